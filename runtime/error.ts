@@ -1,0 +1,19 @@
+// One error type inside the engine: the CURLcode, the failure text (libcurl's failf() text) and
+// the cause. It never crosses the public API: Easy and Multi turn it into a CURLcode.
+import { strerror } from './codes.js';
+
+export class CurlError extends Error {
+  readonly code: number;
+  constructor(code: number, text?: string, options?: { cause?: unknown }) {
+    super(text ?? strerror(code), options);
+    this.code = code;
+    this.name = 'CurlError';
+  }
+}
+
+/** Wraps anything thrown inside the engine into a CurlError, keeping CurlErrors as they are. */
+export function toCurlError(err: unknown, fallbackCode: number): CurlError {
+  if (err instanceof CurlError) return err;
+  const text = err instanceof Error ? err.message : String(err);
+  return new CurlError(fallbackCode, text, { cause: err });
+}
