@@ -134,6 +134,8 @@ export interface Doc {
   availabilityText?: string;
   /** Typedefs, structs and enums this doc's synopsis defines (names into Model maps). */
   defines: string[];
+  /** `#define NAME value` constants of the synopsis (CURL_SOCKOPT_OK, ...), when it has any. */
+  constants?: EnumValue[];
 }
 
 export interface Model {

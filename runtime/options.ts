@@ -80,6 +80,35 @@ export interface EasyOptions {
   sslCert: string | null;
   sslKey: string | null;
   keyPasswd: string | null;
+
+  // HTTP transfers, redirects, connection reuse, WebSocket (issue 4; read by http1-request.ts,
+  // http1-transfer.ts, ws-session.ts). libcurl keeps the request kind in set.method, changed by
+  // POST/POSTFIELDS/NOBODY/HTTPGET in setopt order; here it is derived when a request is built:
+  // nobody -> HEAD, else post or postFields -> POST, else GET (see http1-request.ts).
+  nobody: boolean;
+  post: boolean;
+  /** CURLOPT_POSTFIELDS (a string is sent as UTF-8) or COPYPOSTFIELDS; null: none. */
+  postFields: Uint8Array | string | null;
+  /** CURLOPT_POSTFIELDSIZE(_LARGE); -1: the length of postFields. */
+  postFieldSize: number;
+  customRequest: string | null;
+  httpHeaders: string[];
+  /** CURL_HTTP_VERSION_*: 1 (1_0) sends HTTP/1.0; everything else is HTTP/1.1 here. */
+  httpVersion: number;
+  /** 0 off, 1 CURLFOLLOW_ALL, 2 CURLFOLLOW_OBEYCODE, 3 CURLFOLLOW_FIRSTONLY. */
+  followLocation: number;
+  /** 30 since libcurl 8.3.0; -1: unlimited. */
+  maxRedirs: number;
+  /** CURLOPT_POSTREDIR bits: CURL_REDIR_POST_301 1, _302 2, _303 4. */
+  postRedir: number;
+  expect100TimeoutMs: number;
+  forbidReuse: boolean;
+  freshConnect: boolean;
+  maxConnects: number;
+  /** CURLWS_RAW_MODE 1 | CURLWS_NOAUTOPONG 2. */
+  wsOptions: number;
+  /** CURLOPT_HEADER: response headers also go to the write callback. */
+  includeHeader: boolean;
 }
 
 export function defaultOptions(): EasyOptions {
@@ -133,5 +162,21 @@ export function defaultOptions(): EasyOptions {
     sslCert: null,
     sslKey: null,
     keyPasswd: null,
+    nobody: false,
+    post: false,
+    postFields: null,
+    postFieldSize: -1,
+    customRequest: null,
+    httpHeaders: [],
+    httpVersion: 0,
+    followLocation: 0,
+    maxRedirs: 30,
+    postRedir: 0,
+    expect100TimeoutMs: 1000,
+    forbidReuse: false,
+    freshConnect: false,
+    maxConnects: 5,
+    wsOptions: 0,
+    includeHeader: false,
   };
 }

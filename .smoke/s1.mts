@@ -1,0 +1,21 @@
+import net from 'node:net';
+import { Easy, CURLOPT } from '../runtime/index.js';
+const srv = net.createServer((s) => { s.write('hello\n'); s.on('data', (d) => s.write(d)); s.on('error',()=>{}) });
+await new Promise<void>((r) => srv.listen(0, '::1', r));
+const port = (srv.address() as net.AddressInfo).port;
+const e = new Easy();
+const set = e.setopt as (o: string, v: unknown) => number;
+console.log(set.call(e, 'URL', `http://localhost:${port}/`), set.call(e,'CONNECT_ONLY', 1), set.call(e,'VERBOSE', 1));
+console.log('perform', await e.perform());
+const buf = new Uint8Array(100);
+console.log(e.send(Buffer.from('ping')));
+await e.wait('recv');
+let r = e.recv(buf); console.log(r, Buffer.from(buf.subarray(0, r.n)).toString());
+await new Promise(r=>setTimeout(r,50));
+r = e.recv(buf); console.log(r, Buffer.from(buf.subarray(0, r.n)).toString());
+console.log(e.getinfo(CURLINFO_X('CONN_ID')), e.getinfo(CURLINFO_X('PRIMARY_IP')), e.getinfo(CURLINFO_X('LOCAL_PORT')));
+function CURLINFO_X(n: string): any { return n; }
+console.log('perform2', await e.perform());
+e.cleanup();
+console.log(e.send(Buffer.from('x')));
+srv.close();

@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// `manbind generate`: specs/ to generated/. Exit 0, or 1 for --strict with diagnostics, --check
+// differences, or nothing to generate; 2 for a usage error. Never a stack trace for bad input:
+// everything is caught here. Only node: modules load before the flags are read; the generator
+// (and with it remark, yaml, diff) is imported once they are known to be good.
+
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+const usage =
+  'usage: manbind generate [--specs DIR] [--out DIR] [--check] [--strict] [--json] [--runtime-import SPEC]';
+
+interface Flags {
+  specs: string;
+  out: string;
+  check: boolean;
+  strict: boolean;
+  json: boolean;
+  runtimeImport?: string;
+}
+
+class UsageError extends Error {}
+
+export function parseArgs(argv: string[]): Flags | 'help' {
+  const flags: Flags = { specs: 'specs', out: 'generated', check: false, strict: false, json: false };
+  let command: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-h' || arg === '--help') return 'help';
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      const v = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    const noValue = (): true => {
+      if (eq > 0) throw new UsageError(`${name} takes no value`);
+      return true;
+    };
+    switch (name) {
+      case '--specs':
+        flags.specs = value();
+        break;
+      case '--out':
+        flags.out = value();
+        break;
+      case '--runtime-import':
+        flags.runtimeImport = value();
+        break;
+      case '--check':
+        flags.check = noValue();
+        break;
+      case '--strict':
+        flags.strict = noValue();
+        break;
+      case '--json':
+        flags.json = noValue();
+        break;
+      default:
+        if (arg.startsWith('-')) throw new UsageError(`unknown flag ${arg}`);
+        if (command !== undefined) throw new UsageError(`unexpected argument ${arg}`);
+        if (arg !== 'generate') throw new UsageError(`unknown command ${arg}`);
+        command = arg;
+    }
+  }
+  if (command === undefined) throw new UsageError('missing command');
+  return flags;
+}
+
+function write(stream: NodeJS.WriteStream, lines: string[]): void {
+  if (lines.length > 0) stream.write(lines.join('\n') + '\n');
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let flags: Flags | 'help';
+  try {
+    flags = parseArgs(argv);
+  } catch (error) {
+    write(process.stderr, [`manbind: ${(error as Error).message}`, usage]);
+    return 2;
+  }
+  if (flags === 'help') {
+    write(process.stdout, [usage]);
+    return 0;
+  }
+  const { generate, checkOutput, writeOutput, formatDiagnostic, formatReport, ManbindError } = await import('./index.js');
+  try {
+    const result = await generate({
+      specs: flags.specs,
+      out: flags.out,
+      ...(flags.runtimeImport === undefined ? {} : { runtimeImport: flags.runtimeImport }),
+    });
+    const check = flags.check ? await checkOutput(result.files) : undefined;
+    if (!flags.check) writeOutput(result.files);
+    // Writing (or checking) is part of the run's time.
+    result.summary.ms = Math.round(performance.now());
+    const failed = (flags.strict && result.diagnostics.length > 0) || (check !== undefined && check.differences.length > 0);
+
+    if (flags.json) {
+      const json = { ok: !failed, summary: result.summary, diagnostics: result.diagnostics, ...(check === undefined ? {} : { check }) };
+      write(process.stdout, [JSON.stringify(json, null, 2)]);
+      return failed ? 1 : 0;
+    }
+    write(process.stderr, result.diagnostics.map(formatDiagnostic));
+    if (check !== undefined && check.differences.length > 0) {
+      process.stdout.write(check.diff);
+      write(process.stderr, [
+        `manbind: ${check.differences.length} file(s) in ${result.summary.out} differ from what ${result.summary.specs} generates: ` +
+          `${check.differences.join(', ')}; run \`manbind generate\``,
+      ]);
+    }
+    if (flags.strict && result.diagnostics.length > 0) {
+      write(process.stderr, [`manbind: --strict: ${result.diagnostics.length} diagnostic(s)`]);
+    }
+    write(process.stdout, formatReport(result.summary));
+    return failed ? 1 : 0;
+  } catch (error) {
+    // A user error is its message; anything else is a bug, but still one line (MANBIND_DEBUG=1 for the stack).
+    const message = error instanceof ManbindError ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;
+    if (process.env['MANBIND_DEBUG'] === '1' && error instanceof Error) write(process.stderr, [error.stack ?? message]);
+    write(process.stderr, [`manbind: ${message}`]);
+    return 1;
+  }
+}
+
+// Run when executed (the bin, maybe through node_modules/.bin's symlink), not when imported by tests.
+function invokedDirectly(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return import.meta.url === pathToFileURL(realpathSync(script)).href;
+  } catch {
+    return false;
+  }
+}
+
+if (invokedDirectly()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`manbind: internal error: ${(error as Error)?.message ?? String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

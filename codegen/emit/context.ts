@@ -1,0 +1,158 @@
+// What every emitter shares for one run: the model, where things came from, the value constants
+// and the diagnostics emitting adds (constant clashes, names that cannot be identifiers).
+import { relative, resolve, sep } from 'node:path';
+import type { Diagnostic, Doc, Model } from '../model.js';
+import { docComment, type CommentInput } from './comment.js';
+import { byName, isIdentifier } from './literal.js';
+import { enumValues } from './ts-type.js';
+
+export interface EmitOptions {
+  /** The specs folder as the header names it, e.g. `specs`. */
+  specsDir: string;
+  /** Module specifier generated files import runtime types from. */
+  runtimeImport: string;
+  /** Paths in `@see` lines are relative to this folder (default: process.cwd()). */
+  cwd?: string;
+}
+
+/** The generated file a value constant is declared in. */
+export type ConstantHome = 'options' | 'info' | 'types';
+
+export interface Constant {
+  name: string;
+  value: number;
+  summary?: string;
+  /** The doc that names it (CURLOPT_PROXYTYPE) or the enum that declares it. */
+  owner: string;
+  /** Source doc (or synopsis) path as given to the generator. */
+  file: string;
+  home: ConstantHome;
+}
+
+export interface EmitContext {
+  model: Model;
+  options: Required<EmitOptions>;
+  /** CURLOPT / FETCHOPT */
+  optionObject: string;
+  /** CURLINFO / FETCHINFO */
+  infoObject: string;
+  /** Option docs sorted by base name, one per base name. */
+  optionDocs: Doc[];
+  /** Info docs sorted by base name, one per base name. */
+  infoDocs: Doc[];
+  constants: Map<string, Constant>;
+  diagnostics: Diagnostic[];
+  /** `specs/CURLOPT_URL.md`: a model path as the comments show it. */
+  source(file: string): string;
+}
+
+function objectName(prefix: string): string {
+  return prefix.endsWith('_') ? prefix.slice(0, -1) : prefix;
+}
+
+function byBaseName(a: Doc, b: Doc): number {
+  return byName(a.baseName, b.baseName) || byName(a.name, b.name);
+}
+
+export function createContext(model: Model, options: EmitOptions): EmitContext {
+  const cwd = options.cwd ?? process.cwd();
+  const diagnostics: Diagnostic[] = [];
+  const pick = (kind: Doc['kind']): Doc[] => {
+    const seen = new Map<string, Doc>();
+    for (const doc of model.docs.filter((d) => d.kind === kind).sort(byBaseName)) {
+      const earlier = seen.get(doc.baseName);
+      if (earlier !== undefined) {
+        diagnostics.push(at(doc.file, `Expected one doc for ${doc.baseName}, not a second one (first: ${earlier.file})`, 'emit:duplicate'));
+        continue;
+      }
+      seen.set(doc.baseName, doc);
+    }
+    return [...seen.values()];
+  };
+  const sources = new Map<string, string>();
+  const ctx: EmitContext = {
+    model,
+    options: { specsDir: options.specsDir, runtimeImport: options.runtimeImport, cwd },
+    optionObject: objectName(model.prefixes.option),
+    infoObject: objectName(model.prefixes.info),
+    optionDocs: pick('option'),
+    infoDocs: pick('info'),
+    constants: new Map(),
+    diagnostics,
+    source(file: string): string {
+      let shown = sources.get(file);
+      if (shown === undefined) {
+        const rel = relative(cwd, resolve(cwd, file));
+        shown = (rel === '' ? file : rel).split(sep).join('/');
+        sources.set(file, shown);
+      }
+      return shown;
+    },
+  };
+  collectConstants(ctx);
+  return ctx;
+}
+
+function at(file: string, message: string, rule: string): Diagnostic {
+  return { file, line: 1, column: 1, message, rule, severity: 'warning' };
+}
+
+// Value constants come from synopsis enums (types.ts) and from the values an option or info doc
+// names with a number (options.ts, info.ts). A name is declared once, where it is first seen.
+function collectConstants(ctx: EmitContext): void {
+  const add = (name: string, value: number, owner: string, file: string, home: ConstantHome, summary?: string): void => {
+    if (!isIdentifier(name)) return;
+    const earlier = ctx.constants.get(name);
+    if (earlier === undefined) {
+      ctx.constants.set(name, { name, value, owner, file, home, ...(summary === undefined ? {} : { summary }) });
+    } else if (earlier.value !== value) {
+      ctx.diagnostics.push(at(file, `Expected ${name} to be ${earlier.value} as in ${earlier.file}, not ${value}`, 'emit:constant'));
+    }
+  };
+  for (const name of Object.keys(ctx.model.enums).sort(byName)) {
+    const def = ctx.model.enums[name]!;
+    for (const v of enumValues(def.values)) add(v.name, v.value, `enum ${name}`, def.from.file, 'types', v.summary);
+  }
+  const fromDocs = (docs: Doc[], home: ConstantHome): void => {
+    for (const doc of docs) {
+      if (doc.type?.kind !== 'long' || doc.type.enumValues === undefined) continue;
+      for (const v of doc.type.enumValues) if (v.value !== undefined) add(v.name, v.value, doc.name, doc.file, home, v.summary);
+    }
+  };
+  fromDocs(ctx.optionDocs, 'options');
+  fromDocs(ctx.infoDocs, 'info');
+}
+
+/** `// generated from specs by manbind; do not edit`: the first line of every generated file. */
+export function fileHeader(ctx: EmitContext): string {
+  const dir = ctx.options.specsDir.replace(/[\r\n\u2028\u2029]/g, ' ');
+  return `// generated from ${dir} by manbind; do not edit`;
+}
+
+/** See-also names as comment entries: a `{@link}` when the name is declared in `file`. */
+export function seeAlso(doc: Doc, ctx: EmitContext, file: 'options' | 'info'): string[] {
+  const local = file === 'options' ? ctx.optionDocs : ctx.infoDocs;
+  const object = file === 'options' ? ctx.optionObject : ctx.infoObject;
+  return doc.seeAlso.map((name) => {
+    const target = local.find((d) => d.name === name); // a handful of names per doc
+    return target === undefined || !isIdentifier(target.baseName) ? name : `{@link ${object}.${target.baseName} | ${name}}`;
+  });
+}
+
+/** The full doc comment of an option, info or function doc. */
+export function docCommentFor(doc: Doc, ctx: EmitContext, extra: { remarks?: string[]; seeAlso?: string[] } = {}): string {
+  const input: CommentInput = {
+    summary: doc.summary,
+    description: doc.descriptionText,
+    source: ctx.source(doc.file),
+  };
+  if (doc.default !== undefined) input.default = doc.default.text;
+  const protocols = [...doc.protocols];
+  if (protocols.length > 0) input.protocols = protocols.join(', ');
+  if (doc.tlsBackends.length > 0) input.protocols = `${input.protocols ?? 'TLS'} (TLS backends: ${doc.tlsBackends.join(', ')})`;
+  if (extra.remarks !== undefined) input.remarks = extra.remarks;
+  if (doc.addedIn !== undefined) input.since = doc.addedIn;
+  if (doc.deprecated !== undefined) input.deprecated = doc.deprecated;
+  input.seeAlso = extra.seeAlso ?? doc.seeAlso;
+  return docComment(input);
+}

@@ -1,0 +1,74 @@
+// generated/docs-model.json: the model for the docs site, without mdast `position` noise, each
+// doc with the TypeScript signature emitted for it and its source path.
+import type { Doc } from '../model.js';
+import { fileHeader, type EmitContext } from './context.js';
+import { byName } from './literal.js';
+
+function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
+  const out = Object.create(null) as Record<string, T>; // a `__proto__` key stays a key
+  for (const key of Object.keys(record).sort(byName)) out[key] = record[key]!;
+  return out;
+}
+
+export function emitDocsModel(ctx: EmitContext, signatures: Map<Doc, string>): string {
+  const { model } = ctx;
+  const docs = [...model.docs]
+    .sort((a, b) => byName(a.name, b.name) || byName(a.file, b.file))
+    .map((doc) => ({
+      ...doc,
+      description: withoutPositions(doc.description),
+      source: ctx.source(doc.file),
+      signature: signatures.get(doc) ?? null,
+    }));
+  const top: [string, unknown][] = [
+    ['$comment', fileHeader(ctx).replace(/^\/\/ /, '')],
+    ['flavour', model.flavour],
+    ['prefixes', model.prefixes],
+    ['docs', docs],
+    ['callbacks', sortedRecord(model.callbacks)],
+    ['structs', sortedRecord(model.structs)],
+    ['enums', sortedRecord(model.enums)],
+    ['diagnostics', [...model.diagnostics, ...ctx.diagnostics]],
+  ];
+  // One array element or record entry a line: a changed doc is a one-line diff under --check.
+  const members = top.map(([key, value]) => {
+    let text: string;
+    if (Array.isArray(value)) text = value.length === 0 ? '[]' : `[\n${value.map(json).join(',\n')}\n]`;
+    else if (key !== 'prefixes' && typeof value === 'object' && value !== null) {
+      const entries = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${json(v)}`);
+      text = entries.length === 0 ? '{}' : `{\n${entries.join(',\n')}\n}`;
+    } else text = json(value);
+    return `${JSON.stringify(key)}: ${text}`;
+  });
+  return `{\n${members.join(',\n')}\n}\n`;
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/**
+ * An mdast tree without `position` (the docs site needs the tree, not offsets into our specs).
+ * Nodes without positions below them are shared, not copied.
+ */
+export function withoutPositions<T>(node: T): T {
+  if (Array.isArray(node)) {
+    let changed = false;
+    const out = node.map((child: unknown) => {
+      const stripped = withoutPositions(child);
+      changed ||= stripped !== child;
+      return stripped;
+    });
+    return (changed ? out : node) as T;
+  }
+  if (typeof node !== 'object' || node === null) return node;
+  const record = node as Record<string, unknown>;
+  const children = record['children'];
+  const stripped = children === undefined ? undefined : withoutPositions(children);
+  if (!('position' in record) && stripped === children) return node;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (key !== 'position') copy[key] = key === 'children' ? stripped : value;
+  }
+  return copy as T;
+}

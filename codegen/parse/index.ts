@@ -1,0 +1,17 @@
+// codegen/parse: curldown pages to the Model (codegen/model.ts). Parsers never print; the CLI
+// prints diagnostics as `path:line:col: message [rule]`.
+export { parseDoc, type ParsedDoc, type ParseOptions } from './doc.js';
+export { loadModel, loadModelFromTexts, createParseCache, type LoadOptions, type ParseCache } from './load.js';
+export { buildModel } from './model-build.js';
+export {
+  defaultOverrides,
+  readOverrides,
+  overridesFromJSON,
+  overrideFor,
+  unusedOverrides,
+  type Override,
+  type Overrides,
+} from './overrides.js';
+export { typePrecision, precisionReport, type Precision, type PrecisionReport } from './precision.js';
+export { compareDiagnostics } from './diagnostics.js';
+export { PREFIXES, classifyName } from './flavour.js';

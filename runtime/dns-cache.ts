@@ -1,0 +1,54 @@
+// The handle's DNS cache (lib/dnscache.c): name:port to addresses, 60 seconds per entry
+// (CURLOPT_DNS_CACHE_TIMEOUT's default), CURLOPT_RESOLVE entries without expiry. It lives as long
+// as the handle (libcurl keeps it in the easy handle's internal multi), so a second perform finds
+// the name "in DNS cache".
+
+export interface Address {
+  address: string;
+  family: 4 | 6;
+}
+
+interface Entry {
+  addresses: Address[];
+  /** performance.now() deadline; Infinity for permanent CURLOPT_RESOLVE entries. */
+  expires: number;
+}
+
+/** Seconds an entry lives (CURLOPT_DNS_CACHE_TIMEOUT default). */
+export const DNS_CACHE_TIMEOUT_MS = 60_000;
+
+function key(host: string, port: number): string {
+  return `${host.toLowerCase()}:${port}`;
+}
+
+export class DnsCache {
+  readonly #entries = new Map<string, Entry>();
+
+  get(host: string, port: number): Address[] | undefined {
+    const k = key(host, port);
+    const e = this.#entries.get(k);
+    if (e === undefined) return undefined;
+    if (e.expires <= performance.now()) {
+      this.#entries.delete(k);
+      return undefined;
+    }
+    return e.addresses;
+  }
+
+  has(host: string, port: number): boolean {
+    return this.get(host, port) !== undefined;
+  }
+
+  add(host: string, port: number, addresses: Address[], permanent = false): void {
+    const expires = permanent ? Infinity : performance.now() + DNS_CACHE_TIMEOUT_MS;
+    this.#entries.set(key(host, port), { addresses, expires });
+  }
+
+  delete(host: string, port: number): void {
+    this.#entries.delete(key(host, port));
+  }
+
+  clear(): void {
+    this.#entries.clear();
+  }
+}

@@ -1,0 +1,204 @@
+// The bottom filter: resolve the first hop, then race socket attempts (lib/cf-ip-happy.c).
+// IPv6 first, then alternating families; an attempt that fails starts the next address at once; a
+// slow one lets the next start after HAPPY_EYEBALLS_TIMEOUT_MS; at most 6 run together (the
+// oldest is dropped); the first to connect wins and the others are closed. When every address
+// failed: "Failed to connect to HOST:PORT after N ms: <strerror>" with the last attempt's code.
+import type { Duplex } from 'node:stream';
+import { CURLE, strerror } from './codes.js';
+import type { DnsCache } from './dns-cache.js';
+import type { Address } from './dns-cache.js';
+import type { ConnFilter } from './filter.js';
+import { resolveHost, type ResolveContext } from './resolve.js';
+import { SocketAttempt, type AttemptContext, type AttemptOutcome, type ConnectedSocket } from './socket.js';
+
+/** lib/cf-ip-happy.c IP_HE_MAX_CONCURRENT_ATTEMPTS */
+const MAX_CONCURRENT = 6;
+/** ETIMEDOUT: a connect that timed out in the kernel is reported as 28 (SOCKETIMEDOUT). */
+const ETIMEDOUT = 110;
+
+/** Where the first hop goes and how failures name it. */
+export interface Hop {
+  /** The name to resolve and connect to (the proxy, the CONNECT_TO host, or the URL host). */
+  host: string;
+  port: number;
+  /** Resolving a proxy name fails with 5 instead of 6. */
+  forProxy: boolean;
+  /** The part of the failure text after "Failed to connect to ": the origin, and " via h:p" or
+   * " over proxy NAME" (lib/cf-ip-happy.c is_connected). */
+  failName: string;
+}
+
+/** What the bottom filter needs from the transfer and the connection. */
+export interface BottomContext extends AttemptContext, ResolveContext {
+  readonly dns: DnsCache;
+  readonly info: { osErrno: number; numConnects: number; connectTime: number; primaryIp: string; primaryPort: number; localIp: string; localPort: number };
+  readonly signal: AbortSignal;
+  /** Which timeout text applies: resolving until the addresses are known. */
+  phase: 'resolving' | 'connecting' | 'done';
+  elapsed(): number;
+  resetFail(): void;
+  /** The connection takes the winner (and closes a previous bottom on a reconnect). */
+  adopt(socket: ConnectedSocket): void;
+}
+
+type BallerState = 'resolving' | 'connecting' | 'connected' | 'failed';
+
+class Baller {
+  state: BallerState = 'resolving';
+  readonly #ctx: BottomContext;
+  readonly #hop: Hop;
+  #v6: Address[] = [];
+  #v4: Address[] = [];
+  #lastFamily: 4 | 6 = 4; // so that IPv6 goes first
+  #running: SocketAttempt[] = [];
+  #lastStarted = 0;
+  #lastCode: number = CURLE.COULDNT_CONNECT;
+  #lastErrno = 0;
+  #timer: NodeJS.Timeout | null = null;
+  #resolve!: (d: Duplex) => void;
+  #reject!: (e: unknown) => void;
+
+  constructor(ctx: BottomContext, hop: Hop) {
+    this.#ctx = ctx;
+    this.#hop = hop;
+  }
+
+  #to(state: BallerState): void {
+    this.#ctx.trace('HAPPY-EYEBALLS', `${this.state} -> ${state}`);
+    this.state = state;
+  }
+
+  async run(): Promise<Duplex> {
+    const addresses = await resolveHost(this.#ctx, this.#ctx.dns, this.#hop.host, this.#hop.port, this.#hop.forProxy);
+    this.#v6 = addresses.filter((a) => a.family === 6);
+    this.#v4 = addresses.filter((a) => a.family === 4);
+    this.#ctx.phase = 'connecting';
+    this.#to('connecting');
+    return new Promise<Duplex>((resolve, reject) => {
+      this.#resolve = resolve;
+      this.#reject = reject;
+      const signal = this.#ctx.signal;
+      if (signal.aborted) {
+        this.#abort();
+        return;
+      }
+      signal.addEventListener('abort', this.#abort, { once: true });
+      this.#evaluate();
+    });
+  }
+
+  readonly #abort = (): void => {
+    if (this.state !== 'connecting') return;
+    this.#finish();
+    this.#to('failed');
+    this.#reject(this.#ctx.signal.reason);
+  };
+
+  #finish(): void {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#ctx.signal.removeEventListener('abort', this.#abort);
+    for (const a of this.#running) a.discard();
+  }
+
+  #moreAddresses(): boolean {
+    return this.#v6.length > 0 || this.#v4.length > 0;
+  }
+
+  #startNext(): void {
+    // alternate families: IPv6 after IPv4 (or when IPv4 ran out), else IPv4
+    let addr: Address | undefined;
+    if (this.#lastFamily === 4 || this.#v4.length === 0) addr = this.#v6.shift();
+    if (addr === undefined) addr = this.#v4.shift();
+    if (addr === undefined) return;
+    // a new attempt starts with a clean error buffer (Curl_reset_fail)
+    this.#ctx.resetFail();
+    const ongoing = this.#running.filter((a) => a.state === 'connecting');
+    if (ongoing.length >= MAX_CONCURRENT) ongoing[0]!.discard();
+    const attempt = new SocketAttempt(this.#ctx, addr, this.#hop.port);
+    this.#running.push(attempt);
+    this.#lastStarted = this.#ctx.elapsed();
+    this.#lastFamily = addr.family;
+    attempt.done.then((o) => this.#onDone(attempt, o));
+    attempt.start();
+  }
+
+  #onDone(attempt: SocketAttempt, outcome: AttemptOutcome): void {
+    if (this.state !== 'connecting') {
+      // the race is over: a late winner is closed like any other loser
+      if (outcome.ok) attempt.discard();
+      return;
+    }
+    if (outcome.ok) {
+      this.#running = this.#running.filter((a) => a !== attempt);
+      this.#finish();
+      this.#win(outcome.socket);
+      return;
+    }
+    this.#lastCode = outcome.code;
+    if (outcome.errno !== 0) this.#lastErrno = outcome.errno;
+    this.#evaluate();
+  }
+
+  #evaluate(): void {
+    if (this.state !== 'connecting') return;
+    const ongoing = this.#running.some((a) => a.state === 'connecting' || a.state === 'init');
+    if (!ongoing) {
+      if (this.#moreAddresses()) {
+        this.#startNext();
+        return;
+      }
+      this.#fail();
+      return;
+    }
+    if (!this.#moreAddresses()) return;
+    const since = this.#ctx.elapsed() - this.#lastStarted;
+    const delay = this.#ctx.opts.happyEyeballsTimeoutMs;
+    if (since >= delay) {
+      this.#ctx.trace('HAPPY-EYEBALLS', 'happy eyeballs timeout expired, start next attempt');
+      this.#startNext();
+      this.#evaluate();
+      return;
+    }
+    if (this.#timer === null) {
+      this.#timer = setTimeout(() => {
+        this.#timer = null;
+        this.#evaluate();
+      }, Math.max(0, Math.ceil(delay - since)));
+    }
+  }
+
+  #win(socket: ConnectedSocket): void {
+    const ctx = this.#ctx;
+    this.#to('connected');
+    ctx.resetFail();
+    ctx.info.numConnects++;
+    ctx.info.connectTime = ctx.elapsed() / 1000;
+    ctx.info.primaryIp = socket.remoteIp;
+    ctx.info.primaryPort = socket.remotePort;
+    ctx.info.localIp = socket.localIp;
+    ctx.info.localPort = socket.localPort;
+    ctx.adopt(socket);
+    this.#resolve(socket.stream);
+  }
+
+  #fail(): void {
+    this.#finish();
+    this.#to('failed');
+    const ctx = this.#ctx;
+    ctx.info.osErrno = this.#lastErrno;
+    const code = this.#lastCode;
+    // the failure text is the only one left in the error buffer
+    ctx.resetFail();
+    const text = `Failed to connect to ${this.#hop.failName} after ${Math.floor(ctx.elapsed())} ms: ${strerror(code)}`;
+    this.#reject(ctx.failf(this.#lastErrno === ETIMEDOUT ? CURLE.OPERATION_TIMEDOUT : code, text));
+  }
+}
+
+/** The bottom filter of a connection: resolve, then happy eyeballs over socket attempts. */
+export function happyEyeballs(ctx: BottomContext, hop: Hop): ConnFilter {
+  return {
+    name: 'happy-eyeballs',
+    connect: () => new Baller(ctx, hop).run(),
+  };
+}

@@ -1,0 +1,173 @@
+// One perform's TransferContext: the frozen options, the target, the figures getinfo reports,
+// verbose output and failure texts (through the handle's Tracer), response header delivery,
+// and the timers. CONNECTTIMEOUT (default 300 s) and TIMEOUT both bound the connect phase, the
+// smaller one wins (lib/connect.c Curl_timeleft_ms); a connect-only perform ends with the connect
+// phase, so TIMEOUT never reaches the application's send/recv (B6).
+import type { CallbackGuard } from './callback.js';
+import { CURLE } from './codes.js';
+import type { Connection } from './connection.js';
+import type { DnsCache } from './dns-cache.js';
+import type { CurlError } from './error.js';
+import type { Target, TransferContext, TransferInfo } from './filter.js';
+import type { BottomContext } from './happy-eyeballs.js';
+import type { EasyOptions } from './options.js';
+import type { ConnectedSocket } from './socket.js';
+import type { SocketCloser } from './socket-close.js';
+import type { Tracer } from './verbose.js';
+
+/** lib/connect.h DEFAULT_CONNECT_TIMEOUT */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 300_000;
+
+/** Filter names to trace as "[NAME] state -> state" TEXT lines, like curl_global_trace():
+ * MANBIND_TRACE=all or a comma list (happy-eyeballs,socket,...). Off by default, since libcurl
+ * prints none of these without it. */
+function traceConfig(): Set<string> {
+  const v = (typeof process !== 'undefined' ? process.env['MANBIND_TRACE'] : undefined) ?? '';
+  return new Set(v.toLowerCase().split(',').map((s) => s.trim()).filter((s) => s !== ''));
+}
+const traced = traceConfig();
+
+export function freshInfo(connId: number): TransferInfo {
+  return {
+    connId,
+    primaryIp: '',
+    primaryPort: 0,
+    localIp: '',
+    localPort: 0,
+    httpConnectCode: 0,
+    responseCode: 0,
+    proxyAuthAvail: 0,
+    proxyAuthUsed: 0,
+    headerSize: 0,
+    numConnects: 0,
+    osErrno: 0,
+    connectTime: -1,
+    appconnectTime: -1,
+    totalTime: -1,
+  };
+}
+
+/** What the handle lends a transfer. */
+export interface TransferHost {
+  readonly tracer: Tracer;
+  readonly guard: CallbackGuard;
+  readonly dns: DnsCache;
+}
+
+export type Phase = 'resolving' | 'connecting' | 'done';
+
+export class Transfer implements TransferContext, BottomContext {
+  readonly opts: Readonly<EasyOptions>;
+  readonly target: Target;
+  readonly info: TransferInfo;
+  readonly signal: AbortSignal;
+  readonly dns: DnsCache;
+  readonly guard: CallbackGuard;
+  readonly closer: SocketCloser;
+  readonly conn: Connection;
+  /** Resolving or connecting: which timeout text applies (lib/multi.c multi_handle_timeout). */
+  phase: Phase = 'resolving';
+  readonly #tracer: Tracer;
+  readonly #start: number;
+  readonly #controller = new AbortController();
+  #timer: NodeJS.Timeout | null = null;
+
+  constructor(host: TransferHost, opts: Readonly<EasyOptions>, target: Target, info: TransferInfo, start: number, conn: Connection) {
+    this.opts = opts;
+    this.target = target;
+    this.info = info;
+    this.signal = this.#controller.signal;
+    this.dns = host.dns;
+    this.guard = host.guard;
+    this.#tracer = host.tracer;
+    this.#start = start;
+    this.conn = conn;
+    this.closer = conn.closer;
+  }
+
+  elapsed(): number {
+    return performance.now() - this.#start;
+  }
+
+  infof(text: string): void {
+    this.#tracer.infof(text);
+  }
+
+  failf(code: number, text: string): CurlError {
+    return this.#tracer.failf(code, text);
+  }
+
+  headerOut(text: string): void {
+    this.#tracer.headerOut(text);
+  }
+
+  headerIn(line: string): void {
+    this.#tracer.headerIn(line);
+  }
+
+  keepThrown(text: string): void {
+    this.#tracer.keepThrown(text);
+  }
+
+  resetFail(): void {
+    this.#tracer.resetFail();
+  }
+
+  trace(filter: string, text: string): void {
+    if (traced.size > 0 && (traced.has('all') || traced.has(filter.toLowerCase()))) {
+      this.#tracer.infof(`[${filter}] ${text}`);
+    }
+  }
+
+  adopt(socket: ConnectedSocket): void {
+    this.conn.adoptBottom(socket);
+  }
+
+  /** Response header lines to HEADERFUNCTION (J3); SUPPRESS_CONNECT_HEADERS withholds
+   * CONNECT-response lines. HEADER_SIZE is counted by the caller (it counts suppressed lines too). */
+  writeHeader(line: Uint8Array, connect: boolean): void {
+    if (connect && this.opts.suppressConnectHeaders) return;
+    const fn = this.opts.headerFunction;
+    if (fn === null) return;
+    const data = this.opts.headerData;
+    const r = this.guard.call(() => fn(line, 1, line.length, data));
+    if (!r.ok) {
+      this.keepThrown(r.text);
+      throw this.failf(CURLE.WRITE_ERROR, r.text);
+    }
+    if (r.value !== line.length) {
+      // lib/cw-out.c cw_out_ptr_flush
+      throw this.failf(
+        CURLE.WRITE_ERROR,
+        `Failure writing output to destination, passed ${line.length} returned ${String(r.value)}`,
+      );
+    }
+  }
+
+  /** Arms the connect-phase timer. */
+  startTimer(): void {
+    const o = this.opts;
+    const connect = o.connectTimeoutMs > 0 ? o.connectTimeoutMs : DEFAULT_CONNECT_TIMEOUT_MS;
+    const limit = o.timeoutMs > 0 ? Math.min(o.timeoutMs, connect) : connect;
+    const left = limit - this.elapsed();
+    this.#timer = setTimeout(() => this.#timeout(), Math.max(0, left));
+  }
+
+  #timeout(): void {
+    this.#timer = null;
+    const ms = Math.floor(this.elapsed());
+    const what = this.phase === 'resolving' ? 'Resolving' : 'Connection';
+    this.abort(this.failf(CURLE.OPERATION_TIMEDOUT, `${what} timed out after ${ms} milliseconds`));
+  }
+
+  /** Ends the transfer's waiting: timers off, filters see the abort. */
+  abort(reason: CurlError): void {
+    this.stopTimer();
+    if (!this.#controller.signal.aborted) this.#controller.abort(reason);
+  }
+
+  stopTimer(): void {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+  }
+}
