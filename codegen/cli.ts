@@ -8,7 +8,7 @@ import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 const usage =
-  'usage: manbind generate [--specs DIR] [--out DIR] [--check] [--strict] [--json] [--runtime-import SPEC]';
+  'usage: manbind generate [--specs DIR] [--out DIR] [--check] [--strict] [--json] [--runtime-import SPEC] [--no-cache]';
 
 interface Flags {
   specs: string;
@@ -16,13 +16,15 @@ interface Flags {
   check: boolean;
   strict: boolean;
   json: boolean;
+  /** Keep parses in node_modules/.cache/manbind (default) or parse every doc. */
+  cache: boolean;
   runtimeImport?: string;
 }
 
 class UsageError extends Error {}
 
 export function parseArgs(argv: string[]): Flags | 'help' {
-  const flags: Flags = { specs: 'specs', out: 'generated', check: false, strict: false, json: false };
+  const flags: Flags = { specs: 'specs', out: 'generated', check: false, strict: false, json: false, cache: true };
   let command: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -57,6 +59,9 @@ export function parseArgs(argv: string[]): Flags | 'help' {
       case '--json':
         flags.json = noValue();
         break;
+      case '--no-cache':
+        flags.cache = !noValue();
+        break;
       default:
         if (arg.startsWith('-')) throw new UsageError(`unknown flag ${arg}`);
         if (command !== undefined) throw new UsageError(`unexpected argument ${arg}`);
@@ -84,11 +89,13 @@ export async function main(argv: string[]): Promise<number> {
     write(process.stdout, [usage]);
     return 0;
   }
-  const { generate, checkOutput, writeOutput, formatDiagnostic, formatReport, ManbindError } = await import('./index.js');
+  const { generate, checkOutput, writeOutput, formatDiagnostic, formatReport, defaultCacheFile, ManbindError } = await import('./index.js');
   try {
+    const cacheFile = flags.cache ? defaultCacheFile(process.cwd()) : undefined;
     const result = await generate({
       specs: flags.specs,
       out: flags.out,
+      ...(cacheFile === undefined ? {} : { cacheFile }),
       ...(flags.runtimeImport === undefined ? {} : { runtimeImport: flags.runtimeImport }),
     });
     const check = flags.check ? await checkOutput(result.files) : undefined;

@@ -6,13 +6,15 @@ import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, Model } from './model.js';
 import { emit, type TypingEntry } from './emit/index.js';
 import { loadModel, typePrecision, type ParseCache } from './parse/index.js';
+import { openCache } from './cache.js';
 import { formatDiagnostic } from './report.js';
 
-export { emit, docComment, escapeCommentLine, stringLiteral } from './emit/index.js';
-export type { CommentInput, EmitOptions, EmitResult, TypingEntry } from './emit/index.js';
+export { emit } from './emit/index.js';
+export type { EmitOptions, EmitResult, TypingEntry } from './emit/index.js';
 export { checkOutput, writeOutput, type CheckResult, type OutputOptions } from './output.js';
 export { formatDiagnostic, formatReport } from './report.js';
 export { createParseCache, type ParseCache } from './parse/index.js';
+export { defaultCacheFile } from './cache.js';
 export type * from './model.js';
 
 /** The default runtime import: the types module of the manbind package. */
@@ -31,6 +33,8 @@ export interface GenerateOptions {
   model?: Model;
   /** Reuse parses of unchanged docs across calls in one process (createParseCache()). */
   cache?: ParseCache;
+  /** Reuse parses across processes through this JSON file (the CLI's default cache); read, then saved if a doc was parsed. */
+  cacheFile?: string;
 }
 
 export interface Summary {
@@ -95,7 +99,9 @@ export async function generate(options: GenerateOptions = {}): Promise<GenerateR
   const cwd = resolve(options.cwd ?? process.cwd());
   const specs = shown(options.specs ?? 'specs', cwd);
   const out = shown(options.out ?? 'generated', cwd);
-  const model = options.model ?? (await readModel(specs, cwd, options.cache));
+  const disk = options.model === undefined && options.cache === undefined && options.cacheFile !== undefined ? await openCache(options.cacheFile) : undefined;
+  const model = options.model ?? (await readModel(specs, cwd, options.cache ?? disk?.cache));
+  await disk?.save();
   if (model.docs.length === 0) throw new ManbindError(`no docs found in ${specs}${formatFirstProblem(model)}`);
 
   const result = emit(model, { specsDir: specs, runtimeImport: options.runtimeImport ?? resolveRuntimeImport(cwd), cwd });
@@ -128,7 +134,8 @@ function summarise(
   typing = typing.map((t) => {
     const doc = docs.get(t.name);
     const parsed = doc === undefined ? undefined : typePrecision(doc);
-    if (parsed === undefined || parsed.precise || !t.precise) return t;
+    // The parser's reason names the C problem; the emitter's (a value without a number) comes after.
+    if (parsed === undefined || parsed.precise) return t;
     return { name: t.name, kind: t.kind, precise: false, reason: parsed.reason };
   });
   const count = (kind: 'option' | 'info', precise?: boolean): number =>

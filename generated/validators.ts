@@ -1,14 +1,106 @@
-// PLACEHOLDER written by hand until manbind's generator emits this file from specs/; do not edit
-// by hand beyond keeping the runtime compiling. It carries no runtime logic.
-import { CURLOPT } from './options.js';
+// generated from specs by manbind; do not edit
 
-/** Placeholder: every known option accepts any value here; the runtime's handlers check. */
-export const validators: Readonly<Record<string, (value: unknown) => number>> = Object.fromEntries(
-  Object.keys(CURLOPT).map((name) => [name, (): number => 0]),
-);
+// CURLcode values (runtime/codes.ts): OK, BAD_FUNCTION_ARGUMENT, UNKNOWN_OPTION.
+const OK = 0;
+const BAD = 43;
+const UNKNOWN = 48;
 
-/** 0 when `value` suits option `name`, 43 when it does not, 48 for an unknown option. */
+const isLong = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v);
+const anyValue = (_v: unknown): number => OK;
+const long = (v: unknown): number => (isLong(v) ? OK : BAD);
+const boolean = (v: unknown): number => (typeof v === 'boolean' || isLong(v) ? OK : BAD);
+const string = (v: unknown): number => (v === null || typeof v === 'string' ? OK : BAD);
+const stringList = (v: unknown): number =>
+  v === null || (Array.isArray(v) && v.every((s) => typeof s === 'string')) ? OK : BAD;
+const func = (v: unknown): number => (v === null || typeof v === 'function' ? OK : BAD);
+const object = (v: unknown): number => (v === null || typeof v === 'object' ? OK : BAD);
+function oneOf(...values: number[]): (v: unknown) => number {
+  const allowed = new Set(values);
+  return (v) => (typeof v === 'number' && allowed.has(v) ? OK : BAD);
+}
+function inRange(min: number, max: number): (v: unknown) => number {
+  return (v) => (isLong(v) && (v as number) >= min && (v as number) <= max ? OK : BAD);
+}
+
+/**
+ * One check per CURLOPT option, keyed by base name: 0 (OK) or 43 (BAD_FUNCTION_ARGUMENT).
+ *
+ * @see specs (generated; do not edit)
+ */
+export const validators: Readonly<Record<string, (value: unknown) => number>> = Object.freeze({
+  CAINFO: string,
+  CAPATH: string,
+  CLOSESOCKETDATA: anyValue,
+  CLOSESOCKETFUNCTION: func,
+  CONNECTTIMEOUT: inRange(0, Infinity),
+  CONNECTTIMEOUT_MS: inRange(0, Infinity),
+  CONNECT_ONLY: oneOf(0, 1, 2),
+  CONNECT_TO: stringList,
+  CUSTOMREQUEST: string,
+  DEBUGDATA: anyValue,
+  DEBUGFUNCTION: func,
+  ERRORBUFFER: object,
+  FOLLOWLOCATION: oneOf(0, 1, 2, 3),
+  FORBID_REUSE: boolean,
+  FRESH_CONNECT: boolean,
+  HAPPY_EYEBALLS_TIMEOUT_MS: inRange(0, Infinity),
+  HEADER: boolean,
+  HEADERDATA: anyValue,
+  HEADERFUNCTION: func,
+  HTTPHEADER: stringList,
+  HTTPPROXYTUNNEL: boolean,
+  HTTP_VERSION: oneOf(0, 1, 2, 3, 4, 5, 30, 31),
+  IPRESOLVE: oneOf(0, 1, 2),
+  KEYPASSWD: string,
+  LOCALPORT: inRange(0, 65535),
+  LOCALPORTRANGE: inRange(0, 65535),
+  MAXCONNECTS: long,
+  MAXREDIRS: inRange(-1, Infinity),
+  NOBODY: boolean,
+  NOPROXY: string,
+  OPENSOCKETDATA: anyValue,
+  OPENSOCKETFUNCTION: func,
+  PORT: inRange(0, 65535),
+  POST: boolean,
+  POSTFIELDS: string,
+  POSTFIELDSIZE: inRange(-1, Infinity),
+  PRIVATE: anyValue,
+  PROXY: string,
+  PROXYAUTH: long,
+  PROXYHEADER: stringList,
+  PROXYPASSWORD: string,
+  PROXYPORT: inRange(0, 65535),
+  PROXYTYPE: oneOf(0, 1, 2, 3, 4, 5, 6, 7, 8),
+  PROXYUSERNAME: string,
+  PROXYUSERPWD: string,
+  RESOLVE: stringList,
+  SOCKOPTDATA: anyValue,
+  SOCKOPTFUNCTION: func,
+  SSLCERT: string,
+  SSLKEY: string,
+  SSL_VERIFYHOST: oneOf(0, 1, 2),
+  SSL_VERIFYPEER: boolean,
+  STDERR: object,
+  SUPPRESS_CONNECT_HEADERS: boolean,
+  TCP_KEEPALIVE: boolean,
+  TCP_KEEPIDLE: inRange(0, Infinity),
+  TCP_KEEPINTVL: inRange(0, Infinity),
+  TCP_NODELAY: boolean,
+  TIMEOUT: inRange(0, Infinity),
+  TIMEOUT_MS: inRange(0, Infinity),
+  URL: string,
+  USERAGENT: string,
+  VERBOSE: boolean,
+  WRITEDATA: anyValue,
+  WRITEFUNCTION: func,
+  WS_OPTIONS: long,
+});
+
+/**
+ * Check a setopt value by option base name: 0, 43 for a bad value, 48 (UNKNOWN_OPTION) for an unknown name.
+ *
+ * @see specs (generated; do not edit)
+ */
 export function validateOption(name: string, value: unknown): number {
-  const v = Object.prototype.hasOwnProperty.call(validators, name) ? validators[name] : undefined;
-  return v === undefined ? 48 : v(value);
+  return Object.hasOwn(validators, name) ? validators[name]!(value) : UNKNOWN;
 }

@@ -89,18 +89,15 @@ export async function runChain(t: Transfer, setup: ChainSetup): Promise<Duplex> 
   };
   const run = connectLevel(filters.length - 1);
   run.catch(() => {});
-  const signal = t.signal;
-  let onAbort: () => void = () => {};
+  let unhook: () => void = () => {};
   const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason);
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
+    unhook = t.onAbort(() => reject(t.abortReason));
   });
   aborted.catch(() => {});
   try {
     return await Promise.race([run, aborted]);
   } finally {
-    signal.removeEventListener('abort', onAbort);
+    unhook();
   }
 }
 

@@ -178,8 +178,10 @@ export class Easy {
       t.stopTimer();
       if (this.#destroyed) throw new CurlError(CURLE.BAD_FUNCTION_ARGUMENT, 'The handle was cleaned up during perform');
       conn.io = new StreamIO(top);
-      t.infof(establishedLine(t, setup));
-      t.infof(`Connection #${conn.id} to host ${conn.displayHost}:${conn.displayPort} left intact`);
+      if (this.#tracer.verbose) {
+        t.infof(establishedLine(t, setup));
+        t.infof(`Connection #${conn.id} to host ${conn.displayHost}:${conn.displayPort} left intact`);
+      }
       info.totalTime = t.elapsed() / 1000;
       this.#conn = conn;
       return CURLE.OK;

@@ -32,7 +32,9 @@ export interface Hop {
 export interface BottomContext extends AttemptContext, ResolveContext {
   readonly dns: DnsCache;
   readonly info: { osErrno: number; numConnects: number; connectTime: number; primaryIp: string; primaryPort: number; localIp: string; localPort: number };
-  readonly signal: AbortSignal;
+  readonly abortReason: unknown;
+  /** Runs fn when the transfer is aborted; returns its unregister function. */
+  onAbort(fn: () => void): () => void;
   /** Which timeout text applies: resolving until the addresses are known. */
   phase: 'resolving' | 'connecting' | 'done';
   elapsed(): number;
@@ -52,9 +54,9 @@ class Baller {
   #lastFamily: 4 | 6 = 4; // so that IPv6 goes first
   #running: SocketAttempt[] = [];
   #lastStarted = 0;
-  #lastCode: number = CURLE.COULDNT_CONNECT;
-  #lastErrno = 0;
   #timer: NodeJS.Timeout | null = null;
+  #winner: SocketAttempt | null = null;
+  #unhook: () => void = () => {};
   #resolve!: (d: Duplex) => void;
   #reject!: (e: unknown) => void;
 
@@ -77,13 +79,8 @@ class Baller {
     return new Promise<Duplex>((resolve, reject) => {
       this.#resolve = resolve;
       this.#reject = reject;
-      const signal = this.#ctx.signal;
-      if (signal.aborted) {
-        this.#abort();
-        return;
-      }
-      signal.addEventListener('abort', this.#abort, { once: true });
-      this.#evaluate();
+      this.#unhook = this.#ctx.onAbort(this.#abort);
+      if (this.state === 'connecting') this.#evaluate();
     });
   }
 
@@ -91,13 +88,13 @@ class Baller {
     if (this.state !== 'connecting') return;
     this.#finish();
     this.#to('failed');
-    this.#reject(this.#ctx.signal.reason);
+    this.#reject(this.#ctx.abortReason);
   };
 
   #finish(): void {
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;
-    this.#ctx.signal.removeEventListener('abort', this.#abort);
+    this.#unhook();
     for (const a of this.#running) a.discard();
   }
 
@@ -126,28 +123,31 @@ class Baller {
   #onDone(attempt: SocketAttempt, outcome: AttemptOutcome): void {
     if (this.state !== 'connecting') {
       // the race is over: a late winner is closed like any other loser
-      if (outcome.ok) attempt.discard();
+      if (outcome.ok && this.#winner !== attempt) attempt.discard();
       return;
     }
-    if (outcome.ok) {
-      this.#running = this.#running.filter((a) => a !== attempt);
-      this.#finish();
-      this.#win(outcome.socket);
-      return;
-    }
-    this.#lastCode = outcome.code;
-    if (outcome.errno !== 0) this.#lastErrno = outcome.errno;
     this.#evaluate();
   }
 
   #evaluate(): void {
     if (this.state !== 'connecting') return;
-    const ongoing = this.#running.some((a) => a.state === 'connecting' || a.state === 'init');
+    const winner = this.#running.find((a) => a.outcome?.ok === true);
+    if (winner !== undefined) {
+      this.#winner = winner;
+      this.#running = this.#running.filter((a) => a !== winner);
+      this.#finish();
+      this.#win((winner.outcome as { socket: ConnectedSocket }).socket);
+      return;
+    }
+    const ongoing = this.#running.some((a) => a.outcome === null);
     if (!ongoing) {
       if (this.#moreAddresses()) {
+        // a failed attempt moves on at once
         this.#startNext();
+        this.#evaluate();
         return;
       }
+      // every attempt has ended, none connected
       this.#fail();
       return;
     }
@@ -164,7 +164,7 @@ class Baller {
       this.#timer = setTimeout(() => {
         this.#timer = null;
         this.#evaluate();
-      }, Math.max(0, Math.ceil(delay - since)));
+      }, Math.max(1, Math.ceil(delay - since)));
     }
   }
 
@@ -186,12 +186,20 @@ class Baller {
     this.#finish();
     this.#to('failed');
     const ctx = this.#ctx;
-    ctx.info.osErrno = this.#lastErrno;
-    const code = this.#lastCode;
+    // lib/cf-ip-happy.c: the result of the last attempt that failed (pruned ones do not count)
+    let code: number = CURLE.COULDNT_CONNECT;
+    let errno = 0;
+    for (const a of this.#running) {
+      const o = a.outcome;
+      if (o === null || o.ok || a.state === 'discarded') continue;
+      code = o.code;
+      if (o.errno !== 0) errno = o.errno;
+    }
+    ctx.info.osErrno = errno;
     // the failure text is the only one left in the error buffer
     ctx.resetFail();
     const text = `Failed to connect to ${this.#hop.failName} after ${Math.floor(ctx.elapsed())} ms: ${strerror(code)}`;
-    this.#reject(ctx.failf(this.#lastErrno === ETIMEDOUT ? CURLE.OPERATION_TIMEDOUT : code, text));
+    this.#reject(ctx.failf(errno === ETIMEDOUT ? CURLE.OPERATION_TIMEDOUT : code, text));
   }
 }
 

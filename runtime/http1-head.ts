@@ -160,13 +160,11 @@ export class ResponseHeadParser {
       }
       const lf = chunk.indexOf(LF, i);
       const end = lf < 0 ? n : lf + 1;
+      // The prefix first, so the error does not depend on how the bytes were split.
+      this.checkPrefix(chunk.subarray(i, end));
       this.append(chunk.subarray(i, end));
       i = end;
-      if (lf < 0) {
-        this.checkPrefix();
-        break;
-      }
-      this.checkPrefix();
+      if (lf < 0) break;
       // A physical line is complete.
       const first = this.firstByte();
       if ((this.lines.length > 0 || this.connect) && (first === CR || first === LF)) {
@@ -216,25 +214,24 @@ export class ResponseHeadParser {
     this.partsLen = len;
   }
 
-  /** The status line must start with "HTTP/"; libcurl checks as soon as 5 bytes are there. */
-  private checkPrefix(): void {
-    if (this.connect || this.lines.length > 0) return;
-    const have = Math.min(this.partsLen, HTTP_PREFIX.length);
+  /**
+   * The status line must start with "HTTP/" (any case, as checkhttpprefix compares); libcurl
+   * checks as soon as 5 bytes are there. `more` are bytes about to be added to the line.
+   */
+  private checkPrefix(more: Uint8Array): void {
+    if (this.connect || this.lines.length > 0 || this.partsLen >= HTTP_PREFIX.length) return;
     let k = 0;
-    for (const part of this.parts) {
-      for (let j = 0; j < part.length && k < have; j++, k++) {
-        // checkhttpprefix compares without regard to case.
-        if ((part[j] & 0xdf) !== HTTP_PREFIX[k] && part[j] !== HTTP_PREFIX[k]) {
-          this.parts = [];
-          this.partsLen = 0;
-          if (this.headsSeen === 0 && !this.reused) {
-            throw new HeadError('not-http', CURLE.UNSUPPORTED_PROTOCOL, 'Received HTTP/0.9 when not allowed');
-          }
-          throw new HeadError('not-http', CURLE.WEIRD_SERVER_REPLY, 'Invalid status line');
-        }
+    const check = (b: number): void => {
+      if ((b & 0xdf) === HTTP_PREFIX[k] || b === HTTP_PREFIX[k]) return;
+      this.parts = [];
+      this.partsLen = 0;
+      if (this.headsSeen === 0 && !this.reused) {
+        throw new HeadError('not-http', CURLE.UNSUPPORTED_PROTOCOL, 'Received HTTP/0.9 when not allowed');
       }
-      if (k >= have) break;
-    }
+      throw new HeadError('not-http', CURLE.WEIRD_SERVER_REPLY, 'Invalid status line');
+    };
+    for (const part of this.parts) for (let j = 0; j < part.length && k < HTTP_PREFIX.length; j++, k++) check(part[j]);
+    for (let j = 0; j < more.length && k < HTTP_PREFIX.length; j++, k++) check(more[j]);
   }
 
   private finishLine(line: Uint8Array): void {

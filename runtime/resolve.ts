@@ -13,7 +13,8 @@ import type { EasyOptions } from './options.js';
 /** What resolving needs from the transfer: options, verbose lines, failures. */
 export interface ResolveContext {
   readonly opts: Readonly<EasyOptions>;
-  readonly signal: AbortSignal;
+  /** Set when the transfer was aborted (timeout, cleanup). */
+  readonly abortReason: unknown;
   infof(text: string): void;
   failf(code: number, text: string): CurlError;
 }
@@ -219,10 +220,10 @@ export async function resolveHost(
     try {
       addresses = await lookupAll(host, ipResolve);
     } catch {
-      if (ctx.signal.aborted) throw ctx.signal.reason;
+      if (ctx.abortReason !== null) throw ctx.abortReason;
       throw fail();
     }
-    if (ctx.signal.aborted) throw ctx.signal.reason;
+    if (ctx.abortReason !== null) throw ctx.abortReason;
   }
   addresses = byIpResolve(addresses, ipResolve);
   if (addresses.length === 0) throw fail();

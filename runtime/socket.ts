@@ -60,6 +60,8 @@ function isDuplex(v: unknown): v is Duplex {
 
 export class SocketAttempt {
   state: AttemptState = 'init';
+  /** How the attempt ended, as soon as it has (before `done` resolves). */
+  outcome: AttemptOutcome | null = null;
   readonly done: Promise<AttemptOutcome>;
   readonly family: 4 | 6;
   #settle!: (o: AttemptOutcome) => void;
@@ -84,7 +86,10 @@ export class SocketAttempt {
       addr: { address: address.address, port },
     };
     this.done = new Promise((resolve) => {
-      this.#settle = resolve;
+      this.#settle = (o) => {
+        this.outcome ??= o;
+        resolve(o);
+      };
     });
   }
 
@@ -154,6 +159,7 @@ export class SocketAttempt {
       this.#stream = s;
     }
     this.#stream.on('error', swallow);
+    if (this.#abandoned()) return;
 
     // E4: the callback may have rewritten the address; that is where the engine connects
     const ip = this.#addr.addr?.address;
@@ -183,6 +189,7 @@ export class SocketAttempt {
       } else {
         rc = r.value;
       }
+      if (this.#abandoned()) return;
       if (rc === CURL_SOCKOPT_ALREADY_CONNECTED) {
         alreadyConnected = true;
       } else if (rc !== CURL_SOCKOPT_OK) {
@@ -211,6 +218,14 @@ export class SocketAttempt {
     }
   }
 
+  /** The attempt was discarded while an application callback ran (the transfer was aborted
+   * from inside it): whatever socket it has now is closed, and the attempt goes no further. */
+  #abandoned(): boolean {
+    if (this.state !== 'discarded') return false;
+    this.#close();
+    return true;
+  }
+
   #applyOptions(stream: Duplex): void {
     if (!(stream instanceof Socket)) return;
     const { opts } = this.#ctx;
@@ -236,7 +251,9 @@ export class SocketAttempt {
         }
       });
     };
-    socket.once('connectionAttempt', onAttempt);
+    // only verbose lines use the local address of a failed attempt (and LOCALPORT's line)
+    const wantLocal = this.#ctx.opts.verbose;
+    if (wantLocal) socket.once('connectionAttempt', onAttempt);
     const onError = (err: NodeJS.ErrnoException): void => {
       cleanup();
       const range = Math.max(1, this.#ctx.opts.localPortRange);
@@ -259,12 +276,13 @@ export class SocketAttempt {
     };
     const onConnect = (): void => {
       cleanup();
-      this.#connected(socket.remoteAddress ?? this.#ip, socket.remotePort ?? this.#port);
+      // connected where it was asked to: the peer is the address it connected to
+      this.#connected(this.#ip, this.#port);
     };
     const cleanup = (): void => {
       socket.off('error', onError);
       socket.off('connect', onConnect);
-      socket.off('connectionAttempt', onAttempt);
+      if (wantLocal) socket.off('connectionAttempt', onAttempt);
     };
     socket.on('error', onError);
     socket.once('connect', onConnect);
@@ -328,10 +346,10 @@ export class SocketAttempt {
     });
   }
 
-  /** Gives up an attempt that lost the race or was aborted; its socket goes to the close
-   * callback (G2). A connected attempt's socket is the caller's after `done` said so. */
+  /** Gives up an attempt that lost the race or was aborted, also one that connected too late;
+   * its socket goes to the close callback (G2). The winner is never discarded. */
   discard(): void {
-    if (this.state === 'failed' || this.state === 'discarded' || this.state === 'connected') return;
+    if (this.state === 'failed' || this.state === 'discarded') return;
     this.#close();
     this.#to('discarded');
     this.#settle({ ok: false, code: CURLE.COULDNT_CONNECT, errno: 0 });

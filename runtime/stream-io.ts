@@ -16,6 +16,13 @@ const HIGH_WATER = 4 * 1024 * 1024;
 const LOW_WATER = 1024 * 1024;
 /** The most one send() takes; more is a short send, as a kernel socket buffer would make it. */
 const MAX_SEND = 1024 * 1024;
+/** send() copies into reused buffers of these sizes: fresh memory for every copy costs page
+ * faults and garbage collection, more than the copy itself. */
+const SMALL = 64 * 1024;
+/** Below this a copy comes from Node's own small-buffer pool instead. */
+const TINY = 16 * 1024;
+const POOL_SMALL_MAX = 8;
+const POOL_LARGE_MAX = 2;
 
 export interface IoResult {
   code: number;
@@ -40,6 +47,10 @@ export class StreamIO {
   #recvWaiters: Waiter[] = [];
   #sendWaiters: Waiter[] = [];
   #detached = false;
+  /** Copies handed to the stream, oldest first: write callbacks come back in that order. */
+  #inFlight: Buffer[] = [];
+  #inFlightHead = 0;
+  #pool: { small: Buffer[]; large: Buffer[] } = { small: [], large: [] };
 
   constructor(stream: Duplex) {
     this.stream = stream;
@@ -86,11 +97,32 @@ export class StreamIO {
   };
 
   readonly #onWritten = (err?: Error | null): void => {
+    // the oldest copy is done with: back to the pool
+    const done = this.#inFlight[this.#inFlightHead];
+    if (done !== undefined) {
+      this.#inFlight[this.#inFlightHead++] = undefined as unknown as Buffer;
+      if (this.#inFlightHead === this.#inFlight.length) {
+        this.#inFlight.length = 0;
+        this.#inFlightHead = 0;
+      }
+      if (done.length === SMALL) {
+        if (this.#pool.small.length < POOL_SMALL_MAX) this.#pool.small.push(done);
+      } else if (done.length === MAX_SEND) {
+        if (this.#pool.large.length < POOL_LARGE_MAX) this.#pool.large.push(done);
+      }
+    }
     if (err) {
       this.#writeError ??= err;
       this.#wake('send');
     }
   };
+
+  /** A buffer of at least n bytes for a copy, from the pool when there is one. */
+  #buffer(n: number): Buffer {
+    if (n < TINY) return Buffer.allocUnsafe(n);
+    if (n <= SMALL) return this.#pool.small.pop() ?? Buffer.allocUnsafeSlow(SMALL);
+    return this.#pool.large.pop() ?? Buffer.allocUnsafeSlow(MAX_SEND);
+  }
 
   #wake(direction: 'recv' | 'send'): void {
     const list = direction === 'recv' ? this.#recvWaiters : this.#sendWaiters;
@@ -153,9 +185,10 @@ export class StreamIO {
     if (data.length === 0) return { code: CURLE.OK, n: 0 };
     if (s.writableNeedDrain) return { code: CURLE.AGAIN, n: 0 };
     const n = data.length <= MAX_SEND ? data.length : MAX_SEND;
-    const copy = Buffer.allocUnsafe(n);
-    copy.set(n === data.length ? data : data.subarray(0, n));
-    s.write(copy, this.#onWritten);
+    const whole = this.#buffer(n);
+    whole.set(n === data.length ? data : data.subarray(0, n));
+    this.#inFlight.push(whole);
+    s.write(n === whole.length ? whole : whole.subarray(0, n), this.#onWritten);
     return { code: CURLE.OK, n };
   }
 

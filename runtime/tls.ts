@@ -341,14 +341,15 @@ async function runTls(ctx: TransferContext, below: ConnectBelow): Promise<Duplex
   const port = ctx.target.port;
   const opts = ctx.opts;
 
-  // Files first: libcurl sets up the SSL_CTX before it touches the connection.
-  const anchors = loadTrustAnchors(ctx);
-  const client = loadClientCert(ctx);
+  // libcurl connects the filters below first, then sets up its SSL_CTX: the client certificate,
+  // the ALPN offer, and (loaded when the handshake needs them) the trust anchors.
   const raw = await below();
+  const client = loadClientCert(ctx);
+  ctx.infof('ALPN: curl offers http/1.1');
+  const anchors = loadTrustAnchors(ctx);
 
   // SNI (RFC 6066 section 3) carries names only, never IP literals; no trailing dot.
   const servername = isIP(host) === 0 ? host.replace(/\.$/, '') : undefined;
-  ctx.infof('ALPN: curl offers http/1.1');
   goState(TlsState.HANDSHAKE);
 
   const socket = tls.connect({

@@ -6,6 +6,7 @@
 import type { CallbackGuard } from './callback.js';
 import { CURLE } from './codes.js';
 import type { Connection } from './connection.js';
+import { addDeadline } from './deadline.js';
 import type { DnsCache } from './dns-cache.js';
 import type { CurlError } from './error.js';
 import type { Target, TransferContext, TransferInfo } from './filter.js';
@@ -60,7 +61,6 @@ export class Transfer implements TransferContext, BottomContext {
   readonly opts: Readonly<EasyOptions>;
   readonly target: Target;
   readonly info: TransferInfo;
-  readonly signal: AbortSignal;
   readonly dns: DnsCache;
   readonly guard: CallbackGuard;
   readonly closer: SocketCloser;
@@ -69,20 +69,51 @@ export class Transfer implements TransferContext, BottomContext {
   phase: Phase = 'resolving';
   readonly #tracer: Tracer;
   readonly #start: number;
-  readonly #controller = new AbortController();
-  #timer: NodeJS.Timeout | null = null;
+  /** Made when a filter first asks for `signal` (EventTarget listeners cost tens of
+   * microseconds; the engine's own filters use onAbort()). */
+  #controller: AbortController | null = null;
+  #abortReason: CurlError | null = null;
+  #abortHooks: (() => void)[] = [];
+  #cancelDeadline: (() => void) | null = null;
 
   constructor(host: TransferHost, opts: Readonly<EasyOptions>, target: Target, info: TransferInfo, start: number, conn: Connection) {
     this.opts = opts;
     this.target = target;
     this.info = info;
-    this.signal = this.#controller.signal;
     this.dns = host.dns;
     this.guard = host.guard;
     this.#tracer = host.tracer;
     this.#start = start;
     this.conn = conn;
     this.closer = conn.closer;
+  }
+
+  /** Aborted when the connect timeout fires or the handle is cleaned up. */
+  get signal(): AbortSignal {
+    if (this.#controller === null) {
+      this.#controller = new AbortController();
+      if (this.#abortReason !== null) this.#controller.abort(this.#abortReason);
+    }
+    return this.#controller.signal;
+  }
+
+  /** Why the transfer was aborted, or null while it runs. */
+  get abortReason(): CurlError | null {
+    return this.#abortReason;
+  }
+
+  /** Runs `fn` once when the transfer is aborted (at once if it already was); returns a function
+   * that unregisters it. */
+  onAbort(fn: () => void): () => void {
+    if (this.#abortReason !== null) {
+      fn();
+      return () => {};
+    }
+    this.#abortHooks.push(fn);
+    return () => {
+      const i = this.#abortHooks.indexOf(fn);
+      if (i >= 0) this.#abortHooks.splice(i, 1);
+    };
   }
 
   elapsed(): number {
@@ -149,12 +180,11 @@ export class Transfer implements TransferContext, BottomContext {
     const o = this.opts;
     const connect = o.connectTimeoutMs > 0 ? o.connectTimeoutMs : DEFAULT_CONNECT_TIMEOUT_MS;
     const limit = o.timeoutMs > 0 ? Math.min(o.timeoutMs, connect) : connect;
-    const left = limit - this.elapsed();
-    this.#timer = setTimeout(() => this.#timeout(), Math.max(0, left));
+    this.#cancelDeadline = addDeadline(this.#start + limit, () => this.#timeout());
   }
 
   #timeout(): void {
-    this.#timer = null;
+    this.#cancelDeadline = null;
     const ms = Math.floor(this.elapsed());
     const what = this.phase === 'resolving' ? 'Resolving' : 'Connection';
     this.abort(this.failf(CURLE.OPERATION_TIMEDOUT, `${what} timed out after ${ms} milliseconds`));
@@ -163,11 +193,16 @@ export class Transfer implements TransferContext, BottomContext {
   /** Ends the transfer's waiting: timers off, filters see the abort. */
   abort(reason: CurlError): void {
     this.stopTimer();
-    if (!this.#controller.signal.aborted) this.#controller.abort(reason);
+    if (this.#abortReason !== null) return;
+    this.#abortReason = reason;
+    const hooks = this.#abortHooks;
+    this.#abortHooks = [];
+    for (const fn of hooks) fn();
+    this.#controller?.abort(reason);
   }
 
   stopTimer(): void {
-    if (this.#timer !== null) clearTimeout(this.#timer);
-    this.#timer = null;
+    this.#cancelDeadline?.();
+    this.#cancelDeadline = null;
   }
 }

@@ -53,11 +53,19 @@ function hasJunk(url: string): boolean {
 
 // lib/urlapi.c Curl_is_absolute_url() in guessing mode: a scheme counts only when ":/" follows it,
 // so "localhost:8080" is a host and a port.
+function isAlpha(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 function schemeLength(url: string): number {
-  if (!/^[A-Za-z]/.test(url)) return 0;
+  if (url.length === 0 || !isAlpha(url.charCodeAt(0))) return 0;
   let i = 1;
-  while (i < url.length && i < MAX_SCHEME_LEN && /[A-Za-z0-9+.-]/.test(url[i]!)) i++;
-  return url[i] === ':' && url[i + 1] === '/' ? i : 0;
+  for (; i < url.length && i < MAX_SCHEME_LEN; i++) {
+    const c = url.charCodeAt(i);
+    // RFC 3986 section 3.1: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )
+    if (!(isAlpha(c) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e)) break;
+  }
+  return url.charCodeAt(i) === 0x3a && url.charCodeAt(i + 1) === 0x2f ? i : 0;
 }
 
 // RFC 3986 section 5.2.4, remove_dot_segments, as lib/urlapi.c dedotdotify does it.
@@ -82,6 +90,8 @@ function removeDotSegments(path: string): string {
 // lib/urlapi.c ipv4_normalize(): 1 to 4 parts, decimal, octal (leading 0) or hex (0x), the last
 // part filling the remaining bytes. Returns null when the name is not such a number.
 function normalizeIPv4(host: string): string | null {
+  if (!/^[0-9a-fA-FxX.]+$/.test(host)) return null;
+  if (isIPv4(host) && !/(^|\.)0\d/.test(host)) return host;
   const parts = host.split('.');
   if (parts.length > 4 || parts.some((p) => p === '')) return null;
   const nums: number[] = [];
@@ -227,14 +237,30 @@ export function parseUrl(url: string): ParsedUrl {
 
 /** The host as it is written inside a URL or a Host: header: IPv6 literals in brackets. */
 export function hostForUrl(host: string): string {
+  if (!host.includes(':')) return host;
   return isIPv6(host.replace(/%.*$/, '')) ? `[${host.replace(/%/, '%25')}]` : host;
 }
+
+/** Targets of recent URLs: parsing is a pure function of (URL, PORT) and applications connect to
+ * the same few URLs over and over. */
+const recent = new Map<string, Target>();
+const RECENT_MAX = 64;
 
 /** Builds the transfer's Target from the URL option and CURLOPT_PORT. Throws CurlError: 3 for
  * syntax, 1 for a scheme the runtime does not serve (lib/url.c findprotocol's text). */
 export function targetFromUrl(url: string | null, portOption: number): Target {
   // lib/transfer.c Curl_pretransfer
   if (url === null) throw new CurlError(CURLE.URL_MALFORMAT, 'No URL set');
+  const key = `${portOption} ${url}`;
+  const hit = recent.get(key);
+  if (hit !== undefined) return hit;
+  const target = Object.freeze(buildTarget(url, portOption));
+  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
+  recent.set(key, target);
+  return target;
+}
+
+function buildTarget(url: string, portOption: number): Target {
   const u = parseUrl(url);
   const scheme = schemeInfo(u.scheme);
   if (scheme === undefined || !scheme.connectOnly) {

@@ -13,13 +13,17 @@
 // AGAIN means "push more bytes and call again": no complete frame head plus at least one payload
 // byte (or a complete zero-length frame) is buffered (M6). A zero-length `buf` peeks (M9). A
 // protocol violation returns 56 with r.error (a CurlError with libcurl's `[WS] ...` text) and the
-// decoder stays failed: every later recv returns the same (decision 4).
+// decoder stays failed: every later recv returns the same (decision 4). `dec.readable` tells
+// whether recv would get anywhere without more bytes (for wait('recv')); `dec.buffered` counts
+// the bytes held (never more than was pushed).
 //
 // Sending (curl_ws_send's frame mode):
 //   const { firstByte, fragmentOpen } = flagsToOpcode(flags, fragmentOpen, payloadLength);
 //   encodeFrame(firstByte & 0x0f, (firstByte & 0x80) !== 0, payload, mask)   // a whole frame
 //   const enc = new FrameEncoder(); enc.head(firstByte, totalLength, mask); enc.payload(piece)
 //                                                     // CURLWS_OFFSET: head first, pieces later
+//   makeMask() gives 4 fresh random bytes per frame; makeKey()/expectedAccept(key) do the
+//   handshake's Sec-WebSocket-Key and the Sec-WebSocket-Accept check (decision 2).
 import { createHash, randomBytes, randomFillSync } from 'node:crypto';
 import { CURLE } from './codes.js';
 import { CurlError } from './error.js';

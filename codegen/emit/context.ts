@@ -113,14 +113,20 @@ function collectConstants(ctx: EmitContext): void {
     const def = ctx.model.enums[name]!;
     for (const v of enumValues(def.values)) add(v.name, v.value, `enum ${name}`, def.from.file, 'types', v.summary);
   }
+  // Then the values an option or info names (headings with numbers, `#define`s of its synopsis),
+  // declared beside it; `#define`s of function pages go with the other synopsis declarations.
   const fromDocs = (docs: Doc[], home: ConstantHome): void => {
     for (const doc of docs) {
-      if (doc.type?.kind !== 'long' || doc.type.enumValues === undefined) continue;
-      for (const v of doc.type.enumValues) if (v.value !== undefined) add(v.name, v.value, doc.name, doc.file, home, v.summary);
+      const values = [...(doc.type?.kind === 'long' ? (doc.type.enumValues ?? []) : []), ...(doc.constants ?? [])];
+      for (const v of values) if (v.value !== undefined) add(v.name, v.value, doc.name, doc.file, home, v.summary);
     }
   };
   fromDocs(ctx.optionDocs, 'options');
   fromDocs(ctx.infoDocs, 'info');
+  fromDocs(
+    [...ctx.model.docs].filter((d) => d.kind !== 'option' && d.kind !== 'info').sort((a, b) => byName(a.name, b.name)),
+    'types',
+  );
 }
 
 /** `// generated from specs by manbind; do not edit`: the first line of every generated file. */

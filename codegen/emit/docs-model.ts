@@ -12,14 +12,16 @@ function sortedRecord<T>(record: Record<string, T>): Record<string, T> {
 
 export function emitDocsModel(ctx: EmitContext, signatures: Map<Doc, string>): string {
   const { model } = ctx;
+  // Each doc as its JSON plus `source` and `signature`, without copying the doc (this file is
+  // megabytes for curl's docs).
   const docs = [...model.docs]
     .sort((a, b) => byName(a.name, b.name) || byName(a.file, b.file))
-    .map((doc) => ({
-      ...doc,
-      description: withoutPositions(doc.description),
-      source: ctx.source(doc.file),
-      signature: signatures.get(doc) ?? null,
-    }));
+    .map((doc) => {
+      const description = withoutPositions(doc.description);
+      const text = json(description === doc.description ? doc : { ...doc, description });
+      const extra = json({ source: ctx.source(doc.file), signature: signatures.get(doc) ?? null });
+      return new RawJson(`${text.slice(0, -1)},${extra.slice(1)}`);
+    });
   const top: [string, unknown][] = [
     ['$comment', fileHeader(ctx).replace(/^\/\/ /, '')],
     ['flavour', model.flavour],
@@ -33,7 +35,7 @@ export function emitDocsModel(ctx: EmitContext, signatures: Map<Doc, string>): s
   // One array element or record entry a line: a changed doc is a one-line diff under --check.
   const members = top.map(([key, value]) => {
     let text: string;
-    if (Array.isArray(value)) text = value.length === 0 ? '[]' : `[\n${value.map(json).join(',\n')}\n]`;
+    if (Array.isArray(value)) text = value.length === 0 ? '[]' : `[\n${value.map((v) => (v instanceof RawJson ? v.text : json(v))).join(',\n')}\n]`;
     else if (key !== 'prefixes' && typeof value === 'object' && value !== null) {
       const entries = Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${json(v)}`);
       text = entries.length === 0 ? '{}' : `{\n${entries.join(',\n')}\n}`;
@@ -41,6 +43,11 @@ export function emitDocsModel(ctx: EmitContext, signatures: Map<Doc, string>): s
     return `${JSON.stringify(key)}: ${text}`;
   });
   return `{\n${members.join(',\n')}\n}\n`;
+}
+
+/** Text that is already JSON. */
+class RawJson {
+  constructor(readonly text: string) {}
 }
 
 function json(value: unknown): string {

@@ -6,14 +6,11 @@ import { emitDocsModel } from './docs-model.js';
 import { emitIndex } from './index-file.js';
 import { emitInfo } from './info.js';
 import { emitOptions, type Typed } from './options.js';
-import { newRefs } from './ts-type.js';
+import { newRefs, tsType } from './ts-type.js';
 import { emitTypes, parameterList } from './types.js';
 import { emitValidators } from './validators.js';
-import { tsType } from './ts-type.js';
 
 export type { EmitOptions } from './context.js';
-export { docComment, escapeCommentLine, type CommentInput } from './comment.js';
-export { stringLiteral } from './literal.js';
 
 /** How precisely one option or info is typed. */
 export interface TypingEntry {

@@ -47,6 +47,16 @@ export function closedSet(values: EnumValue[]): ClosedSet {
   return missing.length > 0 ? { kind: 'missing', names: missing } : { kind: 'values', members };
 }
 
+/** Widest integer range written out as a literal union (CONNECT_ONLY's 0..2 is `0 | 1 | 2`). */
+export const maxRangeUnion = 16;
+
+/** The integers min..max when both are given and there are at most maxRangeUnion of them. */
+export function smallRange(min: number | undefined, max: number | undefined): number[] | undefined {
+  if (min === undefined || max === undefined || !Number.isInteger(min) || !Number.isInteger(max)) return undefined;
+  if (max < min || max - min + 1 > maxRangeUnion) return undefined;
+  return Array.from({ length: max - min + 1 }, (_, i) => min + i);
+}
+
 /** C's rule for enum constants without `= n`: one more than the previous, starting at 0. */
 export function enumValues(values: EnumValue[]): { name: string; value: number; summary?: string }[] {
   let next = 0;
@@ -73,7 +83,11 @@ export function tsType(type: TypeRef | undefined, use: Use, model: Model, refs: 
   switch (type.kind) {
     case 'long': {
       if (use !== 'option' || type.boolean === true) return { text: use === 'option' ? 'boolean | number' : 'number' };
-      if (type.bitmask === true || type.enumValues === undefined || type.enumValues.length === 0) return { text: 'number' };
+      if (type.bitmask === true) return { text: 'number' };
+      if (type.enumValues === undefined || type.enumValues.length === 0) {
+        const range = smallRange(type.min, type.max);
+        return { text: range === undefined ? 'number' : range.map(numberLiteral).join(' | ') };
+      }
       const set = closedSet(type.enumValues);
       if (set.kind === 'missing') {
         return { text: 'number', imprecise: `values without a number in the docs: ${list(set.names)}` };

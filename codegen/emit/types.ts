@@ -66,6 +66,14 @@ export function emitTypes(ctx: EmitContext): string {
     body.writeLine(unionLayout(`export type ${name} = `, members.length === 0 ? 'never' : [...new Set(members)].join(' | '), ';', ''));
   }
 
+  // `#define` constants of function pages (CURLWS_TEXT, ...).
+  for (const c of [...ctx.constants.values()].filter((c) => c.home === 'types' && !written.has(c.name)).sort((a, b) => byName(a.name, b.name))) {
+    written.add(c.name);
+    body.blankLineIfLastNot();
+    body.writeLine(docComment({ summary: c.summary ?? `A value of ${c.owner}.`, source: ctx.source(c.file) }));
+    body.writeLine(`export const ${c.name} = ${numberLiteral(c.value)};`);
+  }
+
   for (const name of Object.keys(model.structs).sort(byName)) {
     const def = model.structs[name]!;
     if (!isIdentifier(name)) continue;

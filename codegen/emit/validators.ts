@@ -6,7 +6,7 @@ import type { Doc, TypeRef } from '../model.js';
 import { noteComment } from './comment.js';
 import { fileHeader, type EmitContext } from './context.js';
 import { numberLiteral, propertyKey } from './literal.js';
-import { closedSet, enumValues, runtimeTypeNames } from './ts-type.js';
+import { closedSet, enumValues, runtimeTypeNames, smallRange } from './ts-type.js';
 import { LineWriter } from './writer.js';
 
 // The shared checkers, in the order they are declared. `needs` names other checkers they use.
@@ -59,6 +59,8 @@ export function validatorFor(type: TypeRef | undefined, ctx: EmitContext): strin
         const set = closedSet(type.enumValues);
         if (set.kind === 'values') return `oneOf(${[...new Set(set.members.map((m) => m.value))].map(numberLiteral).join(', ')})`;
       }
+      const range = type.bitmask === true ? undefined : smallRange(type.min, type.max);
+      if (range !== undefined) return `oneOf(${range.map(numberLiteral).join(', ')})`;
       if (type.bitmask !== true && (type.min !== undefined || type.max !== undefined)) {
         return `inRange(${numberLiteral(type.min ?? -Infinity)}, ${numberLiteral(type.max ?? Infinity)})`;
       }

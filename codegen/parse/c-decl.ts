@@ -96,7 +96,8 @@ function functionText(t: Extract<CType, { kind: 'function' }>, declarator: strin
   const params = t.params.map((p) => cTypeText(p.type));
   if (t.variadic) params.push('...');
   const ret = cTypeText(t.returns);
-  return `${ret}${declarator ? ' ' + declarator : ''}(${params.join(', ') || 'void'})`;
+  const sep = declarator !== '' || !ret.endsWith('*') ? ' ' : '';
+  return `${ret}${sep}${declarator}(${params.join(', ') || 'void'})`;
 }
 
 /** Parse a SYNOPSIS code block. Never throws: syntax errors are collected, parsing resumes after the next `;`. */

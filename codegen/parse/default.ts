@@ -4,11 +4,12 @@
 import type { RootContent } from 'mdast';
 import type { DefaultValue, Diagnostic, TypeRef } from '../model.js';
 import { diagnostic, quote } from './diagnostics.js';
-import { blockText, inlineText } from './markdown.js';
+import { blockText, inlineText } from './mdast-text.js';
 import { integerLiteral } from './c-const.js';
 
-// A value followed by the end, punctuation, a parenthesis, or a unit word.
-const AFTER = String.raw`(?=$|[\s,.;:(]|\s+-)`;
+// A value ends the text or is followed by punctuation (a period only as a full stop, so that a
+// version such as 8.13.0 is not read as 8), a parenthesised note, or a dash or `==` and prose.
+const AFTER = String.raw`(?=$|[,;:]|\.(?:\s|$)|\s*\(|\s+-\s|\s+==?\s|\s*$)`;
 const NUMBER = new RegExp(String.raw`^(-?(?:0[xX][0-9a-fA-F]+|[0-9]+))[uUlL]*(?:\s+(bytes|seconds|milliseconds|ms))?` + AFTER);
 const CONSTANT = new RegExp(String.raw`^([A-Z][A-Z0-9]*_[A-Za-z0-9_]*)` + AFTER);
 const NULL = new RegExp('^NULL' + AFTER);
@@ -35,16 +36,20 @@ export function defaultLiteral(text: string, baseName: string): Literal | undefi
     return { kind: 'number', value: Number(negative ? -v : v) };
   }
   const c = CONSTANT.exec(t);
-  // `CURLAUTH_BASIC | CURLAUTH_GSSAPI` is an expression, not one constant.
-  if (c && !/^\s*[|&+]/.test(t.slice(c[1].length))) return { kind: 'constant', name: c[1] };
+  // `CURLAUTH_BASIC | CURLAUTH_GSSAPI` is an expression, not one constant: AFTER rejects it.
+  if (c) return { kind: 'constant', name: c[1] };
   return undefined;
 }
 
 /** Read a DEFAULT section: the text of its blocks, and the literal its first paragraph opens with. */
 export function readDefault(nodes: RootContent[], baseName: string): DefaultValue {
   const text = blockText(nodes);
-  const first = nodes.find((n) => n.type === 'paragraph');
-  const literal = first && nodes[0] === first ? defaultLiteral(inlineText(first), baseName) : undefined;
+  const first = nodes[0];
+  let lead: string | undefined;
+  if (first?.type === 'paragraph') lead = inlineText(first);
+  // A line such as `20.` is, to CommonMark, an ordered list starting at 20.
+  else if (first?.type === 'list' && first.ordered && first.start != null) lead = blockText([first]);
+  const literal = lead === undefined ? undefined : defaultLiteral(lead, baseName);
   return literal ? { text, literal } : { text };
 }
 

@@ -162,10 +162,10 @@ export function readHeader(root: Root, text: string, file: string): { header?: H
       case 'see-also':
         for (const item of list(label, value, p)) {
           // `CURLOPT_VERBOSE (3)`: the name and the man page section.
-          const m = /^(.*?)\s*\(([0-9][0-9a-z]*)\)$/.exec(item.text);
-          const name = (m ? m[1] : item.text).trim();
+          const m = /\(([0-9][0-9a-z]*)\)$/.exec(item.text);
+          const name = (m ? item.text.slice(0, m.index) : item.text).trim();
           if (name === '') continue;
-          header.seeAlso.push({ name, section: m?.[2], line: item.line, column: item.column });
+          header.seeAlso.push({ name, section: m?.[1], line: item.line, column: item.column });
         }
         break;
       case 'protocol':

@@ -1,7 +1,9 @@
 // codegen/parse: curldown pages to the Model (codegen/model.ts). Parsers never print; the CLI
 // prints diagnostics as `path:line:col: message [rule]`.
 export { parseDoc, type ParsedDoc, type ParseOptions } from './doc.js';
-export { loadModel, loadModelFromTexts, createParseCache, type LoadOptions, type ParseCache } from './load.js';
+export { loadModel, type LoadOptions } from './load.js';
+export { loadModelFromTexts, type TextsOptions } from './texts.js';
+export { createParseCache, type ParseCache } from './cache.js';
 export { buildModel } from './model-build.js';
 export {
   defaultOverrides,

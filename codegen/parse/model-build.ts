@@ -1,6 +1,7 @@
 // Parsed pages to one Model: merge what the synopses define (callbacks, structs, enums), resolve
 // names across pages (types a page uses but another defines, enum values another page gives,
 // See-also links), sort, and collect diagnostics.
+import { basename } from 'node:path';
 import type { CallbackDef, Diagnostic, Doc, EnumDef, Flavour, Model, Param, StructDef, TypeRef } from '../model.js';
 import { compareDiagnostics, diagnostic, quote } from './diagnostics.js';
 import type { ParsedDoc } from './doc.js';
@@ -22,16 +23,21 @@ export function buildModel(parsed: readonly ParsedDoc[], overrides: Overrides): 
   // Pages in file order, so that "first definition wins" is deterministic.
   const pages = parsed.filter((p) => p.doc).sort((a, b) => ((a.doc as Doc).file < (b.doc as Doc).file ? -1 : 1));
 
-  // One page per name.
+  // One page per name; the one whose file is named after it wins (a copied page whose Title was
+  // not updated is the duplicate), otherwise the first by file.
   const byName = new Map<string, ParsedDoc>();
+  const namedAfter = (d: Doc): boolean => basename(d.file) === `${d.name}.md`;
   for (const p of pages) {
     const doc = p.doc as Doc;
     const earlier = byName.get(doc.name);
-    if (earlier) {
-      diagnostics.push(diagnostic(doc.file, 1, 1, `Expected one page named \`${doc.name}\`, found another in ${(earlier.doc as Doc).file}`, 'model:duplicate'));
+    if (!earlier) {
+      byName.set(doc.name, p);
       continue;
     }
-    byName.set(doc.name, p);
+    const earlierDoc = earlier.doc as Doc;
+    const [keep, drop] = namedAfter(doc) && !namedAfter(earlierDoc) ? [doc, earlierDoc] : [earlierDoc, doc];
+    if (keep === doc) byName.set(doc.name, p);
+    diagnostics.push(diagnostic(drop.file, 1, 1, `Expected one page named \`${doc.name}\`, found another in ${keep.file}`, 'model:duplicate'));
   }
   const kept = [...byName.values()];
 

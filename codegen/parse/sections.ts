@@ -3,7 +3,7 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import type { Diagnostic, DocKind } from '../model.js';
 import { diagnostic, quote } from './diagnostics.js';
-import { inlineText } from './markdown.js';
+import { inlineText } from './mdast-text.js';
 
 export interface Section {
   /** The heading as written, e.g. `SYNOPSIS`, `%PROTOCOLS%`. */

@@ -82,8 +82,8 @@ export function readSynopsis(
   const aliases = out.scope.aliases as Map<string, CType>;
   const funcPrefix = PREFIXES[flavour].func;
 
-  type Pending = { kind: 'callback'; name: string; fn: Extract<CType, { kind: 'function' }>; at: { line: number; column: number } };
-  const pendingCallbacks: Pending[] = [];
+  // Types are mapped after all blocks are read, once everything the synopsis defines is known.
+  const pendingCallbacks: { name: string; fn: Extract<CType, { kind: 'function' }>; at: { line: number; column: number } }[] = [];
   const pendingStructs: { name: string; fields: { name: string; type: CType }[]; at: { line: number; column: number } }[] = [];
   const variables = new Map<string, CType>();
 
@@ -147,7 +147,7 @@ export function readSynopsis(
       if (decl.typedef) {
         if (fn) {
           callbacks.add(decl.name);
-          pendingCallbacks.push({ kind: 'callback', name: decl.name, fn, at: at(decl.line, decl.column) });
+          pendingCallbacks.push({ name: decl.name, fn, at: at(decl.line, decl.column) });
         } else if (!(decl.type.kind === 'name' && decl.type.name.replace(/^(struct|union|enum) /, '') === decl.name)) {
           aliases.set(decl.name, decl.type);
         }
@@ -167,7 +167,7 @@ export function readSynopsis(
       // On a function page, other functions of the library are siblings, not callbacks.
       if (kind === 'function' && decl.name.startsWith(funcPrefix)) continue;
       callbacks.add(decl.name);
-      pendingCallbacks.push({ kind: 'callback', name: decl.name, fn, at: at(decl.line, decl.column) });
+      pendingCallbacks.push({ name: decl.name, fn, at: at(decl.line, decl.column) });
     }
     if (!out.call) {
       const found = findCall(unit.declarations, name);
@@ -195,7 +195,6 @@ export function readSynopsis(
     }
   }
 
-  // Map types once everything the synopsis defines is known.
   for (const s of pendingStructs) {
     out.structs.push({
       name: s.name,

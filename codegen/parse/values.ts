@@ -3,7 +3,7 @@
 // numbers from the synopsis, the rest of the model, or overrides.json.
 import type { Heading, RootContent } from 'mdast';
 import type { EnumValue, TypeRef } from '../model.js';
-import { blockText, inlineText } from './markdown.js';
+import { blockText, inlineText } from './mdast-text.js';
 import type { Override } from './overrides.js';
 
 const CONSTANT_HEADING = /^([A-Z][A-Z0-9]*_[A-Za-z0-9_]*)(?:\s*\((-?[0-9]+)\))?$/;

@@ -61,6 +61,10 @@ describe('options.ts', () => {
       ['/**', ' * HTTP Basic', ' *', ' * @see specs/CURLOPT_PROXYAUTH.md (generated; do not edit)', ' */', 'export const CURLAUTH_BASIC = 1;'].join('\n'),
     );
     expect(text).toContain('export const CURLPROXY_HTTP_1_0 = 1;');
+    // a #define of the option's synopsis
+    expect(text).toContain(
+      ['/**', ' * A value of CURLOPT_OPENSOCKETFUNCTION.', ' *', ' * @see specs/CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)', ' */', 'export const CURL_SOCKET_BAD = -1;'].join('\n'),
+    );
   });
 
   it('writes one overload per option with the whole doc comment in order', () => {
@@ -104,6 +108,7 @@ describe('options.ts', () => {
     ['PROXYTYPE', 'typeof CURLPROXY_HTTP | typeof CURLPROXY_HTTP_1_0'],
     ['SHARE', "Unsupported<'CURLSH *'> | null"],
     ['SSLVERSION', 'number'],
+    ['SSL_VERIFYHOST', '0 | 1 | 2'],
     ['TIMEOUT', 'number'],
     ['URL', 'string | null'],
     ['VERBOSE', 'boolean | number'],
@@ -153,6 +158,9 @@ describe('types.ts', () => {
     expect(text).toContain('export const CURLSOCKTYPE_ACCEPT = 1;');
     expect(text).toContain('export type curlsocktype = typeof CURLSOCKTYPE_IPCXN | typeof CURLSOCKTYPE_ACCEPT;');
   });
+  it('declares #define constants of function pages', () => {
+    expect(text).toContain(' * A value of curl_easy_send.\n *\n * @see specs/curl_easy_send.md (generated; do not edit)\n */\nexport const CURLWS_TEXT = 1;\n');
+  });
   it('declares structs as interfaces, struct sockaddr as address and port', () => {
     expect(linesFrom(text, 'export interface curl_sockaddr {', 7)).toEqual([
       'export interface curl_sockaddr {',
@@ -188,6 +196,7 @@ describe('validators.ts', () => {
     ['PROXYHEADER', 'stringList'],
     ['PROXYTYPE', 'oneOf(0, 1)'],
     ['SHARE', 'onlyNull'],
+    ['SSL_VERIFYHOST', 'oneOf(0, 1, 2)'],
     ['TIMEOUT', 'inRange(0, Infinity)'],
     ['URL', 'string'],
     ['VERBOSE', 'boolean'],
@@ -301,6 +310,8 @@ describe('the output compiles', () => {
       'CURLPROXY_HTTP_1_0',
       'CURLSOCKTYPE_ACCEPT',
       'CURLSOCKTYPE_IPCXN',
+      'CURLWS_TEXT',
+      'CURL_SOCKET_BAD',
       'Getinfo',
       'Setopt',
       'Unsupported',

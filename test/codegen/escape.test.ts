@@ -130,7 +130,7 @@ describe('hostile spec text', () => {
     const dir = writeTree(out);
     const checked = typecheck(dir, ['generated/index.ts']);
     expect(checked.errors).toEqual([]);
-    expect(checked.exportsOf('generated/options.ts')).toEqual(['CURLAUTH_BASIC', 'CURLOPT', 'CURLPROXY_HTTP', 'CURLPROXY_HTTP_1_0', 'Setopt']);
+    expect(checked.exportsOf('generated/options.ts')).toEqual(['CURLAUTH_BASIC', 'CURLOPT', 'CURLPROXY_HTTP', 'CURLPROXY_HTTP_1_0', 'CURL_SOCKET_BAD', 'Setopt']);
     expect(checked.exportsOf('generated/info.ts')).toEqual(['CURLINFO', 'Getinfo']);
     expect(checked.exportsOf('generated/validators.ts')).toEqual(['validateOption', 'validators']);
     // The odd key survives as a key, in the name object and the validators.

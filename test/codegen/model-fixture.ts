@@ -52,6 +52,7 @@ export function fixtureModel(): Model {
       doc('CURLOPT_OPENSOCKETFUNCTION', {
         type: { kind: 'callback', name: 'curl_opensocket_callback' },
         defines: ['curlsocktype', 'curl_sockaddr', 'curl_opensocket_callback'],
+        constants: [{ name: 'CURL_SOCKET_BAD', value: -1 }],
       }),
       doc('CURLOPT_PROXYAUTH', {
         type: {
@@ -69,6 +70,7 @@ export function fixtureModel(): Model {
         deprecated: 'not really',
       }),
       doc('CURLOPT_SHARE', { type: { kind: 'named', name: 'CURLSH', cType: 'CURLSH *', supported: false, reason: 'a share handle' } }),
+      doc('CURLOPT_SSL_VERIFYHOST', { type: { kind: 'long', min: 0, max: 2 } }),
       doc('CURLOPT_SSLVERSION', { type: { kind: 'long', enumValues: [{ name: 'CURL_SSLVERSION_DEFAULT' }, { name: 'CURL_SSLVERSION_TLSv1' }] } }),
       doc('CURLOPT_TIMEOUT', { type: { kind: 'long', min: 0 } }),
       doc('CURLOPT_URL', { type: { kind: 'string' }, cType: 'char *', default: { text: 'NULL', literal: { kind: 'null' } } }),
@@ -82,6 +84,7 @@ export function fixtureModel(): Model {
           { name: 'n', cType: 'size_t *', type: { kind: 'named', name: 'size_t *', cType: 'size_t *', supported: false, reason: 'out' } },
         ],
         returns: { cType: 'CURLcode', type: { kind: 'long' } },
+        constants: [{ name: 'CURLWS_TEXT', value: 1 }],
       }),
     ],
     callbacks: {

@@ -147,5 +147,7 @@ export function readBytes(stream: Duplex, n: number): Promise<Buffer> {
     stream.on('data', onData);
     stream.once('end', finish);
     stream.once('error', reject);
+    // An explicitly paused stream does not flow again just because a 'data' listener came.
+    stream.resume();
   });
 }

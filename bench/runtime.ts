@@ -1,0 +1,204 @@
+// Runtime speed beside plain node:net doing the same work, in one run (issue 3, Speed):
+//   connect loop: N sequential new Easy + setopt + perform + cleanup, per second
+//                 (node:net: net.connect, wait for 'connect', destroy)
+//   send:         BYTES in 64 KiB easy.send calls, easy.wait('send') on AGAIN, until the peer
+//                 has read them all (node:net: socket.write with 'drain')
+//   recv:         BYTES into one 64 KiB buffer with easy.recv / easy.wait('recv')
+//                 (node:net: counting 'data' events)
+// Each is run RUNS times alternating with its baseline; medians and the ratio are printed.
+// BENCH_BYTES (default 1 GiB), BENCH_CONNECTS (2000) and BENCH_RUNS (5) shrink a quick run.
+import net from 'node:net';
+import { Worker } from 'node:worker_threads';
+import { CURLE, Easy } from '../runtime/index.js';
+
+const KiB64 = 64 * 1024;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function easyFor(port: number): Easy {
+  const easy = new Easy();
+  easy.setopt('URL', `http://127.0.0.1:${port}/`);
+  easy.setopt('CONNECT_ONLY', 1);
+  return easy;
+}
+
+async function check(code: number | Promise<number>, what: string): Promise<void> {
+  const c = await code;
+  if (c !== CURLE.OK) throw new Error(`bench:runtime: ${what} returned ${c}`);
+}
+
+// --- connect loop ----------------------------------------------------------------------------
+
+async function connectEasy(port: number, n: number): Promise<number> {
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const easy = easyFor(port);
+    await check(easy.perform(), 'perform');
+    easy.cleanup();
+  }
+  return n / ((performance.now() - t0) / 1000);
+}
+
+async function connectNet(port: number, n: number): Promise<number> {
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const s = net.connect({ port, host: '127.0.0.1', noDelay: true });
+    await new Promise<void>((resolve, reject) => {
+      s.once('connect', resolve);
+      s.once('error', reject);
+    });
+    s.destroy();
+  }
+  return n / ((performance.now() - t0) / 1000);
+}
+
+// --- send ------------------------------------------------------------------------------------
+
+async function sendEasy(port: number, bytes: number): Promise<number> {
+  const easy = easyFor(port);
+  await check(easy.perform(), 'perform');
+  const chunk = new Uint8Array(KiB64).fill(0x61);
+  const t0 = performance.now();
+  let sent = 0;
+  while (sent < bytes) {
+    const want = Math.min(KiB64, bytes - sent);
+    const r = easy.send(want === KiB64 ? chunk : chunk.subarray(0, want));
+    if (r.code === CURLE.AGAIN) {
+      await easy.wait('send');
+      continue;
+    }
+    await check(r.code, 'send');
+    sent += r.n;
+  }
+  const ack = new Uint8Array(1);
+  for (;;) {
+    const r = easy.recv(ack);
+    if (r.code === CURLE.AGAIN) {
+      await easy.wait('recv');
+      continue;
+    }
+    await check(r.code, 'recv');
+    break;
+  }
+  const ms = performance.now() - t0;
+  easy.cleanup();
+  return bytes / 1e6 / (ms / 1000);
+}
+
+async function sendNet(port: number, bytes: number): Promise<number> {
+  const s = net.connect({ port, host: '127.0.0.1', noDelay: true });
+  await new Promise((r) => s.once('connect', r));
+  const chunk = Buffer.alloc(KiB64, 0x61);
+  const t0 = performance.now();
+  const ack = new Promise((r) => s.once('data', r));
+  let sent = 0;
+  while (sent < bytes) {
+    const want = Math.min(KiB64, bytes - sent);
+    const ok = s.write(want === KiB64 ? chunk : chunk.subarray(0, want));
+    sent += want;
+    if (!ok) await new Promise((r) => s.once('drain', r));
+  }
+  await ack;
+  const ms = performance.now() - t0;
+  s.destroy();
+  return bytes / 1e6 / (ms / 1000);
+}
+
+// --- recv ------------------------------------------------------------------------------------
+
+async function recvEasy(port: number, bytes: number): Promise<number> {
+  const easy = easyFor(port);
+  const t0 = performance.now();
+  await check(easy.perform(), 'perform');
+  const buf = new Uint8Array(KiB64);
+  let got = 0;
+  while (got < bytes) {
+    const r = easy.recv(buf);
+    if (r.code === CURLE.AGAIN) {
+      await easy.wait('recv');
+      continue;
+    }
+    await check(r.code, 'recv');
+    if (r.n === 0) throw new Error('bench:runtime: early EOF');
+    got += r.n;
+  }
+  const ms = performance.now() - t0;
+  easy.cleanup();
+  return bytes / 1e6 / (ms / 1000);
+}
+
+async function recvNet(port: number, bytes: number): Promise<number> {
+  const t0 = performance.now();
+  const s = net.connect({ port, host: '127.0.0.1', noDelay: true });
+  let got = 0;
+  await new Promise<void>((resolve) => {
+    s.on('data', (d: Buffer) => {
+      got += d.length;
+      if (got >= bytes) resolve();
+    });
+  });
+  const ms = performance.now() - t0;
+  s.destroy();
+  return bytes / 1e6 / (ms / 1000);
+}
+
+export interface RuntimeBenchRow {
+  name: string;
+  unit: string;
+  manbind: number;
+  node: number;
+  ratio: number;
+  runs: { manbind: number[]; node: number[] };
+}
+
+export async function benchRuntime(): Promise<RuntimeBenchRow[]> {
+  const bytes = Number(process.env['BENCH_BYTES'] ?? 1024 * 1024 * 1024);
+  const connects = Number(process.env['BENCH_CONNECTS'] ?? 2000);
+  const runs = Number(process.env['BENCH_RUNS'] ?? 5);
+  const worker = new Worker(new URL('./runtime-peer.js', import.meta.url), { workerData: { bytes } });
+  const ports = await new Promise<{ accept: number; sink: number; source: number }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
+  try {
+    const cases: { name: string; unit: string; ours: () => Promise<number>; theirs: () => Promise<number> }[] = [
+      { name: `connect loop (${connects})`, unit: 'per s', ours: () => connectEasy(ports.accept, connects), theirs: () => connectNet(ports.accept, connects) },
+      { name: `send ${fmtBytes(bytes)} in 64 KiB`, unit: 'MB/s', ours: () => sendEasy(ports.sink, bytes), theirs: () => sendNet(ports.sink, bytes) },
+      { name: `recv ${fmtBytes(bytes)} into 64 KiB`, unit: 'MB/s', ours: () => recvEasy(ports.source, bytes), theirs: () => recvNet(ports.source, bytes) },
+    ];
+    const rows: RuntimeBenchRow[] = [];
+    for (const c of cases) {
+      // one warm-up of each, then alternate so both see the same machine load
+      await c.ours();
+      await c.theirs();
+      const ours: number[] = [];
+      const theirs: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        ours.push(await c.ours());
+        theirs.push(await c.theirs());
+      }
+      const m = median(ours);
+      const n = median(theirs);
+      rows.push({ name: c.name, unit: c.unit, manbind: m, node: n, ratio: m / n, runs: { manbind: ours, node: theirs } });
+    }
+    console.log(`bench:runtime: medians of ${runs} runs (manbind vs plain node:net; target ratio >= 0.90)`);
+    for (const r of rows) {
+      console.log(
+        `  ${r.name.padEnd(28)} manbind ${r.manbind.toFixed(0).padStart(7)} ${r.unit}   node:net ${r.node.toFixed(0).padStart(7)} ${r.unit}   ratio ${r.ratio.toFixed(2)}`,
+      );
+    }
+    return rows;
+  } finally {
+    await worker.terminate();
+  }
+}
+
+function fmtBytes(n: number): string {
+  if (n >= 1024 ** 3 && n % 1024 ** 3 === 0) return `${n / 1024 ** 3} GiB`;
+  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(0)} MiB`;
+  return `${n} B`;
+}

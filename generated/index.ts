@@ -1,0 +1,6 @@
+// generated from specs by manbind; do not edit
+
+export * from './info.js';
+export * from './options.js';
+export * from './types.js';
+export * from './validators.js';

@@ -1,0 +1,48 @@
+// Connect-phase deadlines for every transfer on one timer. Most transfers finish long before
+// their deadline (CONNECTTIMEOUT defaults to 300 s), and arming and clearing a Node timer per
+// perform costs more than the rest of a loopback connect's bookkeeping; deadlines only grow, so
+// the one timer rarely moves. It is unref'd while nothing waits, so it never keeps a process alive
+// on its own.
+
+interface Entry {
+  at: number;
+  fire: () => void;
+}
+
+const entries = new Set<Entry>();
+let timer: NodeJS.Timeout | null = null;
+let timerAt = Infinity;
+
+function arm(at: number): void {
+  if (timer !== null) clearTimeout(timer);
+  timerAt = at;
+  timer = setTimeout(run, Math.max(0, Math.ceil(at - performance.now())));
+}
+
+function run(): void {
+  timer = null;
+  timerAt = Infinity;
+  const now = performance.now();
+  let next = Infinity;
+  for (const e of [...entries]) {
+    if (e.at <= now) {
+      entries.delete(e);
+      e.fire();
+    } else if (e.at < next) {
+      next = e.at;
+    }
+  }
+  if (next !== Infinity) arm(next);
+}
+
+/** Calls `fire` at `at` (performance.now() time) unless the returned function is called first. */
+export function addDeadline(at: number, fire: () => void): () => void {
+  const entry: Entry = { at, fire };
+  entries.add(entry);
+  if (timer === null || at < timerAt) arm(at);
+  else timer.ref();
+  return () => {
+    entries.delete(entry);
+    if (entries.size === 0 && timer !== null) timer.unref();
+  };
+}
