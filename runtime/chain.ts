@@ -14,7 +14,7 @@ import { h1ProxyTunnel } from './http-proxy.js';
 import { planProxy } from './proxy.js';
 import { applyConnectTo } from './resolve.js';
 import { tlsFilter } from './tls.js';
-import type { Transfer } from './transfer.js';
+import { tracing, type Transfer } from './transfer.js';
 
 export interface ChainSetup {
   filters: ConnFilter[];
@@ -66,6 +66,7 @@ export function planChain(t: Transfer): ChainSetup {
     conn.displayPort = target.port;
   }
   if (target.tls) filters.push(tlsFilter());
+  t.directRead = filters.length === 1;
   return { filters, hop };
 }
 
@@ -81,7 +82,7 @@ export async function runChain(t: Transfer, setup: ChainSetup): Promise<Duplex> 
       if (calls++ > 0) conn.closeBelow(level);
       return connectLevel(level - 1);
     };
-    t.trace('CHAIN', `connect ${filters[level]!.name}`);
+    if (tracing) t.trace('CHAIN', `connect ${filters[level]!.name}`);
     return filters[level]!.connect(t as TransferContext, below).then((stream) => {
       conn.setLayer(level, stream);
       return stream;

@@ -140,7 +140,8 @@ export class Easy {
     // B4: a connect-only handle never reuses its connection; the old one goes first
     this.#closeConnections();
     this.#tracer.resetFail();
-    const opts = Object.freeze(copyOptions(this.#opts));
+    // a copy the filters read (Readonly by type; freezing costs more than the rest of setup)
+    const opts: Readonly<EasyOptions> = copyOptions(this.#opts);
     const info = freshInfo(this.#lastConnId);
     this.#info = info;
     this.#effectiveUrl = opts.url;
@@ -177,7 +178,8 @@ export class Easy {
       t.phase = 'done';
       t.stopTimer();
       if (this.#destroyed) throw new CurlError(CURLE.BAD_FUNCTION_ARGUMENT, 'The handle was cleaned up during perform');
-      conn.io = new StreamIO(top);
+      const bottom = conn.bottom;
+      conn.io = new StreamIO(top, bottom !== null && bottom.stream === top ? bottom.inbox : undefined);
       if (this.#tracer.verbose) {
         t.infof(establishedLine(t, setup));
         t.infof(`Connection #${conn.id} to host ${conn.displayHost}:${conn.displayPort} left intact`);

@@ -9,6 +9,7 @@ import type { DnsCache } from './dns-cache.js';
 import type { Address } from './dns-cache.js';
 import type { ConnFilter } from './filter.js';
 import { resolveHost, type ResolveContext } from './resolve.js';
+import { tracing } from './transfer.js';
 import { SocketAttempt, type AttemptContext, type AttemptOutcome, type ConnectedSocket } from './socket.js';
 
 /** lib/cf-ip-happy.c IP_HE_MAX_CONCURRENT_ATTEMPTS */
@@ -66,7 +67,7 @@ class Baller {
   }
 
   #to(state: BallerState): void {
-    this.#ctx.trace('HAPPY-EYEBALLS', `${this.state} -> ${state}`);
+    if (tracing) this.#ctx.trace('HAPPY-EYEBALLS', `${this.state} -> ${state}`);
     this.state = state;
   }
 
@@ -155,7 +156,7 @@ class Baller {
     const since = this.#ctx.elapsed() - this.#lastStarted;
     const delay = this.#ctx.opts.happyEyeballsTimeoutMs;
     if (since >= delay) {
-      this.#ctx.trace('HAPPY-EYEBALLS', 'happy eyeballs timeout expired, start next attempt');
+      if (tracing) this.#ctx.trace('HAPPY-EYEBALLS', 'happy eyeballs timeout expired, start next attempt');
       this.#startNext();
       this.#evaluate();
       return;

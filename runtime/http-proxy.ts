@@ -309,7 +309,7 @@ async function runTunnel(
 }
 
 function sendRequest(ctx: TransferContext, stream: Duplex, request: string): void {
-  const bytes = Buffer.from(request, 'latin1');
+  const bytes = Buffer.from(request, 'utf8');
   // A write error shows up as a stream error while the answer is awaited.
   stream.write(bytes, () => {});
   ctx.headerOut(request);

@@ -204,7 +204,7 @@ export async function resolveHost(
   if (cached !== undefined) {
     const usable = byIpResolve(cached, ipResolve);
     if (usable.length > 0) {
-      ctx.infof(`Hostname ${host} was found in DNS cache`);
+      if (ctx.opts.verbose) ctx.infof(`Hostname ${host} was found in DNS cache`);
       return usable;
     }
   }

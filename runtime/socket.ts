@@ -3,16 +3,18 @@
 // engine's options, then the sockopt callback) -> CONNECTING -> CONNECTED, or FAILED at any step,
 // or DISCARDED when happy eyeballs picked another attempt. Every socket the attempt gives up is
 // closed through the close-socket callback (G2, G3), never one the open-socket callback refused.
-import { isIP, isIPv6, Socket } from 'node:net';
+import { isIP, Socket, type SocketConstructorOpts } from 'node:net';
 import { Duplex } from 'node:stream';
 import type { CallbackGuard } from './callback.js';
 import { CURLE, strerror } from './codes.js';
 import { CURL_SOCKOPT_ALREADY_CONNECTED, CURL_SOCKOPT_OK, CURLSOCKTYPE_IPCXN } from './constants.js';
+import { BLOCK, ByteQueue, HIGH_WATER } from './byte-queue.js';
 import type { Address } from './dns-cache.js';
 import type { CurlError } from './error.js';
 import { errnoOf, strerrorOf } from './errno.js';
 import type { EasyOptions, SockAddr } from './options.js';
 import { closeSocket, type SocketCloser } from './socket-close.js';
+import { tracing } from './transfer.js';
 import { CURL_SOCKET_BAD, type CurlSocket } from './types.js';
 
 /** Linux AF_INET / AF_INET6, as struct curl_sockaddr reports them (E2). */
@@ -27,6 +29,9 @@ export interface AttemptContext {
   readonly opts: Readonly<EasyOptions>;
   readonly guard: CallbackGuard;
   readonly closer: SocketCloser;
+  /** Nothing reads the socket between the engine and the application (no tunnel, no TLS): the
+   * engine's own sockets then read straight into the connection's inbox. */
+  readonly directRead: boolean;
   infof(text: string): void;
   failf(code: number, text: string): CurlError;
   keepThrown(text: string): void;
@@ -43,6 +48,32 @@ export interface ConnectedSocket {
   remotePort: number;
   localIp: string;
   localPort: number;
+  /** What the socket's read callback fills (sockets read with `onread`), for StreamIO. */
+  inbox?: ByteQueue;
+}
+
+/** One read buffer for every socket read with `onread`: the callback copies out of it at once,
+ * before any other read can happen. */
+let sharedReadBuffer: Buffer | null = null;
+
+/** A new engine socket; with `inbox`, read into it through the shared buffer (no 'data'). */
+function engineSocket(inbox: ByteQueue | undefined): Socket {
+  if (inbox === undefined) return new Socket({ allowHalfOpen: true });
+  sharedReadBuffer ??= Buffer.allocUnsafeSlow(BLOCK);
+  // `onread` is a socket constructor option (net.connect passes it through); @types/node lists it
+  // for connect options only
+  return new Socket({
+    allowHalfOpen: true,
+    onread: {
+      buffer: sharedReadBuffer,
+      callback: (n: number, buf: Uint8Array): boolean => {
+        inbox.copyIn(buf as Buffer, n);
+        if (inbox.length < HIGH_WATER) return true;
+        inbox.paused = true;
+        return false;
+      },
+    },
+  } as SocketConstructorOpts);
 }
 
 export type AttemptOutcome =
@@ -73,6 +104,9 @@ export class SocketAttempt {
   #port = 0;
   #localIp = '';
   #localPort = 0;
+  #inbox: ByteQueue | undefined;
+  /** The address before the open-socket callback could change it. */
+  readonly #asked: { address: string; port: number };
   #unlisten: () => void = () => {};
 
   constructor(ctx: AttemptContext, address: Address, port: number) {
@@ -85,6 +119,7 @@ export class SocketAttempt {
       addrlen: address.family === 6 ? 28 : 16,
       addr: { address: address.address, port },
     };
+    this.#asked = { address: address.address, port };
     this.done = new Promise((resolve) => {
       this.#settle = (o) => {
         this.outcome ??= o;
@@ -94,7 +129,7 @@ export class SocketAttempt {
   }
 
   #to(state: AttemptState): void {
-    this.#ctx.trace('SOCKET', `${this.state} -> ${state}`);
+    if (tracing) this.#ctx.trace('SOCKET', `${this.state} -> ${state}`);
     this.state = state;
   }
 
@@ -154,7 +189,8 @@ export class SocketAttempt {
         this.#stream = value as Duplex;
       }
     } else {
-      const s = new Socket({ allowHalfOpen: true });
+      if (this.#ctx.directRead) this.#inbox = new ByteQueue();
+      const s = engineSocket(this.#inbox);
       this.#item = s;
       this.#stream = s;
     }
@@ -164,7 +200,8 @@ export class SocketAttempt {
     // E4: the callback may have rewritten the address; that is where the engine connects
     const ip = this.#addr.addr?.address;
     const port = this.#addr.addr?.port;
-    if (typeof ip !== 'string' || isIP(ip.replace(/%.*$/, '')) === 0 || !Number.isInteger(port) || port < 0 || port > 65535) {
+    const unchanged = ip === this.#asked.address && port === this.#asked.port;
+    if (!unchanged && (typeof ip !== 'string' || isIP(ip.replace(/%.*$/, '')) === 0 || !Number.isInteger(port) || port < 0 || port > 65535)) {
       this.#close();
       this.#ctx.infof(`connect to ${String(ip)} port ${String(port)} from  port 0 failed: Invalid argument`);
       this.#fail(CURLE.COULDNT_CONNECT, 22);
@@ -172,7 +209,7 @@ export class SocketAttempt {
     }
     this.#ip = ip;
     this.#port = port;
-    this.#ctx.infof(`  Trying ${isIPv6(ip.replace(/%.*$/, '')) ? `[${ip}]` : ip}:${port}...`);
+    if (opts.verbose) this.#ctx.infof(`  Trying ${ip.includes(':') ? `[${ip}]` : ip}:${port}...`);
 
     // F1: the engine's own options first, then the sockopt callback
     this.#to('sockopt');
@@ -259,7 +296,8 @@ export class SocketAttempt {
       const range = Math.max(1, this.#ctx.opts.localPortRange);
       if (err.syscall === 'bind' && localPort > 0) {
         if (tries + 1 < range && socket === this.#item) {
-          const next = new Socket({ allowHalfOpen: true });
+          if (this.#inbox !== undefined) this.#inbox = new ByteQueue();
+          const next = engineSocket(this.#inbox);
           next.on('error', swallow);
           this.#item = next;
           this.#stream = next;
@@ -342,6 +380,7 @@ export class SocketAttempt {
         remotePort,
         localIp: s.localAddress ?? '',
         localPort: s.localPort ?? 0,
+        ...(this.#inbox !== undefined ? { inbox: this.#inbox } : {}),
       },
     });
   }

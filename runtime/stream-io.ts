@@ -5,15 +5,16 @@
 // given, says CURLE_AGAIN while the stream wants a drain, 55 on a socket error. wait() is the
 // poll() a C program does on CURLINFO_ACTIVESOCKET.
 //
-// Inbound bytes are queued as the chunks the stream delivered (no concatenation); the stream is
-// paused above HIGH_WATER and resumed below LOW_WATER, so memory stays bounded when the
-// application does not read.
+// Inbound bytes wait in a ByteQueue: the chunks the stream emits, or, for a plain TCP socket the
+// engine made (socket.ts reads it with `onread` into a shared buffer), copies in reused blocks.
+// Reading stops above HIGH_WATER and starts again below LOW_WATER, so memory stays bounded when
+// the application does not read.
+import { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { CURLE } from './codes.js';
+import { ByteQueue, HIGH_WATER, LOW_WATER } from './byte-queue.js';
 import { strerrorOf } from './errno.js';
 
-const HIGH_WATER = 4 * 1024 * 1024;
-const LOW_WATER = 1024 * 1024;
 /** The most one send() takes; more is a short send, as a kernel socket buffer would make it. */
 const MAX_SEND = 1024 * 1024;
 /** send() copies into reused buffers of these sizes: fresh memory for every copy costs page
@@ -35,11 +36,9 @@ type Waiter = () => void;
 
 export class StreamIO {
   readonly stream: Duplex;
-  #chunks: Buffer[] = [];
-  #head = 0;
-  #offset = 0;
-  #queued = 0;
-  #paused = false;
+  readonly #inbox: ByteQueue;
+  /** The socket fills the inbox itself (onread); no 'data' events. */
+  readonly #direct: boolean;
   #eof = false;
   #closed = false;
   #readError: unknown = null;
@@ -47,30 +46,42 @@ export class StreamIO {
   #recvWaiters: Waiter[] = [];
   #sendWaiters: Waiter[] = [];
   #detached = false;
-  /** Copies handed to the stream, oldest first: write callbacks come back in that order. */
-  #inFlight: Buffer[] = [];
+  /** Copies can be reused: a net.Socket (TCP or TLS) is done with a buffer once its write
+   * completed, and says so by writableLength; other streams may keep what they were given. */
+  readonly #pooled: boolean;
+  /** Pooled copies the stream still holds, oldest first (null: a write that completed at once);
+   * write callbacks come back in that order. */
+  #inFlight: (Buffer | null)[] = [];
   #inFlightHead = 0;
   #pool: { small: Buffer[]; large: Buffer[] } = { small: [], large: [] };
 
-  constructor(stream: Duplex) {
+  /** `inbox`: the queue the socket's read callback already fills (socket.ts), if it has one. */
+  constructor(stream: Duplex, inbox?: ByteQueue) {
     this.stream = stream;
-    stream.on('data', this.#onData);
+    this.#pooled = stream instanceof Socket;
+    this.#direct = inbox !== undefined;
+    this.#inbox = inbox ?? new ByteQueue();
+    this.#inbox.onPush = this.#onPush;
+    if (!this.#direct) stream.on('data', this.#onData);
     stream.on('end', this.#onEnd);
     stream.on('error', this.#onError);
     stream.on('close', this.#onClose);
     stream.on('drain', this.#onDrain);
     if (stream.destroyed) this.#closed = true;
+    // flowing, so that 'end' is emitted; a socket its read callback paused stays paused
+    else if (this.#direct && !this.#inbox.paused) stream.resume();
   }
 
   readonly #onData = (chunk: Buffer | string): void => {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-    if (buf.length === 0) return;
-    this.#chunks.push(buf);
-    this.#queued += buf.length;
-    if (this.#queued >= HIGH_WATER && !this.#paused) {
-      this.#paused = true;
+    const inbox = this.#inbox;
+    inbox.pushChunk(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    if (inbox.length >= HIGH_WATER && !inbox.paused) {
+      inbox.paused = true;
       this.stream.pause();
     }
+  };
+
+  readonly #onPush = (): void => {
     if (this.#recvWaiters.length > 0) this.#wake('recv');
   };
 
@@ -96,32 +107,39 @@ export class StreamIO {
     this.#wake('send');
   };
 
-  readonly #onWritten = (err?: Error | null): void => {
-    // the oldest copy is done with: back to the pool
+  /** Write callback for streams whose copies are pooled: the oldest write is done. */
+  readonly #onWrittenPooled = (err?: Error | null): void => {
     const done = this.#inFlight[this.#inFlightHead];
-    if (done !== undefined) {
-      this.#inFlight[this.#inFlightHead++] = undefined as unknown as Buffer;
-      if (this.#inFlightHead === this.#inFlight.length) {
-        this.#inFlight.length = 0;
-        this.#inFlightHead = 0;
-      }
-      if (done.length === SMALL) {
-        if (this.#pool.small.length < POOL_SMALL_MAX) this.#pool.small.push(done);
-      } else if (done.length === MAX_SEND) {
-        if (this.#pool.large.length < POOL_LARGE_MAX) this.#pool.large.push(done);
-      }
+    this.#inFlight[this.#inFlightHead++] = null;
+    if (this.#inFlightHead === this.#inFlight.length) {
+      this.#inFlight.length = 0;
+      this.#inFlightHead = 0;
     }
-    if (err) {
-      this.#writeError ??= err;
-      this.#wake('send');
-    }
+    if (done) this.#release(done);
+    if (err) this.#onWriteError(err);
   };
+
+  readonly #onWritten = (err?: Error | null): void => {
+    if (err) this.#onWriteError(err);
+  };
+
+  #onWriteError(err: Error): void {
+    this.#writeError ??= err;
+    this.#wake('send');
+  }
 
   /** A buffer of at least n bytes for a copy, from the pool when there is one. */
   #buffer(n: number): Buffer {
-    if (n < TINY) return Buffer.allocUnsafe(n);
     if (n <= SMALL) return this.#pool.small.pop() ?? Buffer.allocUnsafeSlow(SMALL);
     return this.#pool.large.pop() ?? Buffer.allocUnsafeSlow(MAX_SEND);
+  }
+
+  #release(buf: Buffer): void {
+    if (buf.length === SMALL) {
+      if (this.#pool.small.length < POOL_SMALL_MAX) this.#pool.small.push(buf);
+    } else if (this.#pool.large.length < POOL_LARGE_MAX) {
+      this.#pool.large.push(buf);
+    }
   }
 
   #wake(direction: 'recv' | 'send'): void {
@@ -134,33 +152,11 @@ export class StreamIO {
 
   /** curl_easy_recv on the stream. */
   recv(buf: Uint8Array): IoResult {
-    if (this.#queued > 0) {
-      let n = 0;
-      const want = buf.length;
-      while (n < want && this.#queued > 0) {
-        const chunk = this.#chunks[this.#head]!;
-        const avail = chunk.length - this.#offset;
-        const take = avail <= want - n ? avail : want - n;
-        chunk.copy(buf, n, this.#offset, this.#offset + take);
-        n += take;
-        this.#queued -= take;
-        if (take === avail) {
-          this.#chunks[this.#head] = undefined as unknown as Buffer;
-          this.#head++;
-          this.#offset = 0;
-        } else {
-          this.#offset += take;
-        }
-      }
-      if (this.#queued === 0) {
-        this.#chunks.length = 0;
-        this.#head = 0;
-      } else if (this.#head > 1024 && this.#head * 2 > this.#chunks.length) {
-        this.#chunks = this.#chunks.slice(this.#head);
-        this.#head = 0;
-      }
-      if (this.#paused && this.#queued <= LOW_WATER) {
-        this.#paused = false;
+    const inbox = this.#inbox;
+    if (inbox.length > 0) {
+      const n = inbox.copyOut(buf);
+      if (inbox.paused && inbox.length <= LOW_WATER) {
+        inbox.paused = false;
         this.stream.resume();
       }
       return { code: CURLE.OK, n };
@@ -185,16 +181,31 @@ export class StreamIO {
     if (data.length === 0) return { code: CURLE.OK, n: 0 };
     if (s.writableNeedDrain) return { code: CURLE.AGAIN, n: 0 };
     const n = data.length <= MAX_SEND ? data.length : MAX_SEND;
+    const part = n === data.length ? data : data.subarray(0, n);
+    if (!this.#pooled || n < TINY) {
+      // Node's small-buffer pool serves small copies well; streams we cannot watch get their own
+      const copy = Buffer.allocUnsafe(n);
+      copy.set(part);
+      if (this.#pooled) this.#inFlight.push(null);
+      s.write(copy, this.#pooled ? this.#onWrittenPooled : this.#onWritten);
+      return { code: CURLE.OK, n };
+    }
     const whole = this.#buffer(n);
-    whole.set(n === data.length ? data : data.subarray(0, n));
+    whole.set(part);
+    const before = s.writableLength;
     this.#inFlight.push(whole);
-    s.write(n === whole.length ? whole : whole.subarray(0, n), this.#onWritten);
+    s.write(n === whole.length ? whole : whole.subarray(0, n), this.#onWrittenPooled);
+    if (s.writableLength === before) {
+      // the kernel took it all at once: the copy is free again right away
+      this.#inFlight[this.#inFlight.length - 1] = null;
+      this.#release(whole);
+    }
     return { code: CURLE.OK, n };
   }
 
   #ready(direction: 'recv' | 'send'): boolean {
     if (this.#detached) return true;
-    if (direction === 'recv') return this.#queued > 0 || this.#eof || this.#closed || this.#readError !== null;
+    if (direction === 'recv') return this.#inbox.length > 0 || this.#eof || this.#closed || this.#readError !== null;
     return (
       !this.stream.writableNeedDrain || this.#closed || this.#writeError !== null || this.#readError !== null
     );
@@ -234,7 +245,6 @@ export class StreamIO {
     // keep an 'error' listener: a closing stream may still report one
     this.#wake('recv');
     this.#wake('send');
-    this.#chunks = [];
-    this.#queued = 0;
+    this.#inbox.clear();
   }
 }

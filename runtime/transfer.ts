@@ -27,6 +27,8 @@ function traceConfig(): Set<string> {
   return new Set(v.toLowerCase().split(',').map((s) => s.trim()).filter((s) => s !== ''));
 }
 const traced = traceConfig();
+/** Whether any filter is traced: callers skip building trace texts when not. */
+export const tracing = traced.size > 0;
 
 export function freshInfo(connId: number): TransferInfo {
   return {
@@ -67,6 +69,8 @@ export class Transfer implements TransferContext, BottomContext {
   readonly conn: Connection;
   /** Resolving or connecting: which timeout text applies (lib/multi.c multi_handle_timeout). */
   phase: Phase = 'resolving';
+  /** The bottom socket is the top of the chain (chain.ts decides). */
+  directRead = false;
   readonly #tracer: Tracer;
   readonly #start: number;
   /** Made when a filter first asks for `signal` (EventTarget listeners cost tens of

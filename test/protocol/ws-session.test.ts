@@ -384,6 +384,45 @@ describe('the wire, EOF and waiting', () => {
     expect(masks.size).toBe(4);
   });
 
+  it('a full socket says AGAIN with nothing taken; after waiting every frame arrives whole (M23)', async () => {
+    const srv = await rawWs({ then: (s) => s.pause() });
+    const { ws } = await open(srv.port);
+    const payload = Buffer.alloc(64 * 1024, 0x33);
+    let frames = 0;
+    let again: { code: number; sent: number } | null = null;
+    for (let i = 0; i < 10_000 && again === null; i++) {
+      const r = ws.send(payload, CURLWS_BINARY);
+      if (r.code === CURLE.AGAIN) again = r;
+      else {
+        expect(r).toEqual({ code: CURLE.OK, sent: payload.length });
+        frames++;
+      }
+    }
+    expect(again).toEqual({ code: CURLE.AGAIN, sent: 0 });
+    srv.sockets[0]!.resume();
+    for (let i = 0; i < 3; i++) {
+      await sendAll(ws, payload, CURLWS_BINARY);
+      frames++;
+    }
+    // Walk the frames the server got: each a masked 64 KiB binary frame.
+    const need = frames * (14 + payload.length);
+    await new Promise<void>((resolve) => {
+      const check = (): void => {
+        const b = srv.received[0]!;
+        if (b.length - (b.indexOf('\r\n\r\n') + 4) >= need) resolve();
+        else setImmediate(check);
+      };
+      check();
+    });
+    const wire = srv.received[0]!.subarray(srv.received[0]!.indexOf('\r\n\r\n') + 4);
+    expect(wire.length).toBe(need);
+    for (let i = 0; i < frames; i++) {
+      const f = wire.subarray(i * (14 + payload.length), (i + 1) * (14 + payload.length));
+      expect([f[0], f[1]]).toEqual([0x82, 0x80 | 127]);
+      expect(Buffer.from(unmask(f).subarray(10)).equals(payload)).toBe(true);
+    }
+  });
+
   it('EOF gives 52 on every call (M7)', async () => {
     const srv = await rawWs({ extra: serverFrame(0x81, Buffer.from('last')), then: (s) => s.end() });
     const { ws } = await open(srv.port);
