@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createParseCache, type ParseCache } from './parse/index.js';
+import { createParseCache, type ParseCache } from './parse/cache.js';
 
 const parserDir = join(dirname(fileURLToPath(import.meta.url)), 'parse');
 

@@ -5,7 +5,9 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Diagnostic, Model } from './model.js';
 import { emit, type TypingEntry } from './emit/index.js';
-import { loadModel, typePrecision, type ParseCache } from './parse/index.js';
+import { loadModel } from './parse/load.js';
+import { typePrecision } from './parse/precision.js';
+import type { ParseCache } from './parse/cache.js';
 import { openCache } from './cache.js';
 import { formatDiagnostic } from './report.js';
 
@@ -13,7 +15,7 @@ export { emit } from './emit/index.js';
 export type { EmitOptions, EmitResult, TypingEntry } from './emit/index.js';
 export { checkOutput, writeOutput, type CheckResult, type OutputOptions } from './output.js';
 export { formatDiagnostic, formatReport } from './report.js';
-export { createParseCache, type ParseCache } from './parse/index.js';
+export { createParseCache, type ParseCache } from './parse/cache.js';
 export { defaultCacheFile } from './cache.js';
 export type * from './model.js';
 

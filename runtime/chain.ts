@@ -14,7 +14,8 @@ import { h1ProxyTunnel } from './http-proxy.js';
 import { planProxy } from './proxy.js';
 import { applyConnectTo } from './resolve.js';
 import { tlsFilter } from './tls.js';
-import { tracing, type Transfer } from './transfer.js';
+import { tracing } from './trace.js';
+import type { Transfer } from './transfer.js';
 
 export interface ChainSetup {
   filters: ConnFilter[];

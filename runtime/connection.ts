@@ -5,7 +5,7 @@
 import type { Duplex } from 'node:stream';
 import type { ConnectedSocket } from './socket.js';
 import { closeSocket, type SocketCloser } from './socket-close.js';
-import type { StreamIO } from './stream-io.js';
+import { StreamIO } from './stream-io.js';
 
 export class Connection {
   /** The connection number; -1 until the connection is counted (after URL, proxy and
@@ -16,8 +16,10 @@ export class Connection {
   bottom: ConnectedSocket | null = null;
   /** The stream each filter level returned; level 0 is the bottom socket's stream. */
   readonly layers: (Duplex | null)[] = [];
-  /** The send/recv adapter over the top stream, once the connection is established. */
-  io: StreamIO | null = null;
+  /** The top stream once the connection is established (what ACTIVESOCKET returns). */
+  top: Duplex | null = null;
+  /** The send/recv adapter over the top stream, made at the first send, recv or wait. */
+  #io: StreamIO | null = null;
   /** "Connection #N to host HOST:PORT left intact" names this. */
   displayHost = '';
   displayPort = 0;
@@ -28,9 +30,14 @@ export class Connection {
     this.closer = closer;
   }
 
-  /** The top stream (what ACTIVESOCKET returns) when established. */
-  get top(): Duplex | null {
-    return this.io?.stream ?? null;
+  /** The send/recv adapter (null before the connection is established or after close). */
+  io(): StreamIO | null {
+    if (this.#io === null && this.top !== null && !this.closed) {
+      const b = this.bottom;
+      // a socket read with onread hands its inbox over
+      this.#io = new StreamIO(this.top, b !== null && b.stream === this.top ? b.inbox : undefined);
+    }
+    return this.#io;
   }
 
   /** Takes a new bottom socket; one left from an earlier connect of this connection is closed. */
@@ -76,7 +83,7 @@ export class Connection {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    this.io?.detach();
+    this.#io?.detach();
     for (let i = this.layers.length - 1; i >= 1; i--) this.#destroyLayer(i);
     this.layers.length = 0;
     this.#closeBottom();

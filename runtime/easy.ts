@@ -20,7 +20,7 @@ import { infoGetters, type InfoSource } from './getinfo.js';
 import { defaultOptions, type EasyOptions } from './options.js';
 import { loadResolveEntries } from './resolve.js';
 import { handlers, optionIds, type SetoptEnv } from './setopt.js';
-import { StreamIO } from './stream-io.js';
+import type { StreamIO } from './stream-io.js';
 import { freshInfo, Transfer } from './transfer.js';
 import { targetFromUrl } from './url.js';
 import { Tracer, wasReported } from './verbose.js';
@@ -178,8 +178,7 @@ export class Easy {
       t.phase = 'done';
       t.stopTimer();
       if (this.#destroyed) throw new CurlError(CURLE.BAD_FUNCTION_ARGUMENT, 'The handle was cleaned up during perform');
-      const bottom = conn.bottom;
-      conn.io = new StreamIO(top, bottom !== null && bottom.stream === top ? bottom.inbox : undefined);
+      conn.top = top;
       if (this.#tracer.verbose) {
         t.infof(establishedLine(t, setup));
         t.infof(`Connection #${conn.id} to host ${conn.displayHost}:${conn.displayPort} left intact`);
@@ -210,18 +209,18 @@ export class Easy {
 
   /** The checks curl_easy_send and curl_easy_recv share after the handle and recursion checks
    * (lib/easy.c easy_connection): CONNECT_ONLY set, a connection there. */
-  #connection(): Connection | number {
+  #connection(): StreamIO | number {
     if (this.#opts.connectOnly === 0) {
       return this.#tracer.failf(CURLE.UNSUPPORTED_PROTOCOL, 'CONNECT_ONLY is required').code;
     }
-    const conn = this.#performing ? null : this.#conn;
-    if (conn === null || conn.io === null) {
+    const io = this.#performing ? null : (this.#conn?.io() ?? null);
+    if (io === null) {
       return this.#tracer.failf(
         CURLE.UNSUPPORTED_PROTOCOL,
         `Failed to get last socket used for connection #${this.#lastConnId}`,
       ).code;
     }
-    return conn;
+    return io;
   }
 
   /** curl_easy_send: `n` bytes were taken (maybe fewer than given); AGAIN with 0 when the
@@ -230,9 +229,9 @@ export class Easy {
     if (this.#destroyed) return { code: CURLE.BAD_FUNCTION_ARGUMENT, n: 0 };
     if (this.#guard.active) return { code: CURLE.RECURSIVE_API_CALL, n: 0 };
     if (!(data instanceof Uint8Array)) return { code: CURLE.BAD_FUNCTION_ARGUMENT, n: 0 };
-    const conn = this.#connection();
-    if (typeof conn === 'number') return { code: conn, n: 0 };
-    const r = conn.io!.send(data);
+    const io = this.#connection();
+    if (typeof io === 'number') return { code: io, n: 0 };
+    const r = io.send(data);
     if (r.text !== undefined) this.#tracer.failf(r.code, r.text);
     return { code: r.code, n: r.n };
   }
@@ -243,9 +242,9 @@ export class Easy {
     if (this.#destroyed) return { code: CURLE.BAD_FUNCTION_ARGUMENT, n: 0 };
     if (this.#guard.active) return { code: CURLE.RECURSIVE_API_CALL, n: 0 };
     if (!(buf instanceof Uint8Array)) return { code: CURLE.BAD_FUNCTION_ARGUMENT, n: 0 };
-    const conn = this.#connection();
-    if (typeof conn === 'number') return { code: conn, n: 0 };
-    const r = conn.io!.recv(buf);
+    const io = this.#connection();
+    if (typeof io === 'number') return { code: io, n: 0 };
+    const r = io.recv(buf);
     if (r.text !== undefined) this.#tracer.failf(r.code, r.text);
     return { code: r.code, n: r.n };
   }
@@ -256,11 +255,9 @@ export class Easy {
    * With no connection (or after cleanup) it resolves true at once: the next call fails instead.
    */
   wait(direction: 'recv' | 'send', timeoutMs?: number): Promise<boolean> {
-    const conn = this.#destroyed || this.#performing ? null : this.#conn;
-    if (conn === null || conn.io === null || (direction !== 'recv' && direction !== 'send')) {
-      return Promise.resolve(true);
-    }
-    return conn.io.wait(direction, timeoutMs);
+    const io = this.#destroyed || this.#performing ? null : (this.#conn?.io() ?? null);
+    if (io === null || (direction !== 'recv' && direction !== 'send')) return Promise.resolve(true);
+    return io.wait(direction, timeoutMs);
   }
 
   /** curl_easy_reset: every option back to its default, the info cleared, the connection

@@ -9,7 +9,7 @@ import type { DnsCache } from './dns-cache.js';
 import type { Address } from './dns-cache.js';
 import type { ConnFilter } from './filter.js';
 import { resolveHost, type ResolveContext } from './resolve.js';
-import { tracing } from './transfer.js';
+import { tracing } from './trace.js';
 import { SocketAttempt, type AttemptContext, type AttemptOutcome, type ConnectedSocket } from './socket.js';
 
 /** lib/cf-ip-happy.c IP_HE_MAX_CONCURRENT_ATTEMPTS */

@@ -14,7 +14,7 @@ import type { CurlError } from './error.js';
 import { errnoOf, strerrorOf } from './errno.js';
 import type { EasyOptions, SockAddr } from './options.js';
 import { closeSocket, type SocketCloser } from './socket-close.js';
-import { tracing } from './transfer.js';
+import { tracing } from './trace.js';
 import { CURL_SOCKET_BAD, type CurlSocket } from './types.js';
 
 /** Linux AF_INET / AF_INET6, as struct curl_sockaddr reports them (E2). */

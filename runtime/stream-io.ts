@@ -67,6 +67,10 @@ export class StreamIO {
     stream.on('error', this.#onError);
     stream.on('close', this.#onClose);
     stream.on('drain', this.#onDrain);
+    // made lazily: what happened to the stream before is read from its state
+    const errored = (stream as { errored?: unknown }).errored;
+    if (errored !== null && errored !== undefined) this.#readError = errored;
+    if (stream.readableEnded) this.#eof = true;
     if (stream.destroyed) this.#closed = true;
     // flowing, so that 'end' is emitted; a socket its read callback paused stays paused
     else if (this.#direct && !this.#inbox.paused) stream.resume();

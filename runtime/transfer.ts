@@ -7,6 +7,7 @@ import type { CallbackGuard } from './callback.js';
 import { CURLE } from './codes.js';
 import type { Connection } from './connection.js';
 import { addDeadline } from './deadline.js';
+import { traced } from './trace.js';
 import type { DnsCache } from './dns-cache.js';
 import type { CurlError } from './error.js';
 import type { Target, TransferContext, TransferInfo } from './filter.js';
@@ -18,17 +19,6 @@ import type { Tracer } from './verbose.js';
 
 /** lib/connect.h DEFAULT_CONNECT_TIMEOUT */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 300_000;
-
-/** Filter names to trace as "[NAME] state -> state" TEXT lines, like curl_global_trace():
- * MANBIND_TRACE=all or a comma list (happy-eyeballs,socket,...). Off by default, since libcurl
- * prints none of these without it. */
-function traceConfig(): Set<string> {
-  const v = (typeof process !== 'undefined' ? process.env['MANBIND_TRACE'] : undefined) ?? '';
-  return new Set(v.toLowerCase().split(',').map((s) => s.trim()).filter((s) => s !== ''));
-}
-const traced = traceConfig();
-/** Whether any filter is traced: callers skip building trace texts when not. */
-export const tracing = traced.size > 0;
 
 export function freshInfo(connId: number): TransferInfo {
   return {
