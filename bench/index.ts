@@ -1,5 +1,7 @@
 // `npm run bench`: every benchmark, one after another (run from dist/ after the build).
 // Add a bench here as `await benchX();` with its import.
 import { benchCodegen } from './codegen.js';
+import { benchRuntime } from './runtime.js';
 
 await benchCodegen();
+await benchRuntime();

@@ -90,6 +90,8 @@ export async function runChain(t: Transfer, setup: ChainSetup): Promise<Duplex> 
     });
   };
   const run = connectLevel(filters.length - 1);
+  // the bottom filter watches the abort itself; with others on top, race them against it
+  if (filters.length === 1) return run;
   run.catch(() => {});
   let unhook: () => void = () => {};
   const aborted = new Promise<never>((_, reject) => {
@@ -108,5 +110,6 @@ export async function runChain(t: Transfer, setup: ChainSetup): Promise<Duplex> 
  * struct's (F3). */
 export function establishedLine(t: Transfer, setup: ChainSetup): string {
   const b = t.conn.bottom;
-  return `Established connection to ${setup.hop.host} (${b?.remoteIp ?? ''} port ${b?.remotePort ?? 0}) from ${b?.localIp ?? ''} port ${b?.localPort ?? 0} `;
+  const local = b?.local() ?? { ip: '', port: 0 };
+  return `Established connection to ${setup.hop.host} (${b?.remoteIp ?? ''} port ${b?.remotePort ?? 0}) from ${local.ip} port ${local.port} `;
 }

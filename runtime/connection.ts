@@ -34,6 +34,8 @@ export class Connection {
   io(): StreamIO | null {
     if (this.#io === null && this.top !== null && !this.closed) {
       const b = this.bottom;
+      // the application starts using the connection: keep the local address while it exists
+      b?.local();
       // a socket read with onread hands its inbox over
       this.#io = new StreamIO(this.top, b !== null && b.stream === this.top ? b.inbox : undefined);
     }

@@ -39,8 +39,8 @@ export const infoGetters: Readonly<Record<string, (s: InfoSource) => unknown>> =
   NUM_CONNECTS: (s) => s.info.numConnects,
   PRIMARY_IP: (s) => s.info.primaryIp,
   PRIMARY_PORT: (s) => s.info.primaryPort,
-  LOCAL_IP: (s) => s.info.localIp,
-  LOCAL_PORT: (s) => s.info.localPort,
+  LOCAL_IP: (s) => s.conn?.bottom?.local().ip ?? s.info.localIp,
+  LOCAL_PORT: (s) => s.conn?.bottom?.local().port ?? s.info.localPort,
   CONN_ID: (s) => s.lastConnId,
   // D1/D2: the live socket of the handle's connection, CURL_SOCKET_BAD when there is none
   ACTIVESOCKET: (s): CurlSocket => s.conn?.top ?? CURL_SOCKET_BAD,

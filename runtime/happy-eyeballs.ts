@@ -32,7 +32,7 @@ export interface Hop {
 /** What the bottom filter needs from the transfer and the connection. */
 export interface BottomContext extends AttemptContext, ResolveContext {
   readonly dns: DnsCache;
-  readonly info: { osErrno: number; numConnects: number; connectTime: number; primaryIp: string; primaryPort: number; localIp: string; localPort: number };
+  readonly info: { osErrno: number; numConnects: number; connectTime: number; primaryIp: string; primaryPort: number };
   readonly abortReason: unknown;
   /** Runs fn when the transfer is aborted; returns its unregister function. */
   onAbort(fn: () => void): () => void;
@@ -71,8 +71,32 @@ class Baller {
     this.state = state;
   }
 
-  async run(): Promise<Duplex> {
-    const addresses = await resolveHost(this.#ctx, this.#ctx.dns, this.#hop.host, this.#hop.port, this.#hop.forProxy);
+  run(): Promise<Duplex> {
+    let found;
+    try {
+      found = resolveHost(this.#ctx, this.#ctx.dns, this.#hop.host, this.#hop.port, this.#hop.forProxy);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    if (Array.isArray(found)) return this.#race(found);
+    // a DNS lookup cannot be cancelled: an abort (timeout, cleanup) ends the wait for it
+    const lookup = found;
+    return new Promise<Duplex>((resolve, reject) => {
+      const unhook = this.#ctx.onAbort(() => reject(this.#ctx.abortReason));
+      lookup.then(
+        (a) => {
+          unhook();
+          if (this.#ctx.abortReason === null) this.#race(a).then(resolve, reject);
+        },
+        (err: unknown) => {
+          unhook();
+          reject(err);
+        },
+      );
+    });
+  }
+
+  #race(addresses: Address[]): Promise<Duplex> {
     this.#v6 = addresses.filter((a) => a.family === 6);
     this.#v4 = addresses.filter((a) => a.family === 4);
     this.#ctx.phase = 'connecting';
@@ -177,8 +201,7 @@ class Baller {
     ctx.info.connectTime = ctx.elapsed() / 1000;
     ctx.info.primaryIp = socket.remoteIp;
     ctx.info.primaryPort = socket.remotePort;
-    ctx.info.localIp = socket.localIp;
-    ctx.info.localPort = socket.localPort;
+    // LOCAL_IP/LOCAL_PORT are read from the connection when asked (getinfo.ts)
     ctx.adopt(socket);
     this.#resolve(socket.stream);
   }

@@ -19,12 +19,19 @@ export interface ResolveContext {
   failf(code: number, text: string): CurlError;
 }
 
+/** 4 or 6 for an IP literal, 0 for a name (cheap checks before node:net's regular expressions). */
+function ipFamily(host: string): 0 | 4 | 6 {
+  if (host.includes(':')) return isIPv6(host.replace(/%.*$/, '')) ? 6 : 0;
+  const last = host.charCodeAt(host.length - 1);
+  return last >= 0x30 && last <= 0x39 && isIPv4(host) ? 4 : 0;
+}
+
 function family(address: string): 4 | 6 {
-  return isIPv6(address.replace(/%.*$/, '')) ? 6 : 4;
+  return ipFamily(address) === 6 ? 6 : 4;
 }
 
 function isIp(host: string): boolean {
-  return isIPv4(host) || isIPv6(host.replace(/%.*$/, ''));
+  return ipFamily(host) !== 0;
 }
 
 /** CURLOPT_IPRESOLVE: 1 keeps IPv4 only, 2 IPv6 only. */
@@ -184,21 +191,17 @@ function showResolveInfo(ctx: ResolveContext, host: string, port: number, addres
 }
 
 /**
- * All addresses for host:port in the order DNS gave them, filtered by IPRESOLVE. Throws
- * CurlError 6 (5 for a proxy) with "Could not resolve host: NAME" (lib/hostip.c).
+ * All addresses for host:port in the order DNS gave them, filtered by IPRESOLVE: at once (an
+ * array) from the cache, for IP literals and localhost names, else a promise. Throws (or
+ * rejects with) CurlError 6 (5 for a proxy) "Could not resolve host: NAME" (lib/hostip.c).
  */
-export async function resolveHost(
+export function resolveHost(
   ctx: ResolveContext,
   cache: DnsCache,
   host: string,
   port: number,
   forProxy: boolean,
-): Promise<Address[]> {
-  const fail = (): CurlError =>
-    ctx.failf(
-      forProxy ? CURLE.COULDNT_RESOLVE_PROXY : CURLE.COULDNT_RESOLVE_HOST,
-      `Could not resolve ${forProxy ? 'proxy' : 'host'}: ${host}`,
-    );
+): Address[] | Promise<Address[]> {
   const ipResolve = ctx.opts.ipResolve;
   const cached = cache.get(host, port) ?? cache.get('*', port);
   if (cached !== undefined) {
@@ -208,26 +211,45 @@ export async function resolveHost(
       return usable;
     }
   }
-  let addresses: Address[];
-  if (isIp(host)) {
-    addresses = [{ address: host, family: family(host) }];
-  } else if (isLocalhost(host)) {
-    addresses = [
+  const fam = ipFamily(host);
+  if (fam !== 0) return resolved(ctx, cache, host, port, forProxy, [{ address: host, family: fam }]);
+  if (isLocalhost(host)) {
+    return resolved(ctx, cache, host, port, forProxy, [
       { address: '::1', family: 6 },
       { address: '127.0.0.1', family: 4 },
-    ];
-  } else {
-    try {
-      addresses = await lookupAll(host, ipResolve);
-    } catch {
-      if (ctx.abortReason !== null) throw ctx.abortReason;
-      throw fail();
-    }
-    if (ctx.abortReason !== null) throw ctx.abortReason;
+    ]);
   }
-  addresses = byIpResolve(addresses, ipResolve);
-  if (addresses.length === 0) throw fail();
+  return lookupAll(host, ipResolve).then(
+    (list) => {
+      if (ctx.abortReason !== null) throw ctx.abortReason;
+      return resolved(ctx, cache, host, port, forProxy, list);
+    },
+    () => {
+      if (ctx.abortReason !== null) throw ctx.abortReason;
+      throw resolveFailure(ctx, host, forProxy);
+    },
+  );
+}
+
+function resolveFailure(ctx: ResolveContext, host: string, forProxy: boolean): CurlError {
+  return ctx.failf(
+    forProxy ? CURLE.COULDNT_RESOLVE_PROXY : CURLE.COULDNT_RESOLVE_HOST,
+    `Could not resolve ${forProxy ? 'proxy' : 'host'}: ${host}`,
+  );
+}
+
+/** A fresh answer: filtered, cached, shown. */
+function resolved(
+  ctx: ResolveContext,
+  cache: DnsCache,
+  host: string,
+  port: number,
+  forProxy: boolean,
+  all: Address[],
+): Address[] {
+  const addresses = byIpResolve(all, ctx.opts.ipResolve);
+  if (addresses.length === 0) throw resolveFailure(ctx, host, forProxy);
   cache.add(host, port, addresses);
-  showResolveInfo(ctx, host, port, addresses);
+  if (ctx.opts.verbose) showResolveInfo(ctx, host, port, addresses);
   return addresses;
 }
