@@ -23,6 +23,8 @@ function key(host: string, port: number): string {
 
 export class DnsCache {
   readonly #entries = new Map<string, Entry>();
+  /** Whether a "*:PORT" wildcard entry exists (CURLOPT_RESOLVE), so lookups need a second try. */
+  #wildcards = 0;
 
   get(host: string, port: number): Address[] | undefined {
     const k = key(host, port);
@@ -35,12 +37,18 @@ export class DnsCache {
     return e.addresses;
   }
 
+  /** get(), falling back to a "*:PORT" wildcard entry. */
+  find(host: string, port: number): Address[] | undefined {
+    return this.get(host, port) ?? (this.#wildcards > 0 ? this.get('*', port) : undefined);
+  }
+
   has(host: string, port: number): boolean {
     return this.get(host, port) !== undefined;
   }
 
   add(host: string, port: number, addresses: Address[], permanent = false): void {
     const expires = permanent ? Infinity : performance.now() + DNS_CACHE_TIMEOUT_MS;
+    if (host === '*') this.#wildcards++;
     this.#entries.set(key(host, port), { addresses, expires });
   }
 

@@ -14,6 +14,10 @@ export interface InfoSource {
   /** CONN_ID: the last connection's number, -1 before any. */
   readonly lastConnId: number;
   readonly privateData: unknown;
+  /** REDIRECT_COUNT: redirects the last transfer followed. */
+  readonly redirectCount?: number;
+  /** CONTENT_LENGTH_DOWNLOAD_T: the final answer's Content-Length, -1 when unknown. */
+  readonly contentLengthDownload?: number;
 }
 
 const seconds = (t: number): number => (t > 0 ? t : 0);
@@ -52,4 +56,6 @@ export const infoGetters: Readonly<Record<string, (s: InfoSource) => unknown>> =
   TOTAL_TIME: (s) => seconds(s.info.totalTime),
   TOTAL_TIME_T: (s) => micros(s.info.totalTime),
   PRIVATE: (s) => s.privateData,
+  REDIRECT_COUNT: (s) => s.redirectCount ?? 0,
+  CONTENT_LENGTH_DOWNLOAD_T: (s) => s.contentLengthDownload ?? -1,
 };

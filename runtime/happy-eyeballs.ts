@@ -97,8 +97,7 @@ class Baller {
   }
 
   #race(addresses: Address[]): Promise<Duplex> {
-    this.#v6 = addresses.filter((a) => a.family === 6);
-    this.#v4 = addresses.filter((a) => a.family === 4);
+    for (const a of addresses) (a.family === 6 ? this.#v6 : this.#v4).push(a);
     this.#ctx.phase = 'connecting';
     this.#to('connecting');
     return new Promise<Duplex>((resolve, reject) => {

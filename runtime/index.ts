@@ -3,7 +3,9 @@
 //
 // Constants come from the generated bindings (generated/, from specs/) where a spec defines them;
 // the few no spec defines are exported from runtime/constants.ts by name.
-export { Easy, type IoReturn } from './easy.js';
+export { Easy, type IoReturn, type WsSendResult, type WsRecvResult } from './easy.js';
+export { Multi, CURLM, CURLMOPT, type CurlMoption, type MultiMessage } from './multi.js';
+export type { WsMeta } from './ws-frame.js';
 export { CURLE, strerror } from './codes.js';
 export { CURL_SOCKET_BAD } from './types.js';
 export type { CurlData, CurlSocket, ErrorBuffer, TextSink } from './types.js';

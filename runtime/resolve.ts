@@ -203,7 +203,7 @@ export function resolveHost(
   forProxy: boolean,
 ): Address[] | Promise<Address[]> {
   const ipResolve = ctx.opts.ipResolve;
-  const cached = cache.get(host, port) ?? cache.get('*', port);
+  const cached = cache.find(host, port);
   if (cached !== undefined) {
     const usable = byIpResolve(cached, ipResolve);
     if (usable.length > 0) {

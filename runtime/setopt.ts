@@ -81,6 +81,21 @@ export const optionIds: Readonly<Record<string, number>> = {
   CONNECT_TO: 10243,
   SUPPRESS_CONNECT_HEADERS: 265,
   HAPPY_EYEBALLS_TIMEOUT_MS: 271,
+  // HTTP transfers, connection reuse, WebSocket (issue 4)
+  POSTFIELDS: 10015,
+  HTTPHEADER: 10023,
+  CUSTOMREQUEST: 10036,
+  HEADER: 42,
+  NOBODY: 44,
+  POST: 47,
+  FOLLOWLOCATION: 52,
+  POSTFIELDSIZE: 60,
+  MAXREDIRS: 68,
+  MAXCONNECTS: 71,
+  FRESH_CONNECT: 74,
+  FORBID_REUSE: 75,
+  HTTP_VERSION: 84,
+  WS_OPTIONS: 320,
 };
 
 /** lib/urldata.h CURL_MAX_INPUT_LENGTH: longer strings are refused with 43. */
@@ -150,7 +165,7 @@ function str(field: Fields<string | null>): Handler {
 }
 
 /** A struct curl_slist *: an array of strings (copied) or null for none. */
-function slist(field: 'resolve' | 'connectTo' | 'proxyHeaders'): Handler {
+function slist(field: 'resolve' | 'connectTo' | 'proxyHeaders' | 'httpHeaders'): Handler {
   return (opts, value) => {
     if (value === null || value === undefined) {
       opts[field] = [];
@@ -334,4 +349,54 @@ export const handlers: Readonly<Record<string, Handler>> = {
   SSLCERT: str('sslCert'),
   SSLKEY: str('sslKey'),
   KEYPASSWD: str('keyPasswd'),
+
+  // HTTP transfers (issue 4). The request kind is derived when a request is built
+  // (http1-request.ts initialRequestState): NOBODY, else POST or POSTFIELDS, else GET.
+  NOBODY: bool('nobody', 'NOBODY'),
+  POST: bool('post', 'POST'),
+  POSTFIELDS: (opts, value) => {
+    if (value === null || value === undefined) {
+      opts.postFields = null;
+      return OK;
+    }
+    // a string is sent as UTF-8; bytes (Uint8Array) are sent as they are
+    if (typeof value === 'string') {
+      if (value.length > CURL_MAX_INPUT_LENGTH) return BAD;
+      opts.postFields = value;
+      return OK;
+    }
+    if (value instanceof Uint8Array) {
+      opts.postFields = value;
+      return OK;
+    }
+    return BAD;
+  },
+  POSTFIELDSIZE: range('postFieldSize', -1, Number.MAX_SAFE_INTEGER),
+  CUSTOMREQUEST: str('customRequest'),
+  HTTPHEADER: slist('httpHeaders'),
+  HTTP_VERSION: (opts, value) => {
+    const v = asLong(value);
+    if (v === null) return BAD;
+    // CURL_HTTP_VERSION_NONE, 1_0, 1_1
+    if (v >= 0 && v <= 2) {
+      opts.httpVersion = v;
+      return OK;
+    }
+    // HTTP/2 (2_0, 2TLS, 2_PRIOR_KNOWLEDGE) and HTTP/3 (3, 3ONLY): not built in (lib/setopt.c)
+    if ((v >= 3 && v <= 5) || v === 30 || v === 31) return CURLE.UNSUPPORTED_PROTOCOL;
+    return BAD;
+  },
+  HEADER: bool('includeHeader', 'HEADER'),
+  FOLLOWLOCATION: range('followLocation', 0, 3),
+  MAXREDIRS: range('maxRedirs', -1, 0x7fffffff),
+  MAXCONNECTS: range('maxConnects', 0, 0xffffffff),
+  FRESH_CONNECT: bool('freshConnect', 'FRESH_CONNECT'),
+  FORBID_REUSE: bool('forbidReuse', 'FORBID_REUSE'),
+  WS_OPTIONS: (opts, value) => {
+    const v = asLong(value);
+    if (v === null) return BAD;
+    // A5: only CURLWS_RAW_MODE (1) and CURLWS_NOAUTOPONG (2) are looked at
+    opts.wsOptions = Number(BigInt.asUintN(32, BigInt(v)) & 3n);
+    return OK;
+  },
 };

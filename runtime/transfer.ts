@@ -153,8 +153,19 @@ export class Transfer implements TransferContext, BottomContext {
   writeHeader(line: Uint8Array, connect: boolean): void {
     if (connect && this.opts.suppressConnectHeaders) return;
     const fn = this.opts.headerFunction;
-    if (fn === null) return;
     const data = this.opts.headerData;
+    if (fn === null) {
+      // lib/cw-out.c: without a header callback the headers are fwrite()n to HEADERDATA when
+      // that is set; here HEADERDATA with a write() method (a stream) takes them.
+      if (data === null || typeof (data as { write?: unknown }).write !== 'function') return;
+      const sink = data as { write(chunk: Uint8Array): unknown };
+      const w = this.guard.call(() => sink.write(line));
+      if (!w.ok) {
+        this.keepThrown(w.text);
+        throw this.failf(CURLE.WRITE_ERROR, w.text);
+      }
+      return;
+    }
     const r = this.guard.call(() => fn(line, 1, line.length, data));
     if (!r.ok) {
       this.keepThrown(r.text);

@@ -10,12 +10,21 @@ import { capture, closeAll, connectOnly, echo, info, listen, recvAll, set } from
 afterEach(closeAll);
 
 describe('reset', () => {
-  it('restores every option: CONNECT_ONLY is off again', async () => {
+  it('restores every option', async () => {
     const peer = await listen();
     const easy = connectOnly(`http://127.0.0.1:${peer.port}/`);
+    const log = capture(easy);
+    set(easy, 'PRIVATE', { mine: 1 });
+    expect(await easy.perform()).toBe(CURLE.OK);
+    const before = log.events.length;
     easy.reset();
-    set(easy, 'URL', `http://127.0.0.1:${peer.port}/`);
-    expect(await easy.perform()).toBe(CURLE.UNSUPPORTED_PROTOCOL);
+    // VERBOSE and DEBUGFUNCTION are gone, PRIVATE is null, CONNECT_ONLY is 0 (C3)
+    expect(info(easy, 'PRIVATE').value).toBe(null);
+    const errors = { text: '' };
+    set(easy, 'ERRORBUFFER', errors);
+    expect(easy.send(Buffer.from('x')).code).toBe(CURLE.UNSUPPORTED_PROTOCOL);
+    expect(errors.text).toBe('CONNECT_ONLY is required');
+    expect(log.events.length).toBe(before);
   });
 
   it('forgets the connection for the handle and closes it at the next perform', async () => {

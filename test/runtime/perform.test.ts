@@ -156,15 +156,6 @@ describe('perform with CONNECT_ONLY=1', () => {
     expect(await first).toBe(CURLE.OPERATION_TIMEDOUT);
     easy.cleanup();
   });
-
-  it('needs CONNECT_ONLY: without it perform returns 1', async () => {
-    const easy = new Easy();
-    set(easy, 'URL', 'http://127.0.0.1:9/');
-    const errors = { text: '' };
-    set(easy, 'ERRORBUFFER', errors);
-    expect(await easy.perform()).toBe(CURLE.UNSUPPORTED_PROTOCOL);
-    expect(errors.text).toBe('CONNECT_ONLY is required');
-  });
 });
 
 describe('timeouts', () => {

@@ -32,11 +32,8 @@ afterEach(async () => {
 describe('handlers and specs', () => {
   // Specs for issue 4 (HTTP transfers, mode 2, WebSocket) are in ahead of their runtime part.
   // Each name here must have a spec and no handler yet; remove it when its handler lands.
-  const pendingOptions = [
-    'CUSTOMREQUEST', 'FOLLOWLOCATION', 'FORBID_REUSE', 'FRESH_CONNECT', 'HEADER', 'HTTPHEADER', 'HTTP_VERSION',
-    'MAXCONNECTS', 'MAXREDIRS', 'NOBODY', 'POST', 'POSTFIELDS', 'POSTFIELDSIZE', 'WS_OPTIONS',
-  ];
-  const pendingInfos = ['CONTENT_LENGTH_DOWNLOAD_T', 'REDIRECT_COUNT'];
+  const pendingOptions: string[] = [];
+  const pendingInfos: string[] = [];
 
   it('every generated option has a runtime handler, and no handler lacks a spec', () => {
     const handled = Object.keys(handlers).sort();
@@ -56,7 +53,8 @@ describe('handlers and specs', () => {
   });
 
   it('an option with a spec but no handler is unknown (48)', () => {
-    expect(set(new Easy(), pendingOptions[0]!, 'GET')).toBe(CURLE.UNKNOWN_OPTION);
+    if (pendingOptions.length === 0) expect(set(new Easy(), 'NO_SUCH_OPTION', 'GET')).toBe(CURLE.UNKNOWN_OPTION);
+    else expect(set(new Easy(), pendingOptions[0]!, 'GET')).toBe(CURLE.UNKNOWN_OPTION);
   });
 
   it('knows libcurl\'s number for every option it handles', () => {
