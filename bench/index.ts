@@ -1,7 +1,9 @@
 // `npm run bench`: every benchmark, one after another (run from dist/ after the build).
 // Add a bench here as `await benchX();` with its import.
 import { benchCodegen } from './codegen.js';
+import { benchHttpWs } from './http-ws.js';
 import { benchRuntime } from './runtime.js';
 
 await benchCodegen();
 await benchRuntime();
+await benchHttpWs();

@@ -99,7 +99,7 @@ export async function startWs(onClient?: (ws: WebSocket) => void): Promise<WsPee
 
 /** Sec-WebSocket-Accept for a key (RFC 6455 section 4.2.2). */
 export function acceptFor(key: string): string {
-  return createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC11B65`).digest('base64');
+  return createHash('sha1').update(`${key}258EAFA5-E914-47DA-95CA-C5AB0DC85B11`).digest('base64');
 }
 
 export interface RawWsPeer {

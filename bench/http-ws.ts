@@ -1,0 +1,162 @@
+// Issue 4 speed, each beside its peer in one run:
+//   ws echo:   BENCH_WS_BYTES (default 1 GiB) in 64 KiB binary frames through easy.wsSend /
+//              easy.wsRecv (CONNECT_ONLY=2) against the `ws` package's own client, both talking
+//              to the same `ws` echo server (in a worker thread), at most WINDOW frames in flight
+//   http GET:  BENCH_HTTP_REQUESTS (default 20000) sequential keep-alive GETs on one handle
+//              (easy.perform reusing its cached connection) against undici's Client on one
+//              connection, same node:http server
+// BENCH_RUNS (default 5) runs each, alternating with the peer; medians and ratios are printed.
+// BENCH_QUICK=1 shrinks everything for a smoke run.
+import { Worker } from 'node:worker_threads';
+import { Client } from 'undici';
+import WebSocket from 'ws';
+import { CURLE, CURLWS_BINARY, Easy } from '../runtime/index.js';
+
+const quick = process.env['BENCH_QUICK'] === '1';
+const WS_BYTES = Number(process.env['BENCH_WS_BYTES'] ?? (quick ? 16 * 1024 * 1024 : 1024 * 1024 * 1024));
+const HTTP_REQUESTS = Number(process.env['BENCH_HTTP_REQUESTS'] ?? (quick ? 500 : 20000));
+const RUNS = Number(process.env['BENCH_RUNS'] ?? (quick ? 1 : 5));
+const FRAME = 64 * 1024;
+const WINDOW = 16;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** MiB/s of echo through wsSend/wsRecv. */
+async function wsEasy(port: number, bytes: number): Promise<number> {
+  const easy = new Easy();
+  easy.setopt('URL', `ws://127.0.0.1:${port}/`);
+  easy.setopt('CONNECT_ONLY', 2);
+  const rc = await easy.perform();
+  if (rc !== CURLE.OK) throw new Error(`bench: ws perform returned ${rc}`);
+  const frame = Buffer.alloc(FRAME, 0x5a);
+  const buf = new Uint8Array(FRAME * 4);
+  const frames = Math.ceil(bytes / FRAME);
+  let sentFrames = 0;
+  let partial = 0; // payload bytes of the current frame already taken
+  let received = 0;
+  const t0 = performance.now();
+  while (received < frames * FRAME) {
+    let progressed = false;
+    while (sentFrames < frames && sentFrames - Math.floor(received / FRAME) < WINDOW) {
+      const r = partial === 0 ? easy.wsSend(frame, CURLWS_BINARY) : easy.wsSend(frame.subarray(partial), 0);
+      if (r.code === CURLE.AGAIN) break;
+      if (r.code !== CURLE.OK) throw new Error(`bench: wsSend returned ${r.code}`);
+      progressed = true;
+      partial += r.sent;
+      if (partial === FRAME) {
+        partial = 0;
+        sentFrames++;
+      }
+    }
+    for (;;) {
+      const r = easy.wsRecv(buf);
+      if (r.code === CURLE.AGAIN) break;
+      if (r.code !== CURLE.OK) throw new Error(`bench: wsRecv returned ${r.code}`);
+      received += r.n;
+      progressed = true;
+    }
+    if (!progressed) await easy.wait('recv');
+  }
+  const secs = (performance.now() - t0) / 1000;
+  easy.cleanup();
+  return bytes / secs / (1024 * 1024);
+}
+
+/** MiB/s of echo through the ws package's client. */
+async function wsPackage(port: number, bytes: number): Promise<number> {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/`, { perMessageDeflate: false });
+  await new Promise<void>((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  const frame = Buffer.alloc(FRAME, 0x5a);
+  const frames = Math.ceil(bytes / FRAME);
+  let sent = 0;
+  let got = 0;
+  const t0 = performance.now();
+  await new Promise<void>((resolve) => {
+    const pump = (): void => {
+      while (sent < frames && sent - got < WINDOW) {
+        ws.send(frame, { binary: true });
+        sent++;
+      }
+    };
+    ws.on('message', () => {
+      got++;
+      if (got === frames) resolve();
+      else pump();
+    });
+    pump();
+  });
+  const secs = (performance.now() - t0) / 1000;
+  ws.terminate();
+  return bytes / secs / (1024 * 1024);
+}
+
+/** Requests per second on one handle (keep-alive through the cache). */
+async function httpEasy(port: number, n: number): Promise<number> {
+  const easy = new Easy();
+  easy.setopt('URL', `http://127.0.0.1:${port}/`);
+  let bytes = 0;
+  easy.setopt('WRITEFUNCTION', (b: Uint8Array) => {
+    bytes += b.length;
+    return b.length;
+  });
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const rc = await easy.perform();
+    if (rc !== CURLE.OK) throw new Error(`bench: perform returned ${rc}`);
+  }
+  const secs = (performance.now() - t0) / 1000;
+  if ((easy.getinfo('NUM_CONNECTS').value as number) !== 0 && n > 1) throw new Error('bench: connection not reused');
+  easy.cleanup();
+  if (bytes === 0) throw new Error('bench: no body');
+  return n / secs;
+}
+
+async function httpUndici(port: number, n: number): Promise<number> {
+  const client = new Client(`http://127.0.0.1:${port}`, { pipelining: 1 });
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const res = await client.request({ path: '/', method: 'GET' });
+    await res.body.arrayBuffer();
+  }
+  const secs = (performance.now() - t0) / 1000;
+  await client.close();
+  return n / secs;
+}
+
+export async function benchHttpWs(): Promise<void> {
+  const worker = new Worker(new URL('./http-ws-peer.js', import.meta.url));
+  const ports = await new Promise<{ ws: number; http: number }>((resolve) => worker.once('message', resolve));
+  try {
+    const ours: number[] = [];
+    const theirs: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      ours.push(await wsEasy(ports.ws, WS_BYTES));
+      theirs.push(await wsPackage(ports.ws, WS_BYTES));
+    }
+    const a = median(ours);
+    const b = median(theirs);
+    console.log(
+      `ws echo ${WS_BYTES / 1048576} MiB in 64 KiB frames: wsSend/wsRecv ${a.toFixed(1)} MiB/s, ws client ${b.toFixed(1)} MiB/s, ratio ${(a / b).toFixed(2)} (median of ${RUNS})`,
+    );
+    const h1: number[] = [];
+    const h2: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      h1.push(await httpEasy(ports.http, HTTP_REQUESTS));
+      h2.push(await httpUndici(ports.http, HTTP_REQUESTS));
+    }
+    const c = median(h1);
+    const d = median(h2);
+    console.log(
+      `keep-alive GET x${HTTP_REQUESTS}: easy.perform ${c.toFixed(0)} req/s, undici Client ${d.toFixed(0)} req/s, ratio ${(c / d).toFixed(2)} (median of ${RUNS})`,
+    );
+  } finally {
+    await worker.terminate();
+  }
+}
