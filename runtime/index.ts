@@ -10,9 +10,8 @@ export { CURLE, strerror } from './codes.js';
 export { CURL_SOCKET_BAD } from './types.js';
 export type { CurlData, CurlSocket, ErrorBuffer, TextSink } from './types.js';
 export type { CloseSocketFn, DebugFn, HeaderFn, OpenSocketFn, SockAddr, SockoptFn, WriteFn } from './options.js';
-// Not defined by any spec (no doc has them as values): hand-written in runtime/constants.ts.
-export { CURL_SOCKOPT_OK, CURL_SOCKOPT_ERROR, CURL_SOCKOPT_ALREADY_CONNECTED, CURLAUTH_NONE } from './constants.js';
 // CURLOPT, CURLINFO, the Setopt/Getinfo interfaces, the value constants the specs define
 // (CURLPROXY_*, CURLAUTH_*, CURLSOCKTYPE_*, the debug info types CURLINFO_TEXT..., ...), the
 // callback and struct types, and the validators.
 export * from '../generated/index.js';
+export { CURLAUTH_GSSNEGOTIATE } from './constants.js';
