@@ -6,6 +6,7 @@ import type { Duplex } from 'node:stream';
 import { CurlError } from '../../runtime/error.js';
 import type { ConnectBelow, ConnFilter, Target, TransferContext, TransferInfo } from '../../runtime/filter.js';
 import { defaultOptions, type EasyOptions } from '../../runtime/options.js';
+import { freshInfo } from '../../runtime/transfer.js';
 
 export interface Event {
   type: 'text' | 'in' | 'out';
@@ -41,23 +42,7 @@ export function makeContext(opts: Partial<EasyOptions>, tgt: Target, hop: { host
   const ac = new AbortController();
   const start = Date.now();
   const options: EasyOptions = { ...defaultOptions(), ...opts };
-  const info: TransferInfo = {
-    connId: 0,
-    primaryIp: '',
-    primaryPort: 0,
-    localIp: '',
-    localPort: 0,
-    httpConnectCode: 0,
-    responseCode: 0,
-    proxyAuthAvail: 0,
-    proxyAuthUsed: 0,
-    headerSize: 0,
-    numConnects: 0,
-    osErrno: 0,
-    connectTime: -1,
-    appconnectTime: -1,
-    totalTime: -1,
-  };
+  const info: TransferInfo = freshInfo(0);
   const ctx: TransferContext = {
     opts: options,
     target: tgt,
