@@ -45,6 +45,8 @@ export interface Summary {
   /** Doc files read (parsed, or reported by a diagnostic). */
   docs: number;
   options: number;
+  /** curl_multi_setopt options (CURLMOPT_*); not part of the summary line. */
+  multiOptions: number;
   infos: number;
   functions: number;
   diagnostics: number;
@@ -140,13 +142,14 @@ function summarise(
     if (parsed === undefined || parsed.precise) return t;
     return { name: t.name, kind: t.kind, precise: false, reason: parsed.reason };
   });
-  const count = (kind: 'option' | 'info', precise?: boolean): number =>
+  const count = (kind: TypingEntry['kind'], precise?: boolean): number =>
     typing.filter((t) => t.kind === kind && (precise === undefined || t.precise === precise)).length;
   return {
     specs,
     out,
     docs: files.size,
     options: count('option'),
+    multiOptions: count('multi-option'),
     infos: count('info'),
     functions,
     diagnostics: diagnostics.length,

@@ -1,6 +1,7 @@
 // generated from specs by manbind; do not edit
 
 export * from './info.js';
+export * from './multi-options.js';
 export * from './options.js';
 export * from './types.js';
 export * from './validators.js';

@@ -1524,8 +1524,8 @@ export interface Setopt {
    * proxy off.
    *
    * Only the URL's host is compared, before any name resolution. An empty string
-   * or null excludes nothing. manbind does not look at the no_proxy
-   * environment variable.
+   * excludes nothing. While the option is null, the no_proxy (or NO_PROXY)
+   * environment variable is consulted instead, as libcurl does.
    *
    * Default: NULL
    *
@@ -1751,10 +1751,14 @@ export interface Setopt {
    * a connect-only transfer of such a URL stops once it is connected to the proxy.
    * Hosts listed in CURLOPT_NOPROXY(3) are reached directly.
    *
-   * An empty string means no proxy. So does null: manbind does not read the
-   * http_proxy, HTTPS_PROXY or ALL_PROXY environment variables that libcurl
-   * consults when the option is unset. Changing the proxy (or its port) makes a
-   * later perform start proxy authentication from scratch.
+   * An empty string means no proxy, not even one from the environment. null
+   * (the default) lets the environment name one, as libcurl does: http_proxy
+   * (lower case only) for http URLs, https_proxy or HTTPS_PROXY for https,
+   * the same variables for ws and wss, and all_proxy or ALL_PROXY for any
+   * scheme, with no_proxy or NO_PROXY listing hosts to reach directly. Verbose
+   * output names the variable it used, with any password masked. Changing the
+   * proxy (or its port) makes a later perform start proxy authentication from
+   * scratch.
    *
    * Default: NULL
    *

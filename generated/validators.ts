@@ -4,6 +4,9 @@
 const OK = 0;
 const BAD = 43;
 const UNKNOWN = 48;
+// CURLMcode values (runtime/multi.ts CURLM): BAD_FUNCTION_ARGUMENT, UNKNOWN_OPTION.
+const MULTI_BAD = 10;
+const MULTI_UNKNOWN = 6;
 
 const isLong = (v: unknown): boolean => typeof v === 'number' && Number.isInteger(v);
 const anyValue = (_v: unknown): number => OK;
@@ -21,6 +24,11 @@ function oneOf(...values: number[]): (v: unknown) => number {
 function inRange(min: number, max: number): (v: unknown) => number {
   return (v) => (isLong(v) && (v as number) >= min && (v as number) <= max ? OK : BAD);
 }
+// A shared check answering with a CURLMcode: a bad multi option value is 10, not 43.
+const multi =
+  (check: (v: unknown) => number) =>
+  (v: unknown): number =>
+    check(v) === OK ? OK : MULTI_BAD;
 
 /**
  * One check per CURLOPT option, keyed by base name: 0 (OK) or 43 (BAD_FUNCTION_ARGUMENT).
@@ -103,4 +111,23 @@ export const validators: Readonly<Record<string, (value: unknown) => number>> = 
  */
 export function validateOption(name: string, value: unknown): number {
   return Object.hasOwn(validators, name) ? validators[name]!(value) : UNKNOWN;
+}
+
+/**
+ * One check per CURLMOPT option, keyed by base name: 0 (CURLM_OK) or 10 (CURLM_BAD_FUNCTION_ARGUMENT).
+ *
+ * @see specs (generated; do not edit)
+ */
+export const multiValidators: Readonly<Record<string, (value: unknown) => number>> = Object.freeze({
+  MAXCONNECTS: multi(inRange(0, 2147483646)),
+  MAX_HOST_CONNECTIONS: multi(inRange(0, 2147483646)),
+});
+
+/**
+ * Check a multi setopt value by option base name: 0, 10 for a bad value, 6 (CURLM_UNKNOWN_OPTION) for an unknown name.
+ *
+ * @see specs (generated; do not edit)
+ */
+export function validateMultiOption(name: string, value: unknown): number {
+  return Object.hasOwn(multiValidators, name) ? multiValidators[name]!(value) : MULTI_UNKNOWN;
 }

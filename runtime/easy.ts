@@ -21,17 +21,16 @@ import { CallbackGuard } from './callback.js';
 import { planChain, runChain, establishedLine } from './chain.js';
 import { CURLE } from './codes.js';
 import { factsOf, type ConnCache, type ConnFacts } from './conn-cache.js';
-import { CURLAUTH_BASIC } from './constants.js';
 import { Connection } from './connection.js';
 import { addDeadline } from './deadline.js';
 import { DnsCache } from './dns-cache.js';
 import { CurlError, toCurlError } from './error.js';
 import type { Target, TransferInfo } from './filter.js';
 import { infoGetters, type InfoSource } from './getinfo.js';
-import { buildRequest, initialRequestState, requestMethod, requestTarget, type RequestState } from './http1-request.js';
+import { buildRequest, initialRequestState, requestMethod, type RequestState } from './http1-request.js';
 import { bodyWriter, ConnectionDiedError, http1Exchange, nextRequest, type ExchangeResult } from './http1-transfer.js';
 import { defaultOptions, type EasyOptions } from './options.js';
-import { ProxyAuth } from './proxy-auth.js';
+import { forwardProxyAuth, type ProxyAuth } from './proxy-auth.js';
 import { planProxy, type ProxyPlan } from './proxy.js';
 import { Multi } from './multi.js';
 import { loadResolveEntries } from './resolve.js';
@@ -146,6 +145,8 @@ export class Easy {
   #effectiveUrl: string | null = null;
   #redirectCount = 0;
   #contentLength = -1;
+  /** The forward proxy's auth state for the running transfer (each perform starts over, A8). */
+  #proxyAuth: ProxyAuth | null = null;
   #transfer: Transfer | null = null;
   #performing = false;
   #destroyed = false;
@@ -291,6 +292,7 @@ export class Easy {
     this.#redirectCount = 0;
     this.#contentLength = -1;
     this.#lastConn = null;
+    this.#proxyAuth = null;
 
     let target: Target;
     try {
@@ -440,7 +442,9 @@ export class Easy {
     return CURLE.OK;
   }
 
-  /** Proxy-Authorization towards a forward proxy (pre-emptive, as for CONNECT, J4). */
+  /** Proxy-Authorization towards a forward proxy: pre-emptive for a single scheme (J4), else
+   * after the 407 (ProxyAuth.answer). The Digest uri is path and query, not the absolute URL the
+   * request line carries (lib/http.c Curl_http passes `pq` to Curl_http_output_auth). */
   #proxyAuthorization(
     t: Transfer,
     plan: ProxyPlan,
@@ -448,10 +452,9 @@ export class Easy {
     state: RequestState,
     target: Target,
   ): string | null {
-    if (plan.user === null || (opts.proxyAuth & CURLAUTH_BASIC) === 0) return null;
-    const custom = opts.proxyHeaders.some((h) => /^proxy-authorization\s*:/i.test(h));
-    const auth = new ProxyAuth(plan.user, plan.password, opts.proxyAuth, custom);
-    const out = auth.output(t, requestMethod(opts, state, false), requestTarget(target, true));
+    const auth = forwardProxyAuth(this.#proxyAuth, plan.user, plan.password, opts.proxyAuth, opts.proxyHeaders);
+    this.#proxyAuth = auth;
+    const out = auth.output(t, requestMethod(opts, state, false), target.path);
     if (out !== null) this.#info.proxyAuthUsed = auth.picked;
     return out;
   }
@@ -483,6 +486,11 @@ export class Easy {
           received += n;
         });
         this.#contentLength = res.contentLength;
+        if (res.retry) {
+          // proxy auth: the same request again, not a redirect (lib/multi.c FOLLOW_RETRY)
+          t.infof(`Issue another request to this URL: '${target.url}'`);
+          continue;
+        }
         const next = nextRequest(t, {
           opts,
           target,
@@ -567,9 +575,11 @@ export class Easy {
         connHttp10: facts.http10,
       });
       const write = bodyWriter(t, this.#guard);
+      const auth = forwardProxy ? this.#proxyAuth : null;
       res = await http1Exchange(t, top, req, {
         reused: cached !== null,
         forwardProxy,
+        retryAfter: auth !== null ? (status, headers) => auth.answer(t, status, headers) : undefined,
         writeBody: (chunk) => {
           count(chunk.length);
           write(chunk);

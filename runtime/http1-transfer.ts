@@ -261,6 +261,10 @@ export interface ExchangeOptions {
   forwardProxy?: boolean;
   /** The body sink; default bodyWriter(ctx) (without the handle's callback guard). */
   writeBody?: (chunk: Uint8Array) => void;
+  /** Asked with the final head before the body: true when the same request goes again (forward
+   *  proxy auth, libcurl's newurl from Curl_http_auth_act); the body is then dropped as for a
+   *  followed redirect. */
+  retryAfter?: (status: number, headers: HeaderField[]) => boolean;
 }
 
 export interface ExchangeResult {
@@ -282,6 +286,8 @@ export interface ExchangeResult {
   bodyBytes: number;
   /** The body was not handed to the application because FOLLOWLOCATION follows this answer. */
   bodyIgnored: boolean;
+  /** retryAfter said the request goes again (the body was not handed to the application). */
+  retry: boolean;
   /** CONNECT_ONLY=2: bytes after the head (the start of the body), for the first recv; the
    *  caller unshifts them into the stream before it hands the stream to StreamIO. Otherwise
    *  always empty (excess bytes close the connection). */
@@ -396,6 +402,7 @@ async function exchange(
             contentLength: -1,
             bodyBytes: 0,
             bodyIgnored: false,
+            retry: false,
             leftover: EMPTY,
           };
         }
@@ -495,6 +502,7 @@ async function exchange(
     closeFor('Stop sending data before everything sent');
   }
 
+  const retry = !connectOnly && (options.retryAfter?.(status, head.headers) ?? false);
   const result = (bodyBytes: number, bodyIgnored: boolean, leftover: Uint8Array): ExchangeResult => ({
     status,
     version: head.version,
@@ -506,14 +514,15 @@ async function exchange(
     contentLength,
     bodyBytes,
     bodyIgnored,
+    retry,
     leftover,
   });
 
   if (connectOnly) return result(0, false, head.leftover);
 
-  // FOLLOWLOCATION: the body of the answer being followed is read and dropped, or not read at
-  // all when the connection closes anyway (lib/http.c http_firstwrite).
-  const following = opts.followLocation > 0 && location !== null;
+  // FOLLOWLOCATION or an auth retry: the body of the answer being followed is read and dropped,
+  // or not read at all when the connection closes anyway (lib/http.c http_on_response).
+  const following = retry || (opts.followLocation > 0 && location !== null);
   if (following && close) return result(0, true, EMPTY);
   if (following) ctx.infof('Ignoring the response-body');
 

@@ -4,13 +4,14 @@
 // Constants come from the generated bindings (generated/, from specs/) where a spec defines them;
 // the few no spec defines are exported from runtime/constants.ts by name.
 export { Easy, type IoReturn, type WsSendResult, type WsRecvResult } from './easy.js';
-export { Multi, CURLM, CURLMOPT, type CurlMoption, type MultiMessage } from './multi.js';
+// CURLMOPT and MultiSetopt come with the generated bindings below.
+export { Multi, CURLM, type CurlMoption, type MultiMessage } from './multi.js';
 export type { WsMeta } from './ws-frame.js';
 export { CURLE, strerror } from './codes.js';
 export { CURL_SOCKET_BAD } from './types.js';
 export type { CurlData, CurlSocket, ErrorBuffer, TextSink } from './types.js';
 export type { CloseSocketFn, DebugFn, HeaderFn, OpenSocketFn, SockAddr, SockoptFn, WriteFn } from './options.js';
-// CURLOPT, CURLINFO, the Setopt/Getinfo interfaces, the value constants the specs define
+// CURLOPT, CURLINFO, CURLMOPT, the Setopt/Getinfo/MultiSetopt interfaces, the value constants the specs define
 // (CURLPROXY_*, CURLAUTH_*, CURLSOCKTYPE_*, the debug info types CURLINFO_TEXT..., ...), the
 // callback and struct types, and the validators.
 export * from '../generated/index.js';

@@ -7,6 +7,8 @@
 // A connect-only handle that has finished keeps its connection while it stays added (I1);
 // removeHandle closes it at once (I2). easy.perform() runs through a private Multi whose removal
 // keeps the connection until the handle's next perform or cleanup (H4).
+import { CURLMOPT, type MultiSetopt } from '../generated/multi-options.js';
+import { validateMultiOption } from '../generated/validators.js';
 import { CURLE } from './codes.js';
 import { ConnCache, type CacheTrace } from './conn-cache.js';
 import { easyInternals, type Easy, type EasyInternals, type MultiLink } from './easy.js';
@@ -29,16 +31,7 @@ export const CURLM = {
   UNRECOVERABLE_POLL: 12,
 } as const;
 
-/**
- * The multi options manbind implements. The generator does not emit a CURLMOPT object from
- * specs/CURLMOPT_*.md yet, so the names are written here, as the generated CURLOPT uses base
- * names.
- */
-export const CURLMOPT = {
-  MAXCONNECTS: 'MAXCONNECTS',
-  MAX_HOST_CONNECTIONS: 'MAX_HOST_CONNECTIONS',
-} as const;
-
+/** A multi option's base name (generated/multi-options.ts, from specs/CURLMOPT_*.md). */
 export type CurlMoption = (typeof CURLMOPT)[keyof typeof CURLMOPT];
 
 /** A completion message (struct CURLMsg with CURLMSG_DONE). */
@@ -59,15 +52,16 @@ interface Entry {
   finished: Promise<number> | null;
 }
 
-/** curl_multi_setopt's long value: a safe integer >= 0. */
+/** curl_multi_setopt's long value, once the generated validator saw an integer: a safe one >= 0. */
 function asCount(value: unknown): number | null {
-  if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return value;
-  if (typeof value === 'bigint' && value >= 0n && value <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(value);
-  return null;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null;
 }
 
 const silent: CacheTrace = { infof: () => {} };
+
+// setopt gets its typed overloads from the generated MultiSetopt interface (one per
+// specs/CURLMOPT_*.md) by declaration merging; the implementation is assigned in the static block.
+export interface Multi extends MultiSetopt {}
 
 export class Multi {
   readonly #cache = new ConnCache();
@@ -114,10 +108,20 @@ export class Multi {
     return false;
   }
 
+  static {
+    Multi.prototype.setopt = function (this: Multi, option: string, value: unknown): number {
+      return this.#setopt(option, value);
+    } as MultiSetopt['setopt'];
+  }
+
   /** curl_multi_setopt: CURLMOPT.MAXCONNECTS or CURLMOPT.MAX_HOST_CONNECTIONS with a long. */
-  setopt(option: CurlMoption, value: number): number {
+  #setopt(option: string, value: unknown): number {
     if (this.#destroyed) return CURLM.BAD_HANDLE;
     if (this.#inCallback()) return CURLM.RECURSIVE_API_CALL;
+    if (typeof option !== 'string') return CURLM.UNKNOWN_OPTION;
+    // the generated check: UNKNOWN_OPTION for a name no spec defines, BAD_FUNCTION_ARGUMENT for a non-integer
+    const valid = validateMultiOption(option, value);
+    if (valid !== CURLM.OK) return valid;
     const v = asCount(value);
     switch (option) {
       case CURLMOPT.MAXCONNECTS:

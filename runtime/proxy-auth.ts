@@ -5,6 +5,9 @@
 //
 // The state lives for one transfer (one perform), so every perform starts over: a multi-pass
 // scheme makes its 407 round trip again, as libcurl does after CURLOPT_PROXY changes (A8).
+//
+// The same engine serves forward proxies (an http:// request sent to the proxy without a tunnel):
+// `forwardProxyAuth` keeps one ProxyAuth per transfer, `answer` reads a final answer's head.
 import { CURLAUTH_BASIC, CURLAUTH_BEARER, CURLAUTH_DIGEST } from './constants.js';
 import { DigestState } from './digest.js';
 import type { TransferContext } from './filter.js';
@@ -124,6 +127,18 @@ export class ProxyAuth {
   }
 
   /**
+   * A forward proxy's final answer, before its body (lib/http.c http_header_p reads every
+   * Proxy-Authenticate of a 407, then Curl_http_auth_act): whether to send the same request again
+   * with credentials (libcurl's FOLLOW_RETRY; the answer's body is then not the application's).
+   */
+  answer(ctx: TransferContext, status: number, headers: readonly (readonly [string, string])[]): boolean {
+    if (status === 407) {
+      for (const [name, value] of headers) if (name.toLowerCase() === 'proxy-authenticate') this.input(ctx, value);
+    }
+    return this.act(ctx, status);
+  }
+
+  /**
    * After a complete non-2xx answer: whether to send the CONNECT again with credentials
    * (libcurl's "newurl"). Picks the best offered scheme that is wanted: Digest before Basic.
    */
@@ -146,4 +161,21 @@ export class ProxyAuth {
     }
     return false;
   }
+}
+
+/**
+ * The proxy auth state of a transfer through a forward proxy: `prev` while the proxy credentials
+ * stay the same (a retry or a redirect within one perform), else a fresh one. A Proxy-Authorization
+ * among CURLOPT_PROXYHEADER suppresses Basic (Curl_checkProxyheaders).
+ */
+export function forwardProxyAuth(
+  prev: ProxyAuth | null,
+  user: string | null,
+  password: string | null,
+  want: number,
+  proxyHeaders: readonly string[],
+): ProxyAuth {
+  if (prev !== null && prev.user === user && prev.password === password) return prev;
+  const custom = proxyHeaders.some((h) => /^proxy-authorization\s*:/i.test(h));
+  return new ProxyAuth(user, password, want, custom);
 }

@@ -36,10 +36,14 @@ export interface EmitContext {
   optionObject: string;
   /** CURLINFO / FETCHINFO */
   infoObject: string;
+  /** CURLMOPT / FETCHMOPT */
+  multiOptionObject: string;
   /** Option docs sorted by base name, one per base name. */
   optionDocs: Doc[];
   /** Info docs sorted by base name, one per base name. */
   infoDocs: Doc[];
+  /** Multi option docs (curl_multi_setopt) sorted by base name, one per base name. */
+  multiOptionDocs: Doc[];
   constants: Map<string, Constant>;
   diagnostics: Diagnostic[];
   /** `specs/CURLOPT_URL.md`: a model path as the comments show it. */
@@ -75,8 +79,10 @@ export function createContext(model: Model, options: EmitOptions): EmitContext {
     options: { specsDir: options.specsDir, runtimeImport: options.runtimeImport, cwd },
     optionObject: objectName(model.prefixes.option),
     infoObject: objectName(model.prefixes.info),
+    multiOptionObject: objectName(model.prefixes.multiOption),
     optionDocs: pick('option'),
     infoDocs: pick('info'),
+    multiOptionDocs: pick('multi-option'),
     constants: new Map(),
     diagnostics,
     source(file: string): string {
@@ -136,9 +142,13 @@ export function fileHeader(ctx: EmitContext): string {
 }
 
 /** See-also names as comment entries: a `{@link}` when the name is declared in `file`. */
-export function seeAlso(doc: Doc, ctx: EmitContext, file: 'options' | 'info'): string[] {
-  const local = file === 'options' ? ctx.optionDocs : ctx.infoDocs;
-  const object = file === 'options' ? ctx.optionObject : ctx.infoObject;
+export function seeAlso(doc: Doc, ctx: EmitContext, file: 'options' | 'info' | 'multi-options'): string[] {
+  const [local, object] =
+    file === 'options'
+      ? [ctx.optionDocs, ctx.optionObject]
+      : file === 'info'
+        ? [ctx.infoDocs, ctx.infoObject]
+        : [ctx.multiOptionDocs, ctx.multiOptionObject];
   return doc.seeAlso.map((name) => {
     const target = local.find((d) => d.name === name); // a handful of names per doc
     return target === undefined || !isIdentifier(target.baseName) ? name : `{@link ${object}.${target.baseName} | ${name}}`;

@@ -6,7 +6,7 @@ import { byName, stringLiteral } from './literal.js';
 import type { Refs } from './ts-type.js';
 import type { SourceWriter } from './writer.js';
 
-export function writeImports(w: SourceWriter, refs: Refs, ctx: EmitContext, self: 'options' | 'info' | 'types' | 'validators'): void {
+export function writeImports(w: SourceWriter, refs: Refs, ctx: EmitContext, self: 'options' | 'multi-options' | 'info' | 'types' | 'validators'): void {
   const fromTypes = new Set<string>(self === 'types' ? [] : refs.types);
   const fromOptions = new Set<string>();
   for (const name of refs.constants) {

@@ -15,7 +15,7 @@ export type { EmitOptions } from './context.js';
 /** How precisely one option or info is typed. */
 export interface TypingEntry {
   name: string;
-  kind: 'option' | 'info';
+  kind: 'option' | 'info' | 'multi-option';
   precise: boolean;
   /** Why not precise. */
   reason?: string;
@@ -33,7 +33,7 @@ export interface EmitResult {
   diagnostics: Diagnostic[];
 }
 
-function typing(kind: 'option' | 'info', typed: Typed[]): TypingEntry[] {
+function typing(kind: TypingEntry['kind'], typed: Typed[]): TypingEntry[] {
   return typed.map(({ doc, mapped }) => ({
     name: doc.name,
     kind,
@@ -45,10 +45,11 @@ function typing(kind: 'option' | 'info', typed: Typed[]): TypingEntry[] {
 
 export function emit(model: Model, options: EmitOptions): EmitResult {
   const ctx = createContext(model, options);
-  const options_ = emitOptions(ctx);
+  const options_ = emitOptions(ctx, 'option');
+  const multiOptions = emitOptions(ctx, 'multi-option');
   const info = emitInfo(ctx);
   const signatures = new Map<Doc, string>();
-  for (const t of [...options_.typed, ...info.typed]) signatures.set(t.doc, t.signature);
+  for (const t of [...options_.typed, ...multiOptions.typed, ...info.typed]) signatures.set(t.doc, t.signature);
   let functions = 0;
   for (const doc of model.docs) {
     if (doc.kind !== 'function' || doc.params === undefined) continue;
@@ -61,10 +62,16 @@ export function emit(model: Model, options: EmitOptions): EmitResult {
     ['docs-model.json', ''],
     ['index.ts', emitIndex(ctx)],
     ['info.ts', info.text],
+    ['multi-options.ts', multiOptions.text],
     ['options.ts', options_.text],
     ['types.ts', emitTypes(ctx)],
     ['validators.ts', emitValidators(ctx)],
   ]);
   files.set('docs-model.json', emitDocsModel(ctx, signatures));
-  return { files, typing: [...typing('option', options_.typed), ...typing('info', info.typed)], functions, diagnostics: ctx.diagnostics };
+  return {
+    files,
+    typing: [...typing('option', options_.typed), ...typing('multi-option', multiOptions.typed), ...typing('info', info.typed)],
+    functions,
+    diagnostics: ctx.diagnostics,
+  };
 }

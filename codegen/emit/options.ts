@@ -1,5 +1,7 @@
 // generated/options.ts: the option-name object (CURLOPT), the value constants option docs name,
 // and the Setopt interface with one overload per option, which the runtime's Easy class merges.
+// generated/multi-options.ts is the same for curl_multi_setopt: CURLMOPT and MultiSetopt, which
+// the runtime's Multi class merges (one emitter, parametrised by the doc kind).
 import type { Doc } from '../model.js';
 import { docComment, noteComment } from './comment.js';
 import { docCommentFor, fileHeader, seeAlso, type EmitContext } from './context.js';
@@ -46,9 +48,33 @@ export function writeConstants(w: SourceWriter, ctx: EmitContext, home: 'options
   }
 }
 
-export function optionSignature(doc: Doc, ctx: EmitContext, refs: Refs): { mapped: Mapped; signature: string; member: string } {
+/** The two setopt() surfaces: the easy handle's options and the multi handle's. */
+export type SetoptKind = 'option' | 'multi-option';
+
+interface SetoptSurface {
+  /** The name object: CURLOPT, CURLMOPT. */
+  object: string;
+  docs: Doc[];
+  /** The interface the runtime class merges. */
+  iface: 'Setopt' | 'MultiSetopt';
+  handle: 'Easy' | 'Multi';
+  file: 'options' | 'multi-options';
+}
+
+function surface(ctx: EmitContext, kind: SetoptKind): SetoptSurface {
+  return kind === 'option'
+    ? { object: ctx.optionObject, docs: ctx.optionDocs, iface: 'Setopt', handle: 'Easy', file: 'options' }
+    : { object: ctx.multiOptionObject, docs: ctx.multiOptionDocs, iface: 'MultiSetopt', handle: 'Multi', file: 'multi-options' };
+}
+
+export function optionSignature(
+  doc: Doc,
+  ctx: EmitContext,
+  refs: Refs,
+  object: string = ctx.optionObject,
+): { mapped: Mapped; signature: string; member: string } {
   const mapped = tsType(doc.type, 'option', ctx.model, refs);
-  const option = keyType(ctx.optionObject, doc.baseName);
+  const option = keyType(object, doc.baseName);
   return {
     mapped,
     signature: `setopt(option: ${option}, value: ${mapped.text}): number`,
@@ -56,21 +82,23 @@ export function optionSignature(doc: Doc, ctx: EmitContext, refs: Refs): { mappe
   };
 }
 
-export function emitOptions(ctx: EmitContext): { text: string; typed: Typed[] } {
+export function emitOptions(ctx: EmitContext, kind: SetoptKind = 'option'): { text: string; typed: Typed[] } {
+  const { object, docs, iface, handle, file } = surface(ctx, kind);
   const refs = newRefs();
   const body = new LineWriter();
   const typed: Typed[] = [];
-  writeNameObject(body, ctx.optionObject, ctx.optionDocs, `${ctx.optionObject} option names for setopt()`, ctx);
-  writeConstants(body, ctx, 'options');
+  writeNameObject(body, object, docs, `${object} option names for ${kind === 'option' ? 'setopt()' : 'multi setopt()'}`, ctx);
+  // Values multi option docs name are declared in types.ts (context.ts collectConstants).
+  if (kind === 'option') writeConstants(body, ctx, 'options');
   body.blankLineIfLastNot();
-  body.writeLine(noteComment(`setopt() overloads, one per documented ${ctx.optionObject} option; the runtime's Easy class merges this interface.`, ctx.options.specsDir));
-  body.writeLine('export interface Setopt {');
+  body.writeLine(noteComment(`setopt() overloads, one per documented ${object} option; the runtime's ${handle} class merges this interface.`, ctx.options.specsDir));
+  body.writeLine(`export interface ${iface} {`);
   body.indent(() => {
-    for (const doc of ctx.optionDocs) {
-      const { mapped, signature, member } = optionSignature(doc, ctx, refs);
+    for (const doc of docs) {
+      const { mapped, signature, member } = optionSignature(doc, ctx, refs, object);
       typed.push({ doc, mapped, signature });
       const remarks = mapped.unsupported === undefined ? [] : [unsupportedRemark];
-      body.writeLine(docCommentFor(doc, ctx, { remarks, seeAlso: seeAlso(doc, ctx, 'options') }));
+      body.writeLine(docCommentFor(doc, ctx, { remarks, seeAlso: seeAlso(doc, ctx, file) }));
       body.writeLine(member);
     }
   });
@@ -78,6 +106,6 @@ export function emitOptions(ctx: EmitContext): { text: string; typed: Typed[] } 
 
   const w = new LineWriter();
   w.writeLine(fileHeader(ctx));
-  writeImports(w, refs, ctx, 'options');
+  writeImports(w, refs, ctx, file);
   return { text: `${w.toString()}\n${body.toString()}`, typed };
 }

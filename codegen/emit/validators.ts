@@ -1,7 +1,9 @@
 // generated/validators.ts: one run-time check per option, derived from the same TypeRef as the
 // setopt overload, returning libcurl's CURLcode: 0 OK, 43 BAD_FUNCTION_ARGUMENT, and 48
 // UNKNOWN_OPTION from validateOption() for a name no doc defines. Checks are small shared
-// functions declared once; each option refers to one.
+// functions declared once; each option refers to one. Multi options (curl_multi_setopt) use the
+// same checks with libcurl's CURLMcode instead: 10 BAD_FUNCTION_ARGUMENT, 6 UNKNOWN_OPTION
+// (include/curl/multi.h), from multiValidators and validateMultiOption().
 import type { Doc, TypeRef } from '../model.js';
 import { noteComment } from './comment.js';
 import { fileHeader, type EmitContext } from './context.js';
@@ -97,13 +99,14 @@ export function validatorFor(type: TypeRef | undefined, ctx: EmitContext): strin
 
 export function emitValidators(ctx: EmitContext): string {
   const entries: [Doc, string][] = ctx.optionDocs.map((doc) => [doc, validatorFor(doc.type, ctx)]);
+  const multiEntries: [Doc, string][] = ctx.multiOptionDocs.map((doc) => [doc, validatorFor(doc.type, ctx)]);
   const used = new Set<string>();
   const use = (name: string): void => {
     if (used.has(name)) return;
     used.add(name);
     for (const n of checkers[name]?.needs ?? []) use(n);
   };
-  for (const [, expr] of entries) use(/^\w+/.exec(expr)![0]);
+  for (const [, expr] of [...entries, ...multiEntries]) use(/^\w+/.exec(expr)![0]);
 
   const w = new LineWriter();
   w.writeLine(fileHeader(ctx));
@@ -112,8 +115,15 @@ export function emitValidators(ctx: EmitContext): string {
   w.writeLine('const OK = 0;');
   w.writeLine('const BAD = 43;');
   w.writeLine('const UNKNOWN = 48;');
+  w.writeLine('// CURLMcode values (runtime/multi.ts CURLM): BAD_FUNCTION_ARGUMENT, UNKNOWN_OPTION.');
+  w.writeLine('const MULTI_BAD = 10;');
+  w.writeLine('const MULTI_UNKNOWN = 6;');
   w.blankLineIfLastNot();
   for (const [name, checker] of Object.entries(checkers)) if (used.has(name)) w.writeLine(checker.code);
+  if (multiEntries.length > 0) {
+    w.writeLine('// A shared check answering with a CURLMcode: a bad multi option value is 10, not 43.');
+    w.writeLine('const multi =\n  (check: (v: unknown) => number) =>\n  (v: unknown): number =>\n    check(v) === OK ? OK : MULTI_BAD;');
+  }
   w.blankLineIfLastNot();
   w.writeLine(noteComment(`One check per ${ctx.optionObject} option, keyed by base name: 0 (OK) or 43 (BAD_FUNCTION_ARGUMENT).`, ctx.options.specsDir));
   w.writeLine('export const validators: Readonly<Record<string, (value: unknown) => number>> = Object.freeze({');
@@ -126,6 +136,24 @@ export function emitValidators(ctx: EmitContext): string {
   w.writeLine('export function validateOption(name: string, value: unknown): number {');
   w.indent(() => {
     w.writeLine('return Object.hasOwn(validators, name) ? validators[name]!(value) : UNKNOWN;');
+  });
+  w.writeLine('}');
+  w.blankLineIfLastNot();
+  w.writeLine(noteComment(`One check per ${ctx.multiOptionObject} option, keyed by base name: 0 (CURLM_OK) or 10 (CURLM_BAD_FUNCTION_ARGUMENT).`, ctx.options.specsDir));
+  if (multiEntries.length === 0) {
+    w.writeLine('export const multiValidators: Readonly<Record<string, (value: unknown) => number>> = Object.freeze({});');
+  } else {
+    w.writeLine('export const multiValidators: Readonly<Record<string, (value: unknown) => number>> = Object.freeze({');
+    w.indent(() => {
+      for (const [doc, expr] of multiEntries) w.writeLine(`${propertyKey(doc.baseName)}: multi(${expr}),`);
+    });
+    w.writeLine('});');
+  }
+  w.blankLineIfLastNot();
+  w.writeLine(noteComment('Check a multi setopt value by option base name: 0, 10 for a bad value, 6 (CURLM_UNKNOWN_OPTION) for an unknown name.', ctx.options.specsDir));
+  w.writeLine('export function validateMultiOption(name: string, value: unknown): number {');
+  w.indent(() => {
+    w.writeLine('return Object.hasOwn(multiValidators, name) ? multiValidators[name]!(value) : MULTI_UNKNOWN;');
   });
   w.writeLine('}');
   return w.toString();

@@ -151,6 +151,53 @@ describe('info.ts', () => {
   });
 });
 
+describe('multi-options.ts', () => {
+  const text = files().get('multi-options.ts')!;
+  it('declares the multi option-name object keyed and valued by base name', () => {
+    expect(linesFrom(text, 'export const CURLMOPT = {', 14)).toEqual([
+      'export const CURLMOPT = {',
+      '  /**',
+      '   * size of the connection cache',
+      '   *',
+      '   * @see specs/CURLMOPT_MAXCONNECTS.md (generated; do not edit)',
+      '   */',
+      "  MAXCONNECTS: 'MAXCONNECTS',",
+      '  /**',
+      '   * summary of CURLMOPT_MAX_HOST_CONNECTIONS',
+      '   *',
+      '   * @see specs/CURLMOPT_MAX_HOST_CONNECTIONS.md (generated; do not edit)',
+      '   */',
+      "  MAX_HOST_CONNECTIONS: 'MAX_HOST_CONNECTIONS',",
+      '} as const;',
+    ]);
+  });
+  it('writes one MultiSetopt overload per multi option with the shared doc comment', () => {
+    expect(linesFrom(text, 'export interface MultiSetopt {', 12)).toEqual([
+      'export interface MultiSetopt {',
+      '  /**',
+      '   * size of the connection cache',
+      '   *',
+      '   * Protocols: All',
+      '   *',
+      '   * @since 7.16.3',
+      '   * @see {@link CURLMOPT.MAX_HOST_CONNECTIONS | CURLMOPT_MAX_HOST_CONNECTIONS}',
+      '   * @see CURLOPT_VERBOSE',
+      '   * @see specs/CURLMOPT_MAXCONNECTS.md (generated; do not edit)',
+      '   */',
+      '  setopt(option: typeof CURLMOPT.MAXCONNECTS, value: number): number;',
+    ]);
+    expect(text).toContain('  setopt(option: typeof CURLMOPT.MAX_HOST_CONNECTIONS, value: 0 | 1 | 2): number;\n}\n');
+  });
+  it('leaves multi options out of options.ts and the multi object name follows the flavour', () => {
+    expect(files().get('options.ts')).not.toContain('MAXCONNECTS');
+    const fetch = fixtureModel();
+    fetch.prefixes = { ...fetch.prefixes, multiOption: 'FETCHMOPT_' };
+    const fetchText = files(fetch).get('multi-options.ts')!;
+    expect(fetchText).toContain('export const FETCHMOPT = {\n');
+    expect(fetchText).toContain('  setopt(option: typeof FETCHMOPT.MAXCONNECTS, value: number): number;\n');
+  });
+});
+
 describe('types.ts', () => {
   const text = files().get('types.ts')!;
   it('declares enums as constants and a union, in C order with C values', () => {
@@ -208,6 +255,23 @@ describe('validators.ts', () => {
     expect(text).not.toContain('const blob =');
     expect(text).not.toContain('const double =');
   });
+  it('checks multi options with the shared checks, answering with CURLMcode', () => {
+    expect(text).toContain('const MULTI_BAD = 10;\nconst MULTI_UNKNOWN = 6;\n');
+    expect(linesFrom(text, 'export const multiValidators: Readonly<Record<string, (value: unknown) => number>> = Object.freeze({', 4)).toEqual([
+      'export const multiValidators: Readonly<Record<string, (value: unknown) => number>> = Object.freeze({',
+      '  MAXCONNECTS: multi(long),',
+      '  MAX_HOST_CONNECTIONS: multi(oneOf(0, 1, 2)),',
+      '});',
+    ]);
+    expect(text).toContain(
+      [
+        'export function validateMultiOption(name: string, value: unknown): number {',
+        '  return Object.hasOwn(multiValidators, name) ? multiValidators[name]!(value) : MULTI_UNKNOWN;',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
   it('ends with validateOption', () => {
     expect(text).toContain(
       [
@@ -227,6 +291,7 @@ describe('index.ts and docs-model.json', () => {
         '// generated from specs by manbind; do not edit',
         '',
         "export * from './info.js';",
+        "export * from './multi-options.js';",
         "export * from './options.js';",
         "export * from './types.js';",
         "export * from './validators.js';",
@@ -254,6 +319,7 @@ describe('index.ts and docs-model.json', () => {
     expect(byName.get('curl_easy_send')!.signature).toBe(
       "function curl_easy_send(curl: unknown, buffer: Uint8Array, buflen: number, n: Unsupported<'size_t *'>): number",
     );
+    expect(byName.get('CURLMOPT_MAXCONNECTS')!.signature).toBe('setopt(option: typeof CURLMOPT.MAXCONNECTS, value: number): number');
     expect(byName.get('CURLOPT_URL')!.source).toBe('specs/CURLOPT_URL.md');
     expect(byName.get('CURLINFO_ACTIVESOCKET')!.description).toEqual({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'x' }] }] });
     expect(Object.keys(json.structs)).toEqual(['curl_sockaddr']);
@@ -305,6 +371,7 @@ describe('the output compiles', () => {
       'CURLAUTH_BASIC',
       'CURLAUTH_DIGEST',
       'CURLINFO',
+      'CURLMOPT',
       'CURLOPT',
       'CURLPROXY_HTTP',
       'CURLPROXY_HTTP_1_0',
@@ -313,11 +380,14 @@ describe('the output compiles', () => {
       'CURLWS_TEXT',
       'CURL_SOCKET_BAD',
       'Getinfo',
+      'MultiSetopt',
       'Setopt',
       'Unsupported',
       'curl_opensocket_callback',
       'curl_sockaddr',
       'curlsocktype',
+      'multiValidators',
+      'validateMultiOption',
       'validateOption',
       'validators',
     ]);

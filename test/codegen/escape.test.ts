@@ -132,7 +132,8 @@ describe('hostile spec text', () => {
     expect(checked.errors).toEqual([]);
     expect(checked.exportsOf('generated/options.ts')).toEqual(['CURLAUTH_BASIC', 'CURLOPT', 'CURLPROXY_HTTP', 'CURLPROXY_HTTP_1_0', 'CURL_SOCKET_BAD', 'Setopt']);
     expect(checked.exportsOf('generated/info.ts')).toEqual(['CURLINFO', 'Getinfo']);
-    expect(checked.exportsOf('generated/validators.ts')).toEqual(['validateOption', 'validators']);
+    expect(checked.exportsOf('generated/multi-options.ts')).toEqual(['CURLMOPT', 'MultiSetopt']);
+    expect(checked.exportsOf('generated/validators.ts')).toEqual(['multiValidators', 'validateMultiOption', 'validateOption', 'validators']);
     // The odd key survives as a key, in the name object and the validators.
     const options = files.get('options.ts')!;
     expect(options).toContain(`  ${stringLiteral(weird.baseName)}: ${stringLiteral(weird.baseName)},`);

@@ -25,12 +25,13 @@ describe('manbind/codegen', () => {
     const model = fixtureModel();
     const result = await codegen.generate({ model, out: 'gen', runtimeImport: 'manbind/types' });
     expect(result.model).toBe(model);
-    expect([...result.files.keys()]).toEqual(['gen/docs-model.json', 'gen/index.ts', 'gen/info.ts', 'gen/options.ts', 'gen/types.ts', 'gen/validators.ts']);
+    expect([...result.files.keys()]).toEqual(['gen/docs-model.json', 'gen/index.ts', 'gen/info.ts', 'gen/multi-options.ts', 'gen/options.ts', 'gen/types.ts', 'gen/validators.ts']);
     expect(result.summary).toMatchObject({
       specs: 'specs',
       out: 'gen',
       docs: model.docs.length,
       options: 15,
+      multiOptions: 2,
       infos: 3,
       functions: 1,
       diagnostics: 0,
@@ -59,6 +60,7 @@ describe('manbind/codegen', () => {
         out: 'generated',
         docs: 5,
         options: 3,
+        multiOptions: 2,
         infos: 1,
         functions: 1,
         diagnostics: 2,

@@ -5,8 +5,14 @@ import type { Doc, Model, TypeRef } from '../../codegen/model.js';
 const root = { type: 'root', children: [] } as Doc['description'];
 
 function doc(name: string, over: Partial<Doc> & { type?: TypeRef }): Doc {
-  const kind = name.startsWith('CURLOPT_') ? 'option' : name.startsWith('CURLINFO_') ? 'info' : 'function';
-  const baseName = name.replace(/^CURLOPT_|^CURLINFO_|^curl_/, '');
+  const kind = name.startsWith('CURLOPT_')
+    ? 'option'
+    : name.startsWith('CURLINFO_')
+      ? 'info'
+      : name.startsWith('CURLMOPT_')
+        ? 'multi-option'
+        : 'function';
+  const baseName = name.replace(/^CURLOPT_|^CURLINFO_|^CURLMOPT_|^curl_/, '');
   return {
     kind,
     name,
@@ -36,6 +42,15 @@ export function fixtureModel(): Model {
       doc('CURLINFO_ACTIVESOCKET', { type: { kind: 'socket' }, cType: 'curl_socket_t *', addedIn: '7.45.0' }),
       doc('CURLINFO_EFFECTIVE_URL', { type: { kind: 'string' }, cType: 'char **' }),
       doc('CURLINFO_SIZE_UPLOAD_T', { type: { kind: 'off_t' }, cType: 'curl_off_t *' }),
+      doc('CURLMOPT_MAXCONNECTS', {
+        summary: 'size of the connection cache',
+        type: { kind: 'long' },
+        cType: 'long',
+        argName: 'max',
+        addedIn: '7.16.3',
+        seeAlso: ['CURLMOPT_MAX_HOST_CONNECTIONS', 'CURLOPT_VERBOSE'],
+      }),
+      doc('CURLMOPT_MAX_HOST_CONNECTIONS', { type: { kind: 'long', min: 0, max: 2 }, cType: 'long', seeAlso: ['CURLMOPT_MAXCONNECTS'] }),
       doc('CURLOPT_CONNECT_ONLY', {
         summary: 'stop when connected to target server',
         descriptionText: 'Choose how far a perform goes.\n\n0\n\n1\n\n2',

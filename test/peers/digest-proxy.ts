@@ -2,6 +2,9 @@
 // the client's Digest answer fully (nonce it issued, realm, uri = the CONNECT target, nc, cnonce,
 // qop, opaque, algorithm, the response hash from the password), then tunnels to the target.
 // Variants: 407 keep-alive with a Content-Length or chunked body, or 407 with Connection: close.
+// As a forward proxy (a request line with an absolute URL) it checks the Digest answer with that
+// method and uri = path and query (what libcurl hashes, lib/http.c Curl_http), then answers a
+// keep-alive 200 itself with the body "forwarded <METHOD> <absolute URL>".
 import { createHash, randomBytes } from 'node:crypto';
 import * as net from 'node:net';
 
@@ -65,7 +68,7 @@ export async function startDigestProxy(o: DigestProxyOptions): Promise<DigestPro
   const sockets = new Set<net.Socket>();
   const proxy: DigestProxy = { port: 0, requests: [], checks: [], connections: 0, close: async () => {} };
 
-  const verify = (params: Record<string, string>, target: string): DigestCheck => {
+  const verify = (params: Record<string, string>, method: string, target: string): DigestCheck => {
     const fail = (why: string): DigestCheck => ({ ok: false, why, params });
     if (params['username'] !== o.user) return fail(`username ${params['username']}`);
     if (params['realm'] !== realm) return fail(`realm ${params['realm']}`);
@@ -75,7 +78,7 @@ export async function startDigestProxy(o: DigestProxyOptions): Promise<DigestPro
     if ((params['algorithm'] ?? 'MD5').toUpperCase() !== algorithm.toUpperCase()) return fail('algorithm');
     let ha1 = H(`${o.user}:${realm}:${o.password}`);
     if (/-sess$/i.test(algorithm)) ha1 = H(`${ha1}:${params['nonce']}:${params['cnonce']}`);
-    const ha2 = H(`CONNECT:${target}`);
+    const ha2 = H(`${method}:${target}`);
     let expected: string;
     if (qop) {
       if (params['qop'] !== 'auth') return fail('qop');
@@ -121,40 +124,62 @@ export async function startDigestProxy(o: DigestProxyOptions): Promise<DigestPro
     let buf = Buffer.alloc(0);
     const onData = (d: Buffer): void => {
       buf = Buffer.concat([buf, d]);
-      const end = buf.indexOf('\r\n\r\n');
-      if (end < 0) return;
-      const head = buf.subarray(0, end + 4).toString('latin1');
-      buf = buf.subarray(end + 4);
-      proxy.requests.push({ head, conn });
-      const target = /^CONNECT (\S+) HTTP\/1\.[01]\r\n/.exec(head)?.[1] ?? '';
-      const authLine = /\r\nProxy-Authorization: (.*)\r\n/i.exec(head)?.[1];
-      if (!authLine || !/^Digest /i.test(authLine)) {
-        send407(socket, false);
+      for (;;) {
+        const end = buf.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        const head = buf.subarray(0, end + 4).toString('latin1');
+        const bodyLength = Number(/\r\nContent-Length: *(\d+)/i.exec(head)?.[1] ?? 0);
+        if (buf.length < end + 4 + bodyLength) return;
+        buf = buf.subarray(end + 4 + bodyLength);
+        proxy.requests.push({ head, conn });
+        const line = /^(\S+) (\S+) HTTP\/1\.[01]\r\n/.exec(head);
+        const method = line?.[1] ?? '';
+        const requestTarget = line?.[2] ?? '';
+        const connect = method === 'CONNECT';
+        // A forward proxy request: the Digest uri is the path and query of the absolute URL.
+        let target = requestTarget;
+        if (!connect) {
+          try {
+            const u = new URL(requestTarget);
+            target = u.pathname + u.search;
+          } catch {
+            // not an absolute URL: checked as it came
+          }
+        }
+        const authLine = /\r\nProxy-Authorization: (.*)\r\n/i.exec(head)?.[1];
+        if (!authLine || !/^Digest /i.test(authLine)) {
+          send407(socket, false);
+          if (o.closeAfter407) return;
+          continue;
+        }
+        const check = verify(parseDigestParams(authLine.slice(7)), method, target);
+        proxy.checks.push(check);
+        if (!check.ok || (o.staleOnce && !staleSent)) {
+          if (check.ok) staleSent = true;
+          send407(socket, check.ok);
+          if (o.closeAfter407) return;
+          continue;
+        }
+        if (!connect) {
+          const body = `forwarded ${method} ${requestTarget}`;
+          socket.write(`HTTP/1.1 200 OK\r\nContent-Length: ${body.length}\r\n\r\n${body}`);
+          continue;
+        }
+        socket.off('data', onData);
+        const colon = target.lastIndexOf(':');
+        const up = net.connect({ host: target.slice(0, colon).replace(/^\[|\]$/g, ''), port: Number(target.slice(colon + 1)) });
+        up.on('error', () => socket.destroy());
+        const rest = buf;
+        up.once('connect', () => {
+          socket.write('HTTP/1.1 200 Connection established\r\n\r\n');
+          if (rest.length) up.write(rest);
+          socket.pipe(up);
+          up.pipe(socket);
+        });
+        socket.on('close', () => up.destroy());
+        up.on('close', () => socket.destroy());
         return;
       }
-      const check = verify(parseDigestParams(authLine.slice(7)), target);
-      proxy.checks.push(check);
-      if (!check.ok) {
-        send407(socket, false);
-        return;
-      }
-      if (o.staleOnce && !staleSent) {
-        staleSent = true;
-        send407(socket, true);
-        return;
-      }
-      socket.off('data', onData);
-      const colon = target.lastIndexOf(':');
-      const up = net.connect({ host: target.slice(0, colon).replace(/^\[|\]$/g, ''), port: Number(target.slice(colon + 1)) });
-      up.on('error', () => socket.destroy());
-      up.once('connect', () => {
-        socket.write('HTTP/1.1 200 Connection established\r\n\r\n');
-        if (buf.length) up.write(buf);
-        socket.pipe(up);
-        up.pipe(socket);
-      });
-      socket.on('close', () => up.destroy());
-      up.on('close', () => socket.destroy());
     };
     socket.on('data', onData);
   });
