@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `manbind generate`: specs/ to generated/. Exit 0, or 1 for --strict with diagnostics, --check
+// `manbind generate`: specs/ to generated/; `manbind docs`: specs/ to a static docs site (site/). Exit 0, or 1 for --strict with diagnostics, --check
 // differences, or nothing to generate; 2 for a usage error. Never a stack trace for bad input:
 // everything is caught here. Only node: modules load before the flags are read; the generator
 // (and with it remark, yaml, diff) is imported once they are known to be good.
@@ -21,7 +21,94 @@ interface Flags {
   runtimeImport?: string;
 }
 
+const docsUsage = 'usage: manbind docs [--specs DIR] [--out DIR] [--title TEXT] [--no-cache]';
+
 class UsageError extends Error {}
+
+interface DocsFlags {
+  specs: string;
+  out: string;
+  title?: string;
+  cache: boolean;
+}
+
+/** `manbind docs` flags (argv includes the command). */
+export function parseDocsArgs(argv: string[]): DocsFlags | 'help' {
+  const flags: DocsFlags = { specs: 'specs', out: 'site', cache: true };
+  let command: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '-h' || arg === '--help') return 'help';
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = (): string => {
+      const v = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+      if (v === undefined || v === '') throw new UsageError(`${name} needs a value`);
+      return v;
+    };
+    switch (name) {
+      case '--specs':
+        flags.specs = value();
+        break;
+      case '--out':
+        flags.out = value();
+        break;
+      case '--title':
+        flags.title = value();
+        break;
+      case '--no-cache':
+        if (eq > 0) throw new UsageError(`${name} takes no value`);
+        flags.cache = false;
+        break;
+      default:
+        if (arg.startsWith('-')) throw new UsageError(`unknown flag ${arg}`);
+        if (command !== undefined) throw new UsageError(`unexpected argument ${arg}`);
+        command = arg;
+    }
+  }
+  return flags;
+}
+
+/** The first argument that is not a flag: the command. */
+function commandOf(argv: string[]): string | undefined {
+  return argv.find((a) => !a.startsWith('-'));
+}
+
+async function docsMain(argv: string[]): Promise<number> {
+  let flags: DocsFlags | 'help';
+  try {
+    flags = parseDocsArgs(argv);
+  } catch (error) {
+    write(process.stderr, [`manbind: ${(error as Error).message}`, docsUsage]);
+    return 2;
+  }
+  if (flags === 'help') {
+    write(process.stdout, [docsUsage]);
+    return 0;
+  }
+  const { formatDiagnostic, defaultCacheFile, ManbindError } = await import('./index.js');
+  const { buildSite, writeSite } = await import('./docs/site.js');
+  try {
+    const cacheFile = flags.cache ? defaultCacheFile(process.cwd()) : undefined;
+    const result = await buildSite({
+      specs: flags.specs,
+      out: flags.out,
+      ...(cacheFile === undefined ? {} : { cacheFile }),
+      ...(flags.title === undefined ? {} : { title: flags.title }),
+    });
+    writeSite(flags.out, result.files);
+    write(process.stderr, result.diagnostics.map(formatDiagnostic));
+    write(process.stdout, [
+      `manbind: ${result.pages} pages from ${result.specs} written to ${flags.out}, ${result.diagnostics.length} diagnostics, ${Math.round(performance.now())} ms`,
+    ]);
+    return 0;
+  } catch (error) {
+    const message = error instanceof ManbindError ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;
+    if (process.env['MANBIND_DEBUG'] === '1' && error instanceof Error) write(process.stderr, [error.stack ?? message]);
+    write(process.stderr, [`manbind: ${message}`]);
+    return 1;
+  }
+}
 
 export function parseArgs(argv: string[]): Flags | 'help' {
   const flags: Flags = { specs: 'specs', out: 'generated', check: false, strict: false, json: false, cache: true };
@@ -78,6 +165,7 @@ function write(stream: NodeJS.WriteStream, lines: string[]): void {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  if (commandOf(argv) === 'docs') return docsMain(argv);
   let flags: Flags | 'help';
   try {
     flags = parseArgs(argv);
@@ -86,7 +174,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (flags === 'help') {
-    write(process.stdout, [usage]);
+    write(process.stdout, [usage, docsUsage]);
     return 0;
   }
   const { generate, checkOutput, writeOutput, formatDiagnostic, formatReport, defaultCacheFile, ManbindError } = await import('./index.js');

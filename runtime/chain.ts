@@ -11,7 +11,7 @@ import { CurlError } from './error.js';
 import type { ConnectBelow, ConnFilter, TransferContext } from './filter.js';
 import { happyEyeballs, type Hop } from './happy-eyeballs.js';
 import { h1ProxyTunnel } from './http-proxy.js';
-import { planProxy } from './proxy.js';
+import { planProxy, type ProxyPlan } from './proxy.js';
 import { applyConnectTo } from './resolve.js';
 import { tlsFilter } from './tls.js';
 import { tracing } from './trace.js';
@@ -20,6 +20,8 @@ import type { Transfer } from './transfer.js';
 export interface ChainSetup {
   filters: ConnFilter[];
   hop: Hop;
+  /** The proxy the chain goes through (null: direct). */
+  plan: ProxyPlan | null;
 }
 
 /**
@@ -28,9 +30,9 @@ export interface ChainSetup {
  */
 export function planChain(t: Transfer): ChainSetup {
   const target = t.target;
-  let plan;
+  let plan: ProxyPlan | null;
   try {
-    plan = planProxy(t.opts as Parameters<typeof planProxy>[0], target, (text) => t.infof(text));
+    plan = planProxy(t.opts as Parameters<typeof planProxy>[0], target, (text) => t.infof(text), process.env, !t.verbose);
   } catch (err) {
     if (err instanceof CurlError) throw t.failf(err.code, err.message);
     throw err;
@@ -68,12 +70,12 @@ export function planChain(t: Transfer): ChainSetup {
   }
   if (target.tls) filters.push(tlsFilter());
   t.directRead = filters.length === 1;
-  return { filters, hop };
+  return { filters, hop, plan };
 }
 
 /** Runs the filters; resolves with the top stream. Rejects when the transfer is aborted (a
  * timeout, cleanup) even if a filter does not watch the signal itself. */
-export async function runChain(t: Transfer, setup: ChainSetup): Promise<Duplex> {
+export function runChain(t: Transfer, setup: ChainSetup): Promise<Duplex> {
   const conn = t.conn;
   const { filters } = setup;
   const connectLevel = (level: number): Promise<Duplex> => {
@@ -92,6 +94,10 @@ export async function runChain(t: Transfer, setup: ChainSetup): Promise<Duplex> 
   const run = connectLevel(filters.length - 1);
   // the bottom filter watches the abort itself; with others on top, race them against it
   if (filters.length === 1) return run;
+  return raceAbort(t, run);
+}
+
+async function raceAbort(t: Transfer, run: Promise<Duplex>): Promise<Duplex> {
   run.catch(() => {});
   let unhook: () => void = () => {};
   const aborted = new Promise<never>((_, reject) => {

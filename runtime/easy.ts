@@ -99,8 +99,13 @@ export interface EasyInternals {
   hostKey(): string;
 }
 
-/** The internals of every Easy, for runtime/multi.ts. */
-export const easyInternals = new WeakMap<Easy, EasyInternals>();
+/** The internals of every Easy, for runtime/multi.ts: undefined for anything that is not an
+ * Easy. (A private field read, not a WeakMap: a WeakMap entry per handle costs the garbage
+ * collector on every handle of a connect loop.) */
+export const easyInternals: { get(easy: unknown): EasyInternals | undefined } = {
+  get: (easy) => internalsOf(easy),
+};
+let internalsOf: (easy: unknown) => EasyInternals | undefined;
 
 /** The cache key: connections are shared only when all of this matches (lib/url.c
  * url_match_conn: scheme, host, port, proxy and its credentials, TLS settings). */
@@ -121,6 +126,9 @@ export interface Easy extends Setopt, Getinfo {}
 
 export class Easy {
   #opts: EasyOptions = defaultOptions();
+  /** A perform holds #opts as its snapshot: the next setopt copies before it writes (copying
+   * every perform costs more than the rest of a connect-only perform's setup). */
+  #optsShared = false;
   readonly #guard = new CallbackGuard();
   readonly #tracer: Tracer;
   readonly #dns = new DnsCache();
@@ -158,25 +166,43 @@ export class Easy {
       proxyChanged: () => {},
     };
     this.#host = { tracer: this.#tracer, guard: this.#guard, dns: this.#dns };
-    const self = this;
-    easyInternals.set(this, {
-      guard: this.#guard,
-      get destroyed() {
-        return self.#destroyed;
-      },
-      get link() {
-        return self.#link;
-      },
-      set link(l: MultiLink | null) {
-        self.#link = l;
-      },
-      run: (link) => this.#run(link),
-      removed: (link) => this.#removed(link),
-      hostKey: () => this.#hostKey(),
-    });
   }
 
+  /** What a multi drives the handle through, made when a multi first asks. */
+  #internals: EasyInternals | null = null;
+
   static {
+    // a class, not an object literal with accessors and arrow functions: one shape for every
+    // handle, nothing allocated but the instance
+    class Internals implements EasyInternals {
+      readonly #easy: Easy;
+      constructor(easy: Easy) {
+        this.#easy = easy;
+      }
+      get guard(): CallbackGuard {
+        return this.#easy.#guard;
+      }
+      get destroyed(): boolean {
+        return this.#easy.#destroyed;
+      }
+      get link(): MultiLink | null {
+        return this.#easy.#link;
+      }
+      set link(l: MultiLink | null) {
+        this.#easy.#link = l;
+      }
+      run(link: MultiLink): Promise<number> {
+        return this.#easy.#run(link);
+      }
+      removed(link: MultiLink): void {
+        this.#easy.#removed(link);
+      }
+      hostKey(): string {
+        return this.#easy.#hostKey();
+      }
+    }
+    internalsOf = (easy) =>
+      typeof easy === 'object' && easy !== null && #internals in easy ? (easy.#internals ??= new Internals(easy)) : undefined;
     Easy.prototype.setopt = function (this: Easy, option: string, value: unknown): number {
       return this.#setopt(option, value);
     } as Setopt['setopt'];
@@ -192,6 +218,10 @@ export class Easy {
     const valid = validateOption(option, value);
     // A3: an option without a spec (no validator) or without a handler is unknown
     if (valid === CURLE.UNKNOWN_OPTION || handler === undefined) return CURLE.UNKNOWN_OPTION;
+    if (valid === CURLE.OK && this.#optsShared) {
+      this.#opts = copyOptions(this.#opts);
+      this.#optsShared = false;
+    }
     const rc = valid !== CURLE.OK ? valid : handler(this.#opts, value, this.#setoptEnv);
     if (rc === CURLE.BAD_FUNCTION_ARGUMENT) {
       // A2: lib/setopt.c curl_easy_setopt
@@ -224,12 +254,14 @@ export class Easy {
 
   /** curl_easy_perform: runs the transfer in the handle's private multi (lib/easy.c
    * easy_perform). */
-  async perform(): Promise<number> {
-    if (this.#destroyed) return CURLE.BAD_FUNCTION_ARGUMENT;
-    if (this.#guard.active) return CURLE.RECURSIVE_API_CALL;
+  perform(): Promise<number> {
+    // not an async function: the promise performOne returns is handed out as it is (each async
+    // layer adds microtask turns to every perform)
+    if (this.#destroyed) return Promise.resolve(CURLE.BAD_FUNCTION_ARGUMENT);
+    if (this.#guard.active) return Promise.resolve(CURLE.RECURSIVE_API_CALL);
     if (this.#link !== null || this.#performing) {
       // lib/easy.c easy_perform
-      return this.#tracer.failf(CURLE.FAILED_INIT, 'easy handle already used in multi handle').code;
+      return Promise.resolve(this.#tracer.failf(CURLE.FAILED_INIT, 'easy handle already used in multi handle').code);
     }
     const m = (this.#ownMulti ??= Multi.private(() => this.#opts.maxConnects));
     return m.performOne(this);
@@ -284,8 +316,10 @@ export class Easy {
     // B4: a connect-only handle never reuses its connection; the old one goes first
     this.#closeConnections();
     this.#tracer.resetFail();
-    // a copy the filters read (Readonly by type; freezing costs more than the rest of setup)
-    const opts: Readonly<EasyOptions> = copyOptions(this.#opts);
+    // the snapshot the filters read (Readonly by type; freezing costs more than the rest of
+    // setup): setopt copies before it changes the handle's options while this one is held
+    const opts: Readonly<EasyOptions> = this.#opts;
+    this.#optsShared = true;
     const info = freshInfo(this.#lastConnId);
     this.#info = info;
     this.#effectiveUrl = opts.url;
@@ -303,12 +337,12 @@ export class Easy {
     this.#effectiveUrl = target.url;
     const ws = target.scheme === 'ws' || target.scheme === 'wss';
     const http = target.scheme === 'http' || target.scheme === 'https';
-    if (opts.connectOnly !== 0) return this.#connectOnly(link, opts, target, info, start, ws ? 'ws' : http ? 'http' : 'none');
+    if (opts.connectOnly !== 0) return await this.#connectOnly(link, opts, target, info, start, ws ? 'ws' : http ? 'http' : 'none');
     if (ws) {
       return this.#tracer.failf(CURLE.UNSUPPORTED_PROTOCOL, 'WebSocket transfers need CONNECT_ONLY=2 in this runtime').code;
     }
     if (!http) return this.#tracer.failf(CURLE.UNSUPPORTED_PROTOCOL, `Protocol "${target.scheme}" not supported`).code;
-    return this.#httpTransfer(link, opts, target, info, start);
+    return await this.#httpTransfer(link, opts, target, info, start);
   }
 
   #newConnection(opts: Readonly<EasyOptions>): Connection {
@@ -341,7 +375,7 @@ export class Easy {
       if (this.#link !== link) throw new CurlError(CURLE.ABORTED_BY_CALLBACK, 'Transfer was removed from its multi handle');
       loadResolveEntries(t, this.#dns);
       const setup = planChain(t);
-      const plan = planProxy(opts, target, () => {});
+      const plan = setup.plan;
       if (httpLayer) t.directRead = false;
       conn.id = link.cache.nextId();
       this.#lastConnId = conn.id;
@@ -731,6 +765,7 @@ export class Easy {
   reset(): void {
     if (this.#destroyed) return;
     this.#opts = defaultOptions();
+    this.#optsShared = false;
     this.#tracer.resetFail();
     this.#info = freshInfo(-1);
     this.#effectiveUrl = null;

@@ -146,7 +146,10 @@ export class Multi {
     if (this.#inCallback()) return CURLM.RECURSIVE_API_CALL;
     if (internals.link !== null || this.#entries.has(easy)) return CURLM.ADDED_ALREADY;
     internals.link = this.#link;
-    this.#entries.set(easy, { easy, internals, state: 'waiting', hostKey: internals.hostKey(), finished: null });
+    // the private multi has no MAX_HOST_CONNECTIONS: its handle needs no host key (and reading
+    // the proxy environment for one would cost every perform)
+    const hostKey = this.#privateMax !== null ? '' : internals.hostKey();
+    this.#entries.set(easy, { easy, internals, state: 'waiting', hostKey, finished: null });
     return CURLM.OK;
   }
 
@@ -275,14 +278,33 @@ export class Multi {
   }
 
   /** @internal easy.perform: add, run to the end, remove; resolves with the CURLcode. */
-  async performOne(easy: Easy): Promise<number> {
+  performOne(easy: Easy): Promise<number> {
+    if (this.#privateMax !== null) return this.#performPrivate(easy);
     const rc = this.addHandle(easy);
-    if (rc !== CURLM.OK) return CURLE.FAILED_INIT;
+    if (rc !== CURLM.OK) return Promise.resolve(CURLE.FAILED_INIT);
     const entry = this.#entries.get(easy)!;
     this.#start(entry);
-    const result = await entry.finished!;
-    this.removeHandle(easy);
-    return result;
+    return entry.finished!.then((result) => {
+      this.removeHandle(easy);
+      return result;
+    });
+  }
+
+  /** performOne on easy.perform's own multi: nothing can read its messages, poll it or limit
+   * its hosts, so the handle is added, run and removed without the bookkeeping those need
+   * (addHandle's checks stay: removal is the same call on the handle, H4). */
+  #performPrivate(easy: Easy): Promise<number> {
+    if (this.#destroyed) return Promise.resolve(CURLE.FAILED_INIT);
+    const internals = easyInternals.get(easy);
+    if (internals === undefined || internals.destroyed || internals.link !== null) {
+      return Promise.resolve(CURLE.FAILED_INIT);
+    }
+    const link = this.#link;
+    internals.link = link;
+    return internals.run(link).then((result) => {
+      internals.removed(link);
+      return result;
+    });
   }
 
   /** @internal easy.cleanup of the private multi's handle: its cached connections go. */

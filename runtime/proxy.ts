@@ -54,9 +54,17 @@ export function planProxy(
   target: Target,
   infof: (text: string) => void = () => {},
   env: ProxyEnv = process.env,
+  quiet = false,
 ): ProxyPlan | null {
   // An empty string means "no proxy", even when an environment variable names one (A8).
   let proxy: string | null = opts.proxy;
+
+  // `quiet`: infof prints nothing (VERBOSE off). Then, with neither PROXY nor NOPROXY set and no
+  // proxy variable for the scheme, no_proxy cannot matter: the plan is direct without reading it
+  // (every process.env read is a getenv() call, and most transfers use no proxy).
+  if (quiet && proxy === null && opts.noProxy === null && detectEnvProxy(target.scheme, env, () => {}) === null) {
+    return null;
+  }
 
   let noProxy = opts.noProxy;
   if (noProxy === null) {

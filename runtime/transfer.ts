@@ -114,6 +114,11 @@ export class Transfer implements TransferContext, BottomContext {
     return performance.now() - this.#start;
   }
 
+  /** Whether infof prints (VERBOSE is on). */
+  get verbose(): boolean {
+    return this.#tracer.verbose;
+  }
+
   infof(text: string): void {
     this.#tracer.infof(text);
   }
