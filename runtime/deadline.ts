@@ -4,6 +4,9 @@
 // the one timer rarely moves. It is unref'd while nothing waits, so it never keeps a process alive
 // on its own.
 
+/** The global `performance` is a lazy getter in Node 20: read it once. */
+const clock = performance;
+
 interface Entry {
   at: number;
   fire: () => void;
@@ -16,13 +19,13 @@ let timerAt = Infinity;
 function arm(at: number): void {
   if (timer !== null) clearTimeout(timer);
   timerAt = at;
-  timer = setTimeout(run, Math.max(0, Math.ceil(at - performance.now())));
+  timer = setTimeout(run, Math.max(0, Math.ceil(at - clock.now())));
 }
 
 function run(): void {
   timer = null;
   timerAt = Infinity;
-  const now = performance.now();
+  const now = clock.now();
   let next = Infinity;
   for (const e of [...entries]) {
     if (e.at <= now) {
@@ -35,7 +38,7 @@ function run(): void {
   if (next !== Infinity) arm(next);
 }
 
-/** Calls `fire` at `at` (performance.now() time) unless the returned function is called first. */
+/** Calls `fire` at `at` (clock.now() time) unless the returned function is called first. */
 export function addDeadline(at: number, fire: () => void): () => void {
   const entry: Entry = { at, fire };
   entries.add(entry);

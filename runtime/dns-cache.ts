@@ -3,6 +3,9 @@
 // as the handle (libcurl keeps it in the easy handle's internal multi), so a second perform finds
 // the name "in DNS cache".
 
+/** The global `performance` is a lazy getter in Node 20: read it once. */
+const clock = performance;
+
 export interface Address {
   address: string;
   family: 4 | 6;
@@ -10,7 +13,7 @@ export interface Address {
 
 interface Entry {
   addresses: Address[];
-  /** performance.now() deadline; Infinity for permanent CURLOPT_RESOLVE entries. */
+  /** clock.now() deadline; Infinity for permanent CURLOPT_RESOLVE entries. */
   expires: number;
 }
 
@@ -27,10 +30,12 @@ export class DnsCache {
   #wildcards = 0;
 
   get(host: string, port: number): Address[] | undefined {
+    // a new handle's cache is empty: no key string to build
+    if (this.#entries.size === 0) return undefined;
     const k = key(host, port);
     const e = this.#entries.get(k);
     if (e === undefined) return undefined;
-    if (e.expires <= performance.now()) {
+    if (e.expires <= clock.now()) {
       this.#entries.delete(k);
       return undefined;
     }
@@ -47,7 +52,7 @@ export class DnsCache {
   }
 
   add(host: string, port: number, addresses: Address[], permanent = false): void {
-    const expires = permanent ? Infinity : performance.now() + DNS_CACHE_TIMEOUT_MS;
+    const expires = permanent ? Infinity : clock.now() + DNS_CACHE_TIMEOUT_MS;
     if (host === '*') this.#wildcards++;
     this.#entries.set(key(host, port), { addresses, expires });
   }

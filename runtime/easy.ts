@@ -42,6 +42,9 @@ import { Tracer, wasReported } from './verbose.js';
 import type { WsMeta } from './ws-frame.js';
 import { WsSession, wsUpgrade } from './ws-session.js';
 
+/** The global `performance` is a lazy getter in Node 20: read it once. */
+const clock = performance;
+
 /** The result of easy.send / easy.recv: the CURLcode and the byte count (0 unless OK). */
 export interface IoReturn {
   code: number;
@@ -312,7 +315,7 @@ export class Easy {
   }
 
   async #perform(link: MultiLink): Promise<number> {
-    const start = performance.now();
+    const start = clock.now();
     // B4: a connect-only handle never reuses its connection; the old one goes first
     this.#closeConnections();
     this.#tracer.resetFail();
@@ -508,7 +511,7 @@ export class Easy {
     if (opts.timeoutMs > 0) {
       // TIMEOUT bounds the whole transfer (lib/multi.c multi_handle_timeout)
       cancel = addDeadline(start + opts.timeoutMs, () => {
-        const ms = Math.floor(performance.now() - start);
+        const ms = Math.floor(clock.now() - start);
         this.#transfer?.abort(
           this.#tracer.failf(CURLE.OPERATION_TIMEDOUT, `Operation timed out after ${ms} milliseconds with ${received} bytes received`),
         );
@@ -540,10 +543,10 @@ export class Easy {
         state = next.state;
         this.#effectiveUrl = target.url;
       }
-      info.totalTime = (performance.now() - start) / 1000;
+      info.totalTime = (clock.now() - start) / 1000;
       return CURLE.OK;
     } catch (err) {
-      info.totalTime = (performance.now() - start) / 1000;
+      info.totalTime = (clock.now() - start) / 1000;
       return this.#report(err).code;
     } finally {
       cancel?.();

@@ -134,8 +134,10 @@ class Baller {
     if (addr === undefined) return;
     // a new attempt starts with a clean error buffer (Curl_reset_fail)
     this.#ctx.resetFail();
-    const ongoing = this.#running.filter((a) => a.state === 'connecting');
-    if (ongoing.length >= MAX_CONCURRENT) ongoing[0]!.discard();
+    if (this.#running.length >= MAX_CONCURRENT) {
+      const ongoing = this.#running.filter((a) => a.state === 'connecting');
+      if (ongoing.length >= MAX_CONCURRENT) ongoing[0]!.discard();
+    }
     const attempt = new SocketAttempt(this.#ctx, addr, this.#hop.port);
     this.#running.push(attempt);
     this.#lastStarted = this.#ctx.elapsed();

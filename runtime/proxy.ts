@@ -62,9 +62,7 @@ export function planProxy(
   // `quiet`: infof prints nothing (VERBOSE off). Then, with neither PROXY nor NOPROXY set and no
   // proxy variable for the scheme, no_proxy cannot matter: the plan is direct without reading it
   // (every process.env read is a getenv() call, and most transfers use no proxy).
-  if (quiet && proxy === null && opts.noProxy === null && detectEnvProxy(target.scheme, env, () => {}) === null) {
-    return null;
-  }
+  if (quiet && proxy === null && opts.noProxy === null && !anyProxyVariable(target.scheme, env)) return null;
 
   let noProxy = opts.noProxy;
   if (noProxy === null) {
@@ -83,6 +81,27 @@ export function planProxy(
 
   if (proxy === null || proxy === '') return null;
   return parseProxy(proxy, opts, target);
+}
+
+/** The variables detectEnvProxy may read for a scheme, built once per scheme. */
+const variableNames = new Map<string, readonly string[]>();
+
+/** Whether any variable detectEnvProxy reads for `scheme` is set (`in` asks getenv() without
+ * making a string of the value). */
+function anyProxyVariable(scheme: string, env: ProxyEnv): boolean {
+  let names = variableNames.get(scheme);
+  if (names === undefined) {
+    const lower = `${scheme}_proxy`;
+    const list = [lower];
+    if (lower !== 'http_proxy') list.push(lower.toUpperCase());
+    if (scheme === 'ws') list.push('http_proxy');
+    else if (scheme === 'wss') list.push('https_proxy', 'HTTPS_PROXY');
+    list.push('all_proxy', 'ALL_PROXY');
+    names = list;
+    variableNames.set(scheme, names);
+  }
+  for (const name of names) if (name in env) return true;
+  return false;
 }
 
 /**

@@ -351,7 +351,8 @@ export class SocketAttempt {
       if (wantLocal) socket.off('connectionAttempt', onAttempt);
     };
     socket.on('error', onError);
-    socket.once('connect', onConnect);
+    // `on`, not `once`: onConnect's cleanup removes it (once() wraps it in a bound function)
+    socket.on('connect', onConnect);
     this.#unlisten = cleanup;
     socket.connect(options);
   }

@@ -17,6 +17,9 @@ import type { ConnectedSocket } from './socket.js';
 import type { SocketCloser } from './socket-close.js';
 import type { Tracer } from './verbose.js';
 
+/** The global `performance` is a lazy getter in Node 20: read it once. */
+const clock = performance;
+
 /** lib/connect.h DEFAULT_CONNECT_TIMEOUT */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 300_000;
 
@@ -111,7 +114,7 @@ export class Transfer implements TransferContext, BottomContext {
   }
 
   elapsed(): number {
-    return performance.now() - this.#start;
+    return clock.now() - this.#start;
   }
 
   /** Whether infof prints (VERBOSE is on). */

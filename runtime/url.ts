@@ -244,6 +244,8 @@ export function hostForUrl(host: string): string {
 /** Targets of recent URLs: parsing is a pure function of (URL, PORT) and applications connect to
  * the same few URLs over and over. */
 const recent = new Map<string, Target>();
+/** The same for PORT 0 (the usual case), keyed by the URL itself: no key string to build. */
+const recentByUrl = new Map<string, Target>();
 const RECENT_MAX = 64;
 
 /** Builds the transfer's Target from the URL option and CURLOPT_PORT. Throws CurlError: 3 for
@@ -251,12 +253,13 @@ const RECENT_MAX = 64;
 export function targetFromUrl(url: string | null, portOption: number): Target {
   // lib/transfer.c Curl_pretransfer
   if (url === null) throw new CurlError(CURLE.URL_MALFORMAT, 'No URL set');
-  const key = `${portOption} ${url}`;
-  const hit = recent.get(key);
+  const map = portOption === 0 ? recentByUrl : recent;
+  const key = portOption === 0 ? url : `${portOption} ${url}`;
+  const hit = map.get(key);
   if (hit !== undefined) return hit;
   const target = Object.freeze(buildTarget(url, portOption));
-  if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value as string);
-  recent.set(key, target);
+  if (map.size >= RECENT_MAX) map.delete(map.keys().next().value as string);
+  map.set(key, target);
   return target;
 }
 

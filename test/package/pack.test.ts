@@ -145,6 +145,8 @@ describe.skipIf(!haveNpm)('npm pack', () => {
         "console.log('getinfo', code);",
         'easy.cleanup();',
         "console.log('multi', new Multi().cleanup());",
+        '// The generator API types resolve too (they name mdast types, from the CLI dependencies).',
+        "export type Summary = import('manbind/codegen').GenerateResult['summary'];",
         '',
       ].join('\n'),
     );

@@ -3,7 +3,7 @@
 // run in a child `node` (through tsx, so the source under test is the current one) against loopback
 // servers: the fixed port 8080 of the examples is rewritten to the server's port. Each ```sh
 // block's commands are checked against package.json's scripts and the CLI's argument parser.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
@@ -158,6 +158,15 @@ const runners = ['Connect-only', 'Socket callbacks', 'WebSocket', 'Multi'];
 describe('README.md', () => {
   it('has a runner for every ts block, one block per section', () => {
     expect(tsBlocks.map((b) => b.section)).toEqual(runners);
+  });
+
+  it('ts blocks are plain JavaScript too (the README says `node example.mjs` runs them)', () => {
+    for (const [i, b] of tsBlocks.entries()) {
+      const file = join(dir, `plain${i}.mjs`);
+      writeFileSync(file, b.code);
+      const check = spawnSync(process.execPath, ['--check', file], { encoding: 'utf8' });
+      expect(check.status, `README.md:${b.line} (${b.section}) is not plain JavaScript:\n${check.stderr}`).toBe(0);
+    }
   });
 
   it('ts blocks type-check strictly against the API', () => {
