@@ -472,7 +472,10 @@ export class Easy {
       return e.code;
     }
     // H2: the connection stays for send/recv, never offered to other transfers (H1)
-    this.#tracer.infof(`Connection #${conn.id} to host ${conn.displayHost}:${conn.displayPort} left intact`);
+    // verbose lines are only formatted when they are printed
+    if (this.#tracer.verbose) {
+      this.#tracer.infof(`Connection #${conn.id} to host ${conn.displayHost}:${conn.displayPort} left intact`);
+    }
     info.totalTime = t.elapsed() / 1000;
     this.#conn = conn;
     this.#ws = ws;
@@ -650,12 +653,17 @@ export class Easy {
   }
 
   #closeConnections(): void {
+    if (this.#conn === null && this.#retained.length === 0) {
+      this.#ws = null;
+      return;
+    }
     const all = this.#conn !== null ? [this.#conn, ...this.#retained] : this.#retained;
     this.#conn = null;
     this.#ws = null;
     this.#retained = [];
     for (const c of all) {
-      this.#tracer.infof(`closing connection #${c.id}`);
+      // verbose lines are only formatted when they are printed
+      if (this.#tracer.verbose) this.#tracer.infof(`closing connection #${c.id}`);
       c.close();
     }
   }
