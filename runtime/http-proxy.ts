@@ -16,6 +16,7 @@ import { errnoOf, strerrorOf } from './errno.js';
 import { CurlError } from './error.js';
 import type { ConnectBelow, ConnFilter, TransferContext } from './filter.js';
 import { BodyDecoder, ResponseHeadParser, type HeadResult } from './http1-head.js';
+import { crlfProblem } from './http1-request.js';
 import { ProxyAuth } from './proxy-auth.js';
 import type { ProxyPlan } from './proxy.js';
 
@@ -253,6 +254,8 @@ async function runTunnel(
           const authorization = auth.output(ctx, 'CONNECT', authority);
           ts.sentAuth = authorization !== null;
           ctx.infof(`Establishing HTTP proxy tunnel to ${authority}`);
+          const crlf = crlfProblem(ctx.opts.proxyHeaders, ctx.opts.userAgent);
+          if (crlf !== null) throw ctx.failf(CURLE.BAD_FUNCTION_ARGUMENT, crlf);
           const request = connectRequest(
             authority,
             plan.type === CURLPROXY_HTTP_1_0,

@@ -159,6 +159,19 @@ function parseCustom(entry: string): CustomHeader | null {
   return { name: entry.slice(0, colon), line: entry };
 }
 
+/**
+ * Why a request cannot carry these custom headers and user agent, or null when it can: CR or LF
+ * in any of them would let one option value inject extra request lines (manbind refuses them
+ * with 43 rather than sending them, for requests and CONNECT alike).
+ */
+export function crlfProblem(headers: readonly string[], userAgent: string | null): string | null {
+  for (const h of headers) {
+    if (hasCrLf(h)) return `Custom header "${h.split(/[:;\r\n]/, 1)[0]}" contains CR or LF`;
+  }
+  if (userAgent !== null && hasCrLf(userAgent)) return 'CURLOPT_USERAGENT contains CR or LF';
+  return null;
+}
+
 function hasCrLf(s: string): boolean {
   return s.includes('\r') || s.includes('\n');
 }
@@ -220,16 +233,11 @@ export function buildRequest(input: RequestInput): HttpRequest {
   // Towards a forward proxy, CURLOPT_PROXYHEADER entries follow CURLOPT_HTTPHEADER's.
   const customList = forwardProxy ? [...headers, ...opts.proxyHeaders] : headers;
 
-  for (const h of customList) {
-    if (hasCrLf(h)) {
-      const name = h.split(/[:;\r\n]/, 1)[0];
-      throw refuse(`Custom header "${name}" contains CR or LF`);
-    }
-  }
+  const crlf = crlfProblem(customList, opts.userAgent);
+  if (crlf !== null) throw refuse(crlf);
   if (opts.customRequest !== null && hasCrLf(opts.customRequest)) {
     throw refuse(`CURLOPT_CUSTOMREQUEST contains CR or LF: ${JSON.stringify(opts.customRequest)}`);
   }
-  if (opts.userAgent !== null && hasCrLf(opts.userAgent)) throw refuse('CURLOPT_USERAGENT contains CR or LF');
 
   const method = requestMethod(opts, state, ws);
   const http10 =

@@ -2,13 +2,15 @@
 // another exception or a hang; valid input round-trips; memory stays within the limits.
 import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CurlError } from '../../runtime/error.js';
 import { BodyDecoder, ResponseHeadParser, type HeadResult } from '../../runtime/http1-head.js';
 import { CURLWS_CONT, CURLWS_PING, FrameDecoder, type WsRecvResult } from '../../runtime/ws-frame.js';
 import { serverFrame } from './ws-helpers.js';
 
-const RUNS = 300;
+// FUZZ_RUNS (npm run fuzz) raises the run count; npm test keeps a few hundred.
+const RUNS = Number(process.env.FUZZ_RUNS) || 300;
+if (RUNS > 300) vi.setConfig({ testTimeout: 3_600_000 });
 
 /** Cuts `data` at the given fractions (0..1), sorted, into consecutive pieces. */
 function split(data: Uint8Array, cuts: number[]): Uint8Array[] {

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { ParsedDoc } from '../../codegen/parse/index.js';
 import { buildModel, overridesFromJSON, parseDoc } from '../../codegen/parse/index.js';
 
+// FUZZ_RUNS (npm run fuzz) raises the run count; npm test keeps a few hundred.
+const RUNS = Number(process.env.FUZZ_RUNS) || 300;
 const overrides = overridesFromJSON({});
 const valid = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'parse', 'callback', 'input.md'), 'utf8');
 
@@ -50,9 +52,9 @@ describe('parseDoc never throws', () => {
       fc.property(fc.oneof(fc.string({ maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 300 }), fc.array(token, { maxLength: 60 }).map((a) => a.join(''))), (text) => {
         wellFormed(parseDoc(text, 'p.md', { overrides }));
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
-  }, 120_000);
+  }, RUNS > 300 ? 3_600_000 : 120_000);
 
   it('on arbitrary mutations of a valid page', () => {
     fc.assert(
@@ -63,7 +65,7 @@ describe('parseDoc never throws', () => {
         const model = buildModel([p], overrides);
         expect(Array.isArray(model.docs)).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
-  }, 120_000);
+  }, RUNS > 300 ? 3_600_000 : 120_000);
 });
