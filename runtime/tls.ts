@@ -276,7 +276,8 @@ function verifyHost(ctx: TransferContext, host: string, cert: tls.PeerCertificat
     }
   }
   if (dns.length > 0 || ip.length > 0) {
-    const tname = kind === 0 ? 'hostname' : kind === 4 ? 'IPv4 address' : 'IPv6 address';
+    // lib/vtls/openssl.c ossl_verifyhost names the target kind in lower case.
+    const tname = kind === 0 ? 'hostname' : kind === 4 ? 'ipv4 address' : 'ipv6 address';
     ctx.infof(` subjectAltName does not match ${tname} ${host}`);
     throw ctx.failf(
       CURLE.PEER_FAILED_VERIFICATION,

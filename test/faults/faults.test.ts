@@ -138,9 +138,12 @@ describe('peer resets', () => {
   });
 
   it('in the middle of a GET response head: 56 "Recv failure: Connection reset by peer"', async () => {
-    const peer = await listen((s) =>
-      s.once('data', () => s.write('HTTP/1.1 200 OK\r\nContent-Le', () => setImmediate(() => s.resetAndDestroy()))),
-    );
+    // the partial head goes out at accept and the reset when the request arrives (a
+    // resetAndDestroy from inside a write callback closes with FIN instead, in Node 20)
+    const peer = await listen((s) => {
+      s.write('HTTP/1.1 200 OK\r\nContent-Le');
+      s.once('data', () => s.resetAndDestroy());
+    });
     const easy = track(new Easy());
     set(easy, 'URL', `http://127.0.0.1:${peer.port}/`);
     set(easy, 'WRITEFUNCTION', (_p: Uint8Array, _s: number, n: number) => n);
@@ -263,8 +266,7 @@ describe.skipIf(!haveOpenssl)('certificates that must not verify (60 unless veri
     {
       name: 'a certificate for another name',
       pem: (p) => p.otherName,
-      // the runtime says 'IPv4 address'; see the skipped text test below
-      text: "SSL: no alternative certificate subject name matches target IPv4 address '127.0.0.1'",
+      text: "SSL: no alternative certificate subject name matches target ipv4 address '127.0.0.1'",
       off: { SSL_VERIFYHOST: 0 },
     },
     { name: 'an expired certificate', pem: (p) => p.expired, text: 'SSL certificate problem: certificate has expired', off: { SSL_VERIFYPEER: 0 } },
@@ -288,19 +290,6 @@ describe.skipIf(!haveOpenssl)('certificates that must not verify (60 unless veri
       expect(await easy.perform()).toBe(CURLE.OK);
     });
   }
-
-  // RUNTIME BUG (text only, the code 60 is right): libcurl's ossl_verifyhost names the target
-  // kind in lower case, "hostname" / "ipv4 address" / "ipv6 address" (lib/vtls/openssl.c), so
-  // the text is "... matches target ipv4 address '127.0.0.1'"; runtime/tls.ts writes
-  // "IPv4 address" / "IPv6 address" (and test/runtime/tls.test.ts asserts that spelling).
-  it.skip('a certificate for another name: the text names the target kind in lower case', async () => {
-    const port = await tlsPeer(pki!.otherName);
-    const easy = track(connectOnly(`https://127.0.0.1:${port}/`));
-    set(easy, 'CAINFO', pki!.ca.certFile);
-    const errors = errorBuffer(easy);
-    expect(await easy.perform()).toBe(CURLE.PEER_FAILED_VERIFICATION);
-    expect(errors.text).toBe("SSL: no alternative certificate subject name matches target ipv4 address '127.0.0.1'");
-  });
 });
 
 describe('a peer that accepts and says nothing', () => {

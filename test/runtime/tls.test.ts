@@ -232,7 +232,7 @@ describe.skipIf(!haveOpenssl)('TLS verification', () => {
     const byIp = handle(`https://127.0.0.1:${srv.port}/`, { CAINFO: pki.ca.certFile });
     expect(await run(byIp)).toEqual({
       code: CURLE.PEER_FAILED_VERIFICATION,
-      error: "SSL: no alternative certificate subject name matches target IPv4 address '127.0.0.1'",
+      error: "SSL: no alternative certificate subject name matches target ipv4 address '127.0.0.1'",
     });
   });
 
