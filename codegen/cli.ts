@@ -32,41 +32,49 @@ interface DocsFlags {
   cache: boolean;
 }
 
-/** `manbind docs` flags (argv includes the command). */
-export function parseDocsArgs(argv: string[]): DocsFlags | 'help' {
-  const flags: DocsFlags = { specs: 'specs', out: 'site', cache: true };
-  let command: string | undefined;
+/** How each flag of a command is given: `--name VALUE` / `--name=VALUE`, or a bare switch. */
+type FlagSpec = Readonly<Record<string, 'value' | 'switch'>>;
+
+/**
+ * Reads `manbind <command> [flags]` (argv includes the command) into flag name -> value (true for
+ * switches), or 'help'. Throws a UsageError saying what was expected.
+ */
+function readFlags(argv: string[], command: string, spec: FlagSpec): Map<string, string | true> | 'help' {
+  const flags = new Map<string, string | true>();
+  let seen: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '-h' || arg === '--help') return 'help';
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
+    const kind = spec[name];
+    if (kind === 'value') {
       const v = eq > 0 ? arg.slice(eq + 1) : argv[++i];
       if (v === undefined || v === '') throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    switch (name) {
-      case '--specs':
-        flags.specs = value();
-        break;
-      case '--out':
-        flags.out = value();
-        break;
-      case '--title':
-        flags.title = value();
-        break;
-      case '--no-cache':
-        if (eq > 0) throw new UsageError(`${name} takes no value`);
-        flags.cache = false;
-        break;
-      default:
-        if (arg.startsWith('-')) throw new UsageError(`unknown flag ${arg}`);
-        if (command !== undefined) throw new UsageError(`unexpected argument ${arg}`);
-        command = arg;
-    }
+      flags.set(name, v);
+    } else if (kind === 'switch') {
+      if (eq > 0) throw new UsageError(`${name} takes no value`);
+      flags.set(name, true);
+    } else if (arg.startsWith('-')) throw new UsageError(`unknown flag ${arg}`);
+    else if (seen !== undefined) throw new UsageError(`unexpected argument ${arg}`);
+    else if (arg !== command) throw new UsageError(`unknown command ${arg}`);
+    else seen = arg;
   }
+  if (seen === undefined) throw new UsageError('missing command');
   return flags;
+}
+
+/** `manbind docs` flags (argv includes the command). */
+export function parseDocsArgs(argv: string[]): DocsFlags | 'help' {
+  const read = readFlags(argv, 'docs', { '--specs': 'value', '--out': 'value', '--title': 'value', '--no-cache': 'switch' });
+  if (read === 'help') return read;
+  const title = read.get('--title');
+  return {
+    specs: (read.get('--specs') as string | undefined) ?? 'specs',
+    out: (read.get('--out') as string | undefined) ?? 'site',
+    ...(typeof title === 'string' ? { title } : {}),
+    cache: !read.has('--no-cache'),
+  };
 }
 
 /** The first argument that is not a flag: the command. */
@@ -111,53 +119,26 @@ async function docsMain(argv: string[]): Promise<number> {
 }
 
 export function parseArgs(argv: string[]): Flags | 'help' {
-  const flags: Flags = { specs: 'specs', out: 'generated', check: false, strict: false, json: false, cache: true };
-  let command: string | undefined;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '-h' || arg === '--help') return 'help';
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const value = (): string => {
-      const v = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-      if (v === undefined || v === '') throw new UsageError(`${name} needs a value`);
-      return v;
-    };
-    const noValue = (): true => {
-      if (eq > 0) throw new UsageError(`${name} takes no value`);
-      return true;
-    };
-    switch (name) {
-      case '--specs':
-        flags.specs = value();
-        break;
-      case '--out':
-        flags.out = value();
-        break;
-      case '--runtime-import':
-        flags.runtimeImport = value();
-        break;
-      case '--check':
-        flags.check = noValue();
-        break;
-      case '--strict':
-        flags.strict = noValue();
-        break;
-      case '--json':
-        flags.json = noValue();
-        break;
-      case '--no-cache':
-        flags.cache = !noValue();
-        break;
-      default:
-        if (arg.startsWith('-')) throw new UsageError(`unknown flag ${arg}`);
-        if (command !== undefined) throw new UsageError(`unexpected argument ${arg}`);
-        if (arg !== 'generate') throw new UsageError(`unknown command ${arg}`);
-        command = arg;
-    }
-  }
-  if (command === undefined) throw new UsageError('missing command');
-  return flags;
+  const read = readFlags(argv, 'generate', {
+    '--specs': 'value',
+    '--out': 'value',
+    '--runtime-import': 'value',
+    '--check': 'switch',
+    '--strict': 'switch',
+    '--json': 'switch',
+    '--no-cache': 'switch',
+  });
+  if (read === 'help') return read;
+  const runtimeImport = read.get('--runtime-import');
+  return {
+    specs: (read.get('--specs') as string | undefined) ?? 'specs',
+    out: (read.get('--out') as string | undefined) ?? 'generated',
+    check: read.has('--check'),
+    strict: read.has('--strict'),
+    json: read.has('--json'),
+    cache: !read.has('--no-cache'),
+    ...(typeof runtimeImport === 'string' ? { runtimeImport } : {}),
+  };
 }
 
 function write(stream: NodeJS.WriteStream, lines: string[]): void {
