@@ -2,30 +2,14 @@
 // another exception or a hang; valid input round-trips; memory stays within the limits.
 import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CurlError } from '../../runtime/error.js';
 import { BodyDecoder, ResponseHeadParser, type HeadResult } from '../../runtime/http1-head.js';
 import { CURLWS_CONT, CURLWS_PING, FrameDecoder, type WsRecvResult } from '../../runtime/ws-frame.js';
+import { cutsArb, longTimeouts, RUNS, split } from '../fuzz/runs.js';
 import { serverFrame } from './ws-helpers.js';
 
-// FUZZ_RUNS (npm run fuzz) raises the run count; npm test keeps a few hundred.
-const RUNS = Number(process.env.FUZZ_RUNS) || 300;
-if (RUNS > 300) vi.setConfig({ testTimeout: 3_600_000 });
-
-/** Cuts `data` at the given fractions (0..1), sorted, into consecutive pieces. */
-function split(data: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => Math.floor(c * data.length)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
-  let prev = 0;
-  for (const p of points) {
-    out.push(data.subarray(prev, p));
-    prev = p;
-  }
-  out.push(data.subarray(prev));
-  return out;
-}
-
-const cutsArb = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 });
+longTimeouts();
 
 describe('FrameDecoder properties', () => {
   it('turns any bytes, split anywhere, into frames, AGAIN or 56, and stays failed after 56', () => {

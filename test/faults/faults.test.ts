@@ -11,7 +11,7 @@ import * as tls from 'node:tls';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CURL_SOCKET_BAD, CURLE, Easy } from '../../runtime/index.js';
 import { startFakeProxy, type FakeProxy } from '../peers/fake-proxy.js';
-import { hasOpenssl, makePki, type Pki } from '../peers/tls-fixtures.js';
+import { hasOpenssl, listenLoopback, makePki, type Pki } from '../peers/tls-fixtures.js';
 import { capture, closeAll, connectOnly, info, listen, set, until } from '../runtime/helpers.js';
 import { countHandles, settled, type HandleCounts } from './open-handles.js';
 
@@ -200,16 +200,6 @@ describe('proxy faults', () => {
     expect(info(easy, 'HTTP_CONNECTCODE').value).toBe(407);
     expect(proxy.requests).toHaveLength(1);
   });
-});
-
-describe('proxy faults, more', () => {
-  function tunnelTo(proxy: FakeProxy): Easy {
-    const easy = track(connectOnly('http://target.invalid:80/'));
-    set(easy, 'PROXY', `http://127.0.0.1:${proxy.port}`);
-    set(easy, 'HTTPPROXYTUNNEL', 1);
-    return easy;
-  }
-
   it('closes in the middle of the status line: 56 "Proxy CONNECT aborted" (J8)', async () => {
     const proxy = await fakeProxy((_req, s) => s.end('HTTP/1.1 20'));
     const easy = tunnelTo(proxy);
@@ -242,22 +232,11 @@ describe('proxy faults, more', () => {
 
 describe.skipIf(!haveOpenssl)('certificates that must not verify (60 unless verification is off)', () => {
   async function tlsPeer(pem: { cert: string; key: string }): Promise<number> {
-    const sockets = new Set<net.Socket>();
     const server = tls.createServer({ cert: pem.cert, key: pem.key }, (s) => s.on('error', () => {}));
     server.on('tlsClientError', () => {});
-    server.on('connection', (s: net.Socket) => {
-      sockets.add(s);
-      s.on('close', () => sockets.delete(s));
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    closers.push(
-      () =>
-        new Promise<void>((r) => {
-          for (const s of sockets) s.destroy();
-          server.close(() => r());
-        }),
-    );
-    return (server.address() as net.AddressInfo).port;
+    const peer = await listenLoopback(server);
+    closers.push(peer.close);
+    return peer.port;
   }
 
   // texts: lib/vtls/openssl.c (ossl_verifyhost, and "SSL certificate problem: " + OpenSSL's

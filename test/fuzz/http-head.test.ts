@@ -5,23 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CurlError } from '../../runtime/error.js';
 import { DYN_PROXY_CONNECT_HEADERS, ResponseHeadParser, type HeadResult } from '../../runtime/http1-head.js';
-import { longTimeouts, RUNS } from './runs.js';
+import { cutsArb, longTimeouts, RUNS, split } from './runs.js';
 
 longTimeouts();
-
-/** Cuts `data` at the given fractions into consecutive pieces. */
-function split(data: Uint8Array, cuts: number[]): Uint8Array[] {
-  const points = [...new Set(cuts.map((c) => Math.floor(c * data.length)))].sort((a, b) => a - b);
-  const out: Uint8Array[] = [];
-  let prev = 0;
-  for (const p of points) {
-    out.push(data.subarray(prev, p));
-    prev = p;
-  }
-  out.push(data.subarray(prev));
-  return out;
-}
-const cutsArb = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 });
 
 /** Pushes every piece, following heads through their leftovers; returns the heads. */
 function drain(p: ResponseHeadParser, pieces: Uint8Array[], onPush: () => void = () => {}, first = false): HeadResult[] {

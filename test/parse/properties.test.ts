@@ -5,9 +5,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ParsedDoc } from '../../codegen/parse/index.js';
 import { buildModel, overridesFromJSON, parseDoc } from '../../codegen/parse/index.js';
+import { longTimeouts, RUNS } from '../fuzz/runs.js';
 
-// FUZZ_RUNS (npm run fuzz) raises the run count; npm test keeps a few hundred.
-const RUNS = Number(process.env.FUZZ_RUNS) || 300;
+longTimeouts();
+
 const overrides = overridesFromJSON({});
 const valid = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'parse', 'callback', 'input.md'), 'utf8');
 

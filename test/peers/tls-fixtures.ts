@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type * as net from 'node:net';
 
 export interface Pem {
   cert: string;
@@ -146,4 +147,23 @@ export function makePki(): Pki {
 /** OpenSSL's subject hash of a certificate file, for a c_rehash-style CAPATH entry. */
 export function subjectHash(certFile: string): string {
   return execFileSync('openssl', ['x509', '-noout', '-hash', '-in', certFile], { encoding: 'utf8' }).trim();
+}
+
+/**
+ * Listens on 127.0.0.1 port 0 and returns the port and a close() that also destroys the
+ * connections still open (a TLS or https server's own close() waits for them).
+ */
+export async function listenLoopback(server: net.Server): Promise<{ port: number; close(): Promise<void> }> {
+  const sockets = new Set<net.Socket>();
+  server.on('connection', (s: net.Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const close = (): Promise<void> =>
+    new Promise<void>((r) => {
+      for (const s of sockets) s.destroy();
+      server.close(() => r());
+    });
+  return { port: (server.address() as net.AddressInfo).port, close };
 }

@@ -2,12 +2,11 @@
 // never in verbose output or error texts, response header size bounded.
 import { Buffer } from 'node:buffer';
 import * as https from 'node:https';
-import type * as net from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CURLAUTH_ANY } from '../../runtime/constants.js';
 import { CURLE, Easy } from '../../runtime/index.js';
 import { startFakeProxy, type FakeProxy } from '../peers/fake-proxy.js';
-import { hasOpenssl, makePki, type Pki } from '../peers/tls-fixtures.js';
+import { hasOpenssl, listenLoopback, makePki, type Pki } from '../peers/tls-fixtures.js';
 import { closeAll, echo, listen, set } from '../runtime/helpers.js';
 
 const proxies: FakeProxy[] = [];
@@ -47,20 +46,9 @@ afterAll(() => pki?.cleanup());
 describe('TLS verification is on by default', () => {
   it.skipIf(!haveOpenssl)('a self-signed https server fails with 60 without any option, and passes with verification off', async () => {
     const server = https.createServer({ key: pki!.selfSigned.key, cert: pki!.selfSigned.cert }, (_q, res) => res.end('hi'));
-    const sockets = new Set<net.Socket>();
-    server.on('connection', (s: net.Socket) => {
-      sockets.add(s);
-      s.on('close', () => sockets.delete(s));
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    closers.push(
-      () =>
-        new Promise<void>((r) => {
-          for (const s of sockets) s.destroy();
-          server.close(() => r());
-        }),
-    );
-    const port = (server.address() as net.AddressInfo).port;
+    const peer = await listenLoopback(server);
+    closers.push(peer.close);
+    const port = peer.port;
     const a = newEasy(`https://localhost:${port}/`, { CONNECT_ONLY: 1 });
     expect(await a.easy.perform()).toBe(CURLE.PEER_FAILED_VERIFICATION);
     expect(a.errors.text).toMatch(/^SSL certificate problem: /);
