@@ -3,9 +3,9 @@
 import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CurlError } from '../../runtime/error.js';
-import { BodyDecoder, ResponseHeadParser, type HeadResult } from '../../runtime/http1-head.js';
-import { CURLWS_CONT, CURLWS_PING, FrameDecoder, type WsRecvResult } from '../../runtime/ws-frame.js';
+import { CurlError } from '../../runtime/base/error.js';
+import { BodyDecoder, ResponseHeadParser, type HeadResult } from '../../runtime/http/head.js';
+import { CURLWS_CONT, CURLWS_PING, FrameDecoder, type WsRecvResult } from '../../runtime/protocols/ws/frame.js';
 import { cutsArb, longTimeouts, RUNS, split } from '../fuzz/runs.js';
 import { serverFrame } from './ws-helpers.js';
 

@@ -1,7 +1,7 @@
 // Byte-level tests of the HTTP/1 response-head parser (runtime/http1-head.ts).
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
-import { CurlError } from '../../runtime/error.js';
+import { CurlError } from '../../runtime/base/error.js';
 import {
   CURL_MAX_HTTP_HEADER,
   DYN_PROXY_CONNECT_HEADERS,
@@ -13,7 +13,7 @@ import {
   ResponseHeadParser,
   type HeadResult,
   type ResponseHeadOptions,
-} from '../../runtime/http1-head.js';
+} from '../../runtime/http/head.js';
 
 const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
 const text = (b: Uint8Array): string => Buffer.from(b).toString('latin1');

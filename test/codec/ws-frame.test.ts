@@ -23,7 +23,7 @@ import {
   makeMask,
   type WsMeta,
   type WsRecvResult,
-} from '../../runtime/ws-frame.js';
+} from '../../runtime/protocols/ws/frame.js';
 import { serverFrame, unmask } from './ws-helpers.js';
 
 const hex = (s: string): Uint8Array => new Uint8Array(Buffer.from(s.replace(/\s+/g, ''), 'hex'));

@@ -3,8 +3,8 @@
 import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CurlError } from '../../runtime/error.js';
-import { DYN_PROXY_CONNECT_HEADERS, ResponseHeadParser, type HeadResult } from '../../runtime/http1-head.js';
+import { CurlError } from '../../runtime/base/error.js';
+import { DYN_PROXY_CONNECT_HEADERS, ResponseHeadParser, type HeadResult } from '../../runtime/http/head.js';
 import { cutsArb, longTimeouts, RUNS, split } from './runs.js';
 
 longTimeouts();

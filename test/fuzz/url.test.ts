@@ -2,8 +2,8 @@
 // CurlError(3) "URL rejected: ...", never another exception; known-bad URLs give 3.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CurlError } from '../../runtime/error.js';
-import { parseUrl } from '../../runtime/url.js';
+import { CurlError } from '../../runtime/base/error.js';
+import { parseUrl } from '../../runtime/core/url.js';
 import { longTimeouts, RUNS } from './runs.js';
 
 longTimeouts();

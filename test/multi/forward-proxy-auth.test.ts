@@ -9,7 +9,7 @@ import type * as net from 'node:net';
 import { createProxy } from 'proxy';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURLE, Easy } from '../../runtime/index.js';
-import { CURLAUTH_ANY, CURLAUTH_BASIC, CURLAUTH_DIGEST } from '../../runtime/constants.js';
+import { CURLAUTH_ANY, CURLAUTH_BASIC, CURLAUTH_DIGEST } from '../../runtime/base/constants.js';
 import { startDigestProxy, type DigestProxy, type DigestProxyOptions } from '../peers/digest-proxy.js';
 import { capture, closeAll, info, set } from '../runtime/helpers.js';
 import { closePeers, startHttp } from './peers.js';

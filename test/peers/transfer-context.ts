@@ -3,10 +3,10 @@
 // to the first hop and, when called again, closes the old one first, as the chain does).
 import * as net from 'node:net';
 import type { Duplex } from 'node:stream';
-import { CurlError } from '../../runtime/error.js';
-import type { ConnectBelow, ConnFilter, Target, TransferContext, TransferInfo } from '../../runtime/filter.js';
-import { defaultOptions, type EasyOptions } from '../../runtime/options.js';
-import { freshInfo } from '../../runtime/transfer.js';
+import { CurlError } from '../../runtime/base/error.js';
+import type { ConnectBelow, ConnFilter, Target, TransferContext, TransferInfo } from '../../runtime/filters/filter.js';
+import { defaultOptions, type EasyOptions } from '../../runtime/base/options.js';
+import { freshInfo } from '../../runtime/core/transfer.js';
 
 export interface Event {
   type: 'text' | 'in' | 'out';

@@ -1,11 +1,11 @@
 // The HTTP/1.x request block as libcurl 8.22 writes it (lib/http.c H1_HD_* order, custom header
 // rules, content headers, forward proxy, WebSocket upgrade M1), byte for byte.
 import { describe, expect, it } from 'vitest';
-import { CURLE } from '../../runtime/codes.js';
-import { CurlError } from '../../runtime/error.js';
-import { buildRequest, initialRequestState, type RequestInput } from '../../runtime/http1-request.js';
-import { defaultOptions, type EasyOptions } from '../../runtime/options.js';
-import { targetFromUrl } from '../../runtime/url.js';
+import { CURLE } from '../../runtime/base/codes.js';
+import { CurlError } from '../../runtime/base/error.js';
+import { buildRequest, initialRequestState, type RequestInput } from '../../runtime/http/request.js';
+import { defaultOptions, type EasyOptions } from '../../runtime/base/options.js';
+import { targetFromUrl } from '../../runtime/core/url.js';
 
 function build(url: string, o: Partial<EasyOptions> = {}, extra: Partial<RequestInput> = {}) {
   const opts = { ...defaultOptions(), url, ...o };

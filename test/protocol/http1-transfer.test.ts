@@ -5,17 +5,17 @@
 import * as http from 'node:http';
 import * as net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CallbackGuard } from '../../runtime/callback.js';
-import { CURLE } from '../../runtime/codes.js';
-import { Connection } from '../../runtime/connection.js';
-import { DnsCache } from '../../runtime/dns-cache.js';
-import { CurlError } from '../../runtime/error.js';
-import { buildRequest, initialRequestState, type RequestState } from '../../runtime/http1-request.js';
-import { bodyWriter, ConnectionDiedError, http1Exchange, nextRequest, resolveLocation, type ExchangeOptions } from '../../runtime/http1-transfer.js';
-import { defaultOptions, type EasyOptions } from '../../runtime/options.js';
-import { freshInfo, Transfer } from '../../runtime/transfer.js';
-import { targetFromUrl } from '../../runtime/url.js';
-import { Tracer } from '../../runtime/verbose.js';
+import { CallbackGuard } from '../../runtime/base/callback.js';
+import { CURLE } from '../../runtime/base/codes.js';
+import { Connection } from '../../runtime/core/connection.js';
+import { DnsCache } from '../../runtime/filters/dns-cache.js';
+import { CurlError } from '../../runtime/base/error.js';
+import { buildRequest, initialRequestState, type RequestState } from '../../runtime/http/request.js';
+import { bodyWriter, ConnectionDiedError, http1Exchange, nextRequest, resolveLocation, type ExchangeOptions } from '../../runtime/protocols/http1/exchange.js';
+import { defaultOptions, type EasyOptions } from '../../runtime/base/options.js';
+import { freshInfo, Transfer } from '../../runtime/core/transfer.js';
+import { targetFromUrl } from '../../runtime/core/url.js';
+import { Tracer } from '../../runtime/core/verbose.js';
 import { answering, client, startRaw, until, type Client } from './peers.js';
 
 const cleanups: (() => unknown)[] = [];

@@ -3,9 +3,9 @@
 // and write/header callback recorders.
 import * as net from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { Target } from '../../runtime/filter.js';
-import type { EasyOptions } from '../../runtime/options.js';
-import { targetFromUrl } from '../../runtime/url.js';
+import type { Target } from '../../runtime/filters/filter.js';
+import type { EasyOptions } from '../../runtime/base/options.js';
+import { targetFromUrl } from '../../runtime/core/url.js';
 import { makeContext, type TestContext } from '../peers/transfer-context.js';
 
 export interface RawServer {

@@ -6,10 +6,10 @@ import type * as net from 'node:net';
 import type { Duplex } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CURLE } from '../../runtime/codes.js';
-import { CurlError } from '../../runtime/error.js';
-import type { EasyOptions } from '../../runtime/options.js';
-import { StreamIO } from '../../runtime/stream-io.js';
+import { CURLE } from '../../runtime/base/codes.js';
+import { CurlError } from '../../runtime/base/error.js';
+import type { EasyOptions } from '../../runtime/base/options.js';
+import { StreamIO } from '../../runtime/io/stream-io.js';
 import {
   CURLWS_BINARY,
   CURLWS_CLOSE,
@@ -21,8 +21,8 @@ import {
   CURLWS_RAW_MODE,
   CURLWS_TEXT,
   type WsMeta,
-} from '../../runtime/ws-frame.js';
-import { WsSession, wsUpgrade } from '../../runtime/ws-session.js';
+} from '../../runtime/protocols/ws/frame.js';
+import { WsSession, wsUpgrade } from '../../runtime/protocols/ws/session.js';
 import { serverFrame, unmask } from '../codec/ws-helpers.js';
 import { client, startRaw, type Client, type RawServer } from './peers.js';
 

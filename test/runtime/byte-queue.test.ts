@@ -2,7 +2,7 @@
 // the bytes come out in order, exactly once.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BLOCK, ByteQueue } from '../../runtime/byte-queue.js';
+import { BLOCK, ByteQueue } from '../../runtime/io/byte-queue.js';
 
 type Op = { kind: 'chunk' | 'copy'; size: number; seed: number } | { kind: 'read'; size: number };
 

@@ -4,7 +4,7 @@ import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as api from '../../runtime/index.js';
 import { CURL_SOCKET_BAD, CURLE, Easy } from '../../runtime/index.js';
-import * as constants from '../../runtime/constants.js';
+import * as constants from '../../runtime/base/constants.js';
 import { capture, closeAll, connectOnly, echo, info, listen, recvAll, set } from './helpers.js';
 
 afterEach(closeAll);

@@ -6,7 +6,7 @@ import * as net from 'node:net';
 import { createProxy } from 'proxy';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURL_SOCKET_BAD, CURLE, Easy } from '../../runtime/index.js';
-import { CURLAUTH_ANY, CURLAUTH_BASIC, CURLAUTH_DIGEST } from '../../runtime/constants.js';
+import { CURLAUTH_ANY, CURLAUTH_BASIC, CURLAUTH_DIGEST } from '../../runtime/base/constants.js';
 import { startDigestProxy } from '../peers/digest-proxy.js';
 import { detach, startEchoServer, startFakeProxy, type FakeProxy } from '../peers/fake-proxy.js';
 import { capture, closeAll, connectOnly, deadPort, info, listen, recvAll, sendAll, set } from './helpers.js';

@@ -2,11 +2,11 @@
 // NOPROXY, the proxy environment variables) and whether it tunnels (B3). Pure functions: no
 // sockets here; the tunnel itself is tested against real proxies in proxy-tunnel.test.ts.
 import { describe, expect, it } from 'vitest';
-import { CURLE } from '../../runtime/codes.js';
-import { CurlError } from '../../runtime/error.js';
-import type { Target } from '../../runtime/filter.js';
-import { defaultOptions, type EasyOptions } from '../../runtime/options.js';
-import { checkNoProxy, planProxy, redactProxy, type ProxyEnv } from '../../runtime/proxy.js';
+import { CURLE } from '../../runtime/base/codes.js';
+import { CurlError } from '../../runtime/base/error.js';
+import type { Target } from '../../runtime/filters/filter.js';
+import { defaultOptions, type EasyOptions } from '../../runtime/base/options.js';
+import { checkNoProxy, planProxy, redactProxy, type ProxyEnv } from '../../runtime/core/proxy-plan.js';
 
 const tgt = (scheme: string, host = 'example.com', port = 80): Target => ({
   scheme,

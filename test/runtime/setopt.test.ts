@@ -18,8 +18,8 @@ import {
   CURLPROXY_SOCKS5,
   Easy,
 } from '../../runtime/index.js';
-import { infoGetters } from '../../runtime/getinfo.js';
-import { handlers, optionIds } from '../../runtime/setopt.js';
+import { infoGetters } from '../../runtime/api/getinfo.js';
+import { handlers, optionIds } from '../../runtime/api/setopt.js';
 import { capture, closeAll, connectOnly, listen, set } from './helpers.js';
 import { startFakeProxy, type FakeProxy } from '../peers/fake-proxy.js';
 

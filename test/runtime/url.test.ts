@@ -2,7 +2,7 @@
 // schemes the runtime does not serve give 1, scheme-less URLs are guessed, EFFECTIVE_URL.
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURLE, Easy } from '../../runtime/index.js';
-import { parseUrl, targetFromUrl } from '../../runtime/url.js';
+import { parseUrl, targetFromUrl } from '../../runtime/core/url.js';
 import { closeAll, connectOnly, info, listen, set } from './helpers.js';
 
 afterEach(closeAll);

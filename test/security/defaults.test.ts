@@ -3,7 +3,7 @@
 import { Buffer } from 'node:buffer';
 import * as https from 'node:https';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CURLAUTH_ANY } from '../../runtime/constants.js';
+import { CURLAUTH_ANY } from '../../runtime/base/constants.js';
 import { CURLE, Easy } from '../../runtime/index.js';
 import { startFakeProxy, type FakeProxy } from '../peers/fake-proxy.js';
 import { hasOpenssl, listenLoopback, makePki, type Pki } from '../peers/tls-fixtures.js';

@@ -1,0 +1,314 @@
+// The multi interface (lib/multi.c): several transfers at once, one connection cache shared by
+// the handles added, completion messages read one at a time. In Node the transfers progress on
+// socket events by themselves; perform() starts the transfers that were added (or were waiting
+// for a host slot) and says how many are still running, poll() waits until one of them changes
+// state, as curl_multi_poll waits on the sockets.
+//
+// A connect-only handle that has finished keeps its connection while it stays added (I1);
+// removeHandle closes it at once (I2). easy.perform() runs through a private Multi whose removal
+// keeps the connection until the handle's next perform or cleanup (H4).
+import { CURLMOPT, type MultiSetopt } from '../../generated/multi-options.js';
+import { validateMultiOption } from '../../generated/validators.js';
+import { CURLE } from '../base/codes.js';
+import { ConnCache, type CacheTrace } from '../core/conn-cache.js';
+import { easyInternals, type Easy, type EasyInternals, type MultiLink } from './easy.js';
+
+/** CURLMcode (include/curl/multi.h). */
+export const CURLM = {
+  CALL_MULTI_PERFORM: -1,
+  OK: 0,
+  BAD_HANDLE: 1,
+  BAD_EASY_HANDLE: 2,
+  OUT_OF_MEMORY: 3,
+  INTERNAL_ERROR: 4,
+  BAD_SOCKET: 5,
+  UNKNOWN_OPTION: 6,
+  ADDED_ALREADY: 7,
+  RECURSIVE_API_CALL: 8,
+  WAKEUP_FAILURE: 9,
+  BAD_FUNCTION_ARGUMENT: 10,
+  ABORTED_BY_CALLBACK: 11,
+  UNRECOVERABLE_POLL: 12,
+} as const;
+
+/** A multi option's base name (generated/multi-options.ts, from specs/CURLMOPT_*.md). */
+export type CurlMoption = (typeof CURLMOPT)[keyof typeof CURLMOPT];
+
+/** A completion message (struct CURLMsg with CURLMSG_DONE). */
+export interface MultiMessage {
+  msg: 'DONE';
+  easy: Easy;
+  result: number;
+}
+
+type State = 'waiting' | 'running' | 'done';
+
+interface Entry {
+  easy: Easy;
+  internals: EasyInternals;
+  state: State;
+  hostKey: string;
+  /** Resolves with the result when the transfer ends (performOne). */
+  finished: Promise<number> | null;
+}
+
+/** curl_multi_setopt's long value, once the generated validator saw an integer: a safe one >= 0. */
+function asCount(value: unknown): number | null {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : null;
+}
+
+const silent: CacheTrace = { infof: () => {} };
+
+// setopt gets its typed overloads from the generated MultiSetopt interface (one per
+// specs/CURLMOPT_*.md) by declaration merging; the implementation is assigned in the static block.
+export interface Multi extends MultiSetopt {}
+
+export class Multi {
+  readonly #cache = new ConnCache();
+  readonly #entries = new Map<Easy, Entry>();
+  readonly #messages: MultiMessage[] = [];
+  readonly #link: MultiLink;
+  #maxConnects = 0;
+  #maxHostConnections = 0;
+  /** Callers of poll() waiting for a change. */
+  #pollers: (() => void)[] = [];
+  #changed = false;
+  #destroyed = false;
+  /** easy.perform's private multi: reads CURLOPT_MAXCONNECTS of its handle. */
+  readonly #privateMax: (() => number) | null;
+
+  constructor();
+  /** @internal */
+  constructor(privateMax: (() => number) | null);
+  constructor(privateMax: (() => number) | null = null) {
+    this.#privateMax = privateMax;
+    const self = this;
+    this.#link = {
+      cache: this.#cache,
+      isPrivate: privateMax !== null,
+      maxConnects: () => {
+        if (self.#privateMax !== null) return self.#privateMax();
+        // CURLMOPT_MAXCONNECTS 0: four connections for each handle added
+        return self.#maxConnects > 0 ? self.#maxConnects : 4 * Math.max(1, self.#entries.size);
+      },
+      remove: (easy) => {
+        self.removeHandle(easy);
+      },
+    };
+  }
+
+  /** @internal easy.perform's multi (libcurl's data->multi_easy). */
+  static private(maxConnects: () => number): Multi {
+    return new Multi(maxConnects);
+  }
+
+  /** Whether an application callback of any added handle is running (CURLM_RECURSIVE_API_CALL). */
+  #inCallback(): boolean {
+    for (const e of this.#entries.values()) if (e.internals.guard.active) return true;
+    return false;
+  }
+
+  static {
+    Multi.prototype.setopt = function (this: Multi, option: string, value: unknown): number {
+      return this.#setopt(option, value);
+    } as MultiSetopt['setopt'];
+  }
+
+  /** curl_multi_setopt: CURLMOPT.MAXCONNECTS or CURLMOPT.MAX_HOST_CONNECTIONS with a long. */
+  #setopt(option: string, value: unknown): number {
+    if (this.#destroyed) return CURLM.BAD_HANDLE;
+    if (this.#inCallback()) return CURLM.RECURSIVE_API_CALL;
+    if (typeof option !== 'string') return CURLM.UNKNOWN_OPTION;
+    // the generated check: UNKNOWN_OPTION for a name no spec defines, BAD_FUNCTION_ARGUMENT for a non-integer
+    const valid = validateMultiOption(option, value);
+    if (valid !== CURLM.OK) return valid;
+    const v = asCount(value);
+    switch (option) {
+      case CURLMOPT.MAXCONNECTS:
+        if (v === null) return CURLM.BAD_FUNCTION_ARGUMENT;
+        this.#maxConnects = v;
+        return CURLM.OK;
+      case CURLMOPT.MAX_HOST_CONNECTIONS:
+        if (v === null) return CURLM.BAD_FUNCTION_ARGUMENT;
+        this.#maxHostConnections = v;
+        this.#startWaiting();
+        return CURLM.OK;
+      default:
+        return CURLM.UNKNOWN_OPTION;
+    }
+  }
+
+  /** curl_multi_add_handle: the transfer starts at the next perform(). */
+  addHandle(easy: Easy): number {
+    if (this.#destroyed) return CURLM.BAD_HANDLE;
+    const internals = easy instanceof Object ? easyInternals.get(easy) : undefined;
+    if (internals === undefined || internals.destroyed) return CURLM.BAD_EASY_HANDLE;
+    if (this.#inCallback()) return CURLM.RECURSIVE_API_CALL;
+    if (internals.link !== null || this.#entries.has(easy)) return CURLM.ADDED_ALREADY;
+    internals.link = this.#link;
+    // the private multi has no MAX_HOST_CONNECTIONS: its handle needs no host key (and reading
+    // the proxy environment for one would cost every perform)
+    const hostKey = this.#privateMax !== null ? '' : internals.hostKey();
+    this.#entries.set(easy, { easy, internals, state: 'waiting', hostKey, finished: null });
+    return CURLM.OK;
+  }
+
+  /** curl_multi_remove_handle: a running transfer is stopped; a connect-only connection is
+   * closed at once (I2). Removing a handle that is not added is OK. */
+  removeHandle(easy: Easy): number {
+    if (this.#destroyed) return CURLM.BAD_HANDLE;
+    const internals = easy instanceof Object ? easyInternals.get(easy) : undefined;
+    if (internals === undefined) return CURLM.BAD_EASY_HANDLE;
+    if (this.#inCallback()) return CURLM.RECURSIVE_API_CALL;
+    const entry = this.#entries.get(easy);
+    if (entry === undefined) return CURLM.OK;
+    this.#entries.delete(easy);
+    // its completion message goes with it (lib/multi.c multi_done_locked / Curl_llist_remove)
+    for (let i = this.#messages.length - 1; i >= 0; i--) if (this.#messages[i]!.easy === easy) this.#messages.splice(i, 1);
+    internals.removed(this.#link);
+    this.#startWaiting();
+    this.#wake();
+    return CURLM.OK;
+  }
+
+  /** How many transfers to `hostKey` run now. */
+  #runningTo(hostKey: string): number {
+    let n = 0;
+    for (const e of this.#entries.values()) if (e.state === 'running' && e.hostKey === hostKey) n++;
+    return n;
+  }
+
+  #start(entry: Entry): void {
+    entry.state = 'running';
+    entry.finished = entry.internals.run(this.#link).then((result) => {
+      if (this.#entries.get(entry.easy) !== entry) return result;
+      entry.state = 'done';
+      this.#messages.push({ msg: 'DONE', easy: entry.easy, result });
+      // a slot for a waiting transfer to the same host is free
+      this.#startWaiting();
+      this.#wake();
+      return result;
+    });
+  }
+
+  /** Starts the waiting transfers that MAX_HOST_CONNECTIONS lets run. */
+  #startWaiting(): void {
+    if (this.#destroyed) return;
+    for (const e of this.#entries.values()) {
+      if (e.state !== 'waiting') continue;
+      const limit = this.#maxHostConnections;
+      if (limit > 0 && e.hostKey !== '' && this.#runningTo(e.hostKey) >= limit) continue;
+      this.#start(e);
+    }
+  }
+
+  /** curl_multi_perform: starts what was added; returns how many transfers are not done. */
+  perform(): number {
+    if (this.#destroyed || this.#inCallback()) return 0;
+    this.#startWaiting();
+    let running = 0;
+    for (const e of this.#entries.values()) if (e.state !== 'done') running++;
+    return running;
+  }
+
+  /** The CURLMcode of the last perform() would be OK; for a running count use perform(). */
+  get running(): number {
+    let running = 0;
+    for (const e of this.#entries.values()) if (e.state !== 'done') running++;
+    return running;
+  }
+
+  #wake(): void {
+    this.#changed = true;
+    const list = this.#pollers;
+    this.#pollers = [];
+    for (const w of list) w();
+  }
+
+  /**
+   * curl_multi_poll: resolves when a transfer changed state since the last poll (finished, was
+   * removed) or `timeoutMs` passed; the number is the count of transfers still running.
+   */
+  poll(timeoutMs: number): Promise<number> {
+    if (this.#changed || this.#destroyed || this.running === 0) {
+      this.#changed = false;
+      return Promise.resolve(this.running);
+    }
+    return new Promise<number>((resolve) => {
+      let timer: NodeJS.Timeout | undefined;
+      const done = (): void => {
+        if (timer !== undefined) clearTimeout(timer);
+        this.#changed = false;
+        resolve(this.running);
+      };
+      this.#pollers.push(done);
+      if (Number.isFinite(timeoutMs) && timeoutMs >= 0) {
+        timer = setTimeout(() => {
+          const i = this.#pollers.indexOf(done);
+          if (i >= 0) this.#pollers.splice(i, 1);
+          resolve(this.running);
+        }, timeoutMs);
+      }
+    });
+  }
+
+  /** curl_multi_wakeup: a poll() in progress returns at once. */
+  wakeup(): number {
+    if (this.#destroyed) return CURLM.BAD_HANDLE;
+    this.#wake();
+    return CURLM.OK;
+  }
+
+  /** curl_multi_info_read: the next completion message, or undefined when none is left. */
+  infoRead(): MultiMessage | undefined {
+    if (this.#destroyed) return undefined;
+    return this.#messages.shift();
+  }
+
+  /** curl_multi_cleanup: the handles still added are removed (connect-only connections closed),
+   * then every cached connection is closed. Later calls return CURLM_BAD_HANDLE. */
+  cleanup(): number {
+    if (this.#destroyed) return CURLM.BAD_HANDLE;
+    if (this.#inCallback()) return CURLM.RECURSIVE_API_CALL;
+    for (const easy of [...this.#entries.keys()]) this.removeHandle(easy);
+    this.#cache.closeAll(silent);
+    this.#destroyed = true;
+    this.#wake();
+    return CURLM.OK;
+  }
+
+  /** @internal easy.perform: add, run to the end, remove; resolves with the CURLcode. */
+  performOne(easy: Easy): Promise<number> {
+    if (this.#privateMax !== null) return this.#performPrivate(easy);
+    const rc = this.addHandle(easy);
+    if (rc !== CURLM.OK) return Promise.resolve(CURLE.FAILED_INIT);
+    const entry = this.#entries.get(easy)!;
+    this.#start(entry);
+    return entry.finished!.then((result) => {
+      this.removeHandle(easy);
+      return result;
+    });
+  }
+
+  /** performOne on easy.perform's own multi: nothing can read its messages, poll it or limit
+   * its hosts, so the handle is added, run and removed without the bookkeeping those need
+   * (addHandle's checks stay: removal is the same call on the handle, H4). */
+  #performPrivate(easy: Easy): Promise<number> {
+    if (this.#destroyed) return Promise.resolve(CURLE.FAILED_INIT);
+    const internals = easyInternals.get(easy);
+    if (internals === undefined || internals.destroyed || internals.link !== null) {
+      return Promise.resolve(CURLE.FAILED_INIT);
+    }
+    const link = this.#link;
+    internals.link = link;
+    return internals.run(link).then((result) => {
+      internals.removed(link);
+      return result;
+    });
+  }
+
+  /** @internal easy.cleanup of the private multi's handle: its cached connections go. */
+  closeCache(trace: CacheTrace): void {
+    this.#cache.closeAll(trace);
+  }
+}

@@ -1,0 +1,44 @@
+// The libcurl constants the engine itself uses, taken from the generated bindings (their values
+// come from the specs' synopses, i.e. libcurl's curl.h), so the runtime and the public API can
+// never disagree. Only aliases no spec defines are written here.
+export {
+  CURL_SOCKOPT_OK,
+  CURL_SOCKOPT_ERROR,
+  CURL_SOCKOPT_ALREADY_CONNECTED,
+  CURLSOCKTYPE_IPCXN,
+  CURLSOCKTYPE_ACCEPT,
+  CURLSOCKTYPE_LAST,
+  CURLINFO_TEXT,
+  CURLINFO_HEADER_IN,
+  CURLINFO_HEADER_OUT,
+  CURLINFO_DATA_IN,
+  CURLINFO_DATA_OUT,
+  CURLINFO_SSL_DATA_IN,
+  CURLINFO_SSL_DATA_OUT,
+  CURLINFO_END,
+  CURLPROXY_HTTP,
+  CURLPROXY_HTTP_1_0,
+  CURLPROXY_HTTPS,
+  CURLPROXY_HTTPS2,
+  CURLPROXY_SOCKS4,
+  CURLPROXY_SOCKS5,
+  CURLPROXY_SOCKS4A,
+  CURLPROXY_SOCKS5_HOSTNAME,
+  CURLAUTH_NONE,
+  CURLAUTH_BASIC,
+  CURLAUTH_DIGEST,
+  CURLAUTH_NEGOTIATE,
+  CURLAUTH_NTLM,
+  CURLAUTH_DIGEST_IE,
+  CURLAUTH_BEARER,
+  CURLAUTH_AWS_SIGV4,
+  CURLAUTH_ONLY,
+  CURLAUTH_ANY,
+  CURLAUTH_ANYSAFE,
+  CURL_IPRESOLVE_WHATEVER,
+  CURL_IPRESOLVE_V4,
+  CURL_IPRESOLVE_V6,
+} from '../../generated/index.js';
+
+/** curl.h's old name for CURLAUTH_NEGOTIATE. */
+export const CURLAUTH_GSSNEGOTIATE = 4;

@@ -1,0 +1,369 @@
+// Which proxy a transfer uses, if any, and how (after libcurl 8.22 lib/url.c
+// `url_set_conn_proxies`, `url_detect_proxy`, `parse_proxy`, lib/peer.c
+// `Curl_peer_from_proxy_url` and lib/noproxy.c `Curl_check_noproxy`).
+//
+// Only HTTP proxies are built in: an https:// proxy gives CURLE_NOT_BUILT_IN as a libcurl built
+// without HTTPS-proxy support does, and so do the SOCKS kinds. A proxy string without a port
+// uses CURLOPT_PROXYPORT, else 1080 (decision 6: the CURLOPT_PROXY doc, not 8.21+'s scheme
+// default).
+import { isIPv4, isIPv6 } from 'node:net';
+import { CURLE } from '../base/codes.js';
+import {
+  CURLPROXY_HTTP,
+  CURLPROXY_HTTP_1_0,
+  CURLPROXY_HTTPS,
+  CURLPROXY_HTTPS2,
+  CURLPROXY_SOCKS4,
+  CURLPROXY_SOCKS4A,
+  CURLPROXY_SOCKS5,
+  CURLPROXY_SOCKS5_HOSTNAME,
+} from '../base/constants.js';
+import { CurlError } from '../base/error.js';
+import type { Target } from '../filters/filter.js';
+import type { EasyOptions } from '../base/options.js';
+import { parseUrl } from './url.js';
+
+/** How to reach the target through a proxy. */
+export interface ProxyPlan {
+  /** Proxy host, IPv6 literals without brackets. */
+  host: string;
+  port: number;
+  /** CURLPROXY_HTTP (0) or CURLPROXY_HTTP_1_0 (1). */
+  type: number;
+  /** Send CONNECT (HTTPPROXYTUNNEL, or a scheme other than plain http); false: talk to the proxy. */
+  tunnel: boolean;
+  /** Proxy credentials (already URL-decoded where libcurl decodes them); null: none. */
+  user: string | null;
+  password: string | null;
+}
+
+/** libcurl's CURL_DEFAULT_PROXY_PORT, used when neither the string nor PROXYPORT has a port. */
+export const DEFAULT_PROXY_PORT = 1080;
+
+/** The environment the proxy variables come from (process.env; tests pass their own). */
+export type ProxyEnv = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Decides the proxy for one transfer: CURLOPT_PROXY, else the scheme's environment variable;
+ * CURLOPT_NOPROXY, else no_proxy/NO_PROXY, can exclude the target. Returns null for a direct
+ * connection. Throws CurlError with libcurl's code and text for a proxy string it cannot use
+ * (the caller records it with failf). `infof` receives libcurl's "Uses proxy env variable" lines.
+ */
+export function planProxy(
+  opts: EasyOptions,
+  target: Target,
+  infof: (text: string) => void = () => {},
+  env: ProxyEnv = process.env,
+  quiet = false,
+): ProxyPlan | null {
+  // An empty string means "no proxy", even when an environment variable names one (A8).
+  let proxy: string | null = opts.proxy;
+
+  // `quiet`: infof prints nothing (VERBOSE off). Then, with neither PROXY nor NOPROXY set and no
+  // proxy variable for the scheme, no_proxy cannot matter: the plan is direct without reading it
+  // (every process.env read is a getenv() call, and most transfers use no proxy).
+  if (quiet && proxy === null && opts.noProxy === null && !anyProxyVariable(target.scheme, env)) return null;
+
+  let noProxy = opts.noProxy;
+  if (noProxy === null) {
+    for (const name of ['no_proxy', 'NO_PROXY']) {
+      const v = env[name];
+      if (v !== undefined) {
+        infof(`Uses proxy env variable ${name} == '${v}'`);
+        noProxy = v;
+        break;
+      }
+    }
+  }
+
+  if (checkNoProxy(target.host, noProxy)) proxy = null;
+  else if (proxy === null) proxy = detectEnvProxy(target.scheme, env, infof);
+
+  if (proxy === null || proxy === '') return null;
+  return parseProxy(proxy, opts, target);
+}
+
+/** The variables detectEnvProxy may read for a scheme, built once per scheme. */
+const variableNames = new Map<string, readonly string[]>();
+
+/** Whether any variable detectEnvProxy reads for `scheme` is set (`in` asks getenv() without
+ * making a string of the value). */
+function anyProxyVariable(scheme: string, env: ProxyEnv): boolean {
+  let names = variableNames.get(scheme);
+  if (names === undefined) {
+    const lower = `${scheme}_proxy`;
+    const list = [lower];
+    if (lower !== 'http_proxy') list.push(lower.toUpperCase());
+    if (scheme === 'ws') list.push('http_proxy');
+    else if (scheme === 'wss') list.push('https_proxy', 'HTTPS_PROXY');
+    list.push('all_proxy', 'ALL_PROXY');
+    names = list;
+    variableNames.set(scheme, names);
+  }
+  for (const name of names) if (name in env) return true;
+  return false;
+}
+
+/**
+ * lib/url.c url_detect_proxy: "<scheme>_proxy", then its upper-case form (never HTTP_PROXY: a
+ * CGI environment lets a client set it through a "Proxy:" request header), the WebSocket
+ * fallbacks, then all_proxy/ALL_PROXY.
+ */
+function detectEnvProxy(scheme: string, env: ProxyEnv, infof: (text: string) => void): string | null {
+  let name = `${scheme}_proxy`;
+  let proxy = env[name];
+  if (proxy === undefined && name !== 'http_proxy') {
+    name = name.toUpperCase();
+    proxy = env[name];
+  }
+  if (proxy === undefined) {
+    // libcurl keeps naming the ws/wss variable in its info line here.
+    if (scheme === 'ws') proxy = env['http_proxy'];
+    else if (scheme === 'wss') proxy = env['https_proxy'] ?? env['HTTPS_PROXY'];
+    if (proxy === undefined) {
+      name = 'all_proxy';
+      proxy = env[name];
+      if (proxy === undefined) {
+        name = 'ALL_PROXY';
+        proxy = env[name];
+      }
+    }
+  }
+  if (proxy === undefined) return null;
+  // libcurl prints the value as it is; manbind never prints a proxy password.
+  infof(`Uses proxy env variable ${name} == '${redactProxy(proxy)}'`);
+  return proxy;
+}
+
+// A proxy string starts with a scheme only when "<scheme>://" is written (lib/urlapi.c).
+const SCHEME_RE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
+
+function parseProxy(proxy: string, opts: EasyOptions, target: Target): ProxyPlan {
+  const shown = redactProxy(proxy);
+  let parsed;
+  try {
+    parsed = parseUrl(proxy);
+  } catch (err) {
+    const why = err instanceof Error ? err.message.replace(/^URL rejected: /, '') : String(err);
+    throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported proxy syntax in '${shown}': ${why}`);
+  }
+
+  let type = opts.proxyType;
+  const m = SCHEME_RE.exec(proxy);
+  if (m) {
+    const scheme = m[1]!.toLowerCase();
+    if (scheme === 'https') type = type === CURLPROXY_HTTPS2 ? CURLPROXY_HTTPS2 : CURLPROXY_HTTPS;
+    else if (scheme === 'socks5h') type = CURLPROXY_SOCKS5_HOSTNAME;
+    else if (scheme === 'socks5') type = CURLPROXY_SOCKS5;
+    else if (scheme === 'socks4a') type = CURLPROXY_SOCKS4A;
+    else if (scheme === 'socks4' || scheme === 'socks') type = CURLPROXY_SOCKS4;
+    else if (scheme === 'http') type = type === CURLPROXY_HTTP_1_0 ? CURLPROXY_HTTP_1_0 : CURLPROXY_HTTP;
+    else throw new CurlError(CURLE.COULDNT_CONNECT, `Unsupported proxy scheme for '${shown}'`);
+  }
+
+  switch (type) {
+    case CURLPROXY_HTTP:
+    case CURLPROXY_HTTP_1_0:
+      break;
+    case CURLPROXY_HTTPS:
+    case CURLPROXY_HTTPS2:
+      // lib/peer.c, for a libcurl whose TLS backend lacks SSLSUPP_HTTPS_PROXY.
+      throw new CurlError(
+        CURLE.NOT_BUILT_IN,
+        `Unsupported proxy '${shown}', libcurl is built without the HTTPS-proxy support.`,
+      );
+    case CURLPROXY_SOCKS4:
+    case CURLPROXY_SOCKS4A:
+    case CURLPROXY_SOCKS5:
+    case CURLPROXY_SOCKS5_HOSTNAME:
+      throw new CurlError(
+        CURLE.NOT_BUILT_IN,
+        `Unsupported proxy '${shown}', manbind is built without SOCKS proxy support.`,
+      );
+    default:
+      throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported proxy type ${type} for '${shown}'`);
+  }
+
+  // Credentials in the proxy URL are URL-decoded and replace PROXYUSERNAME/PROXYPASSWORD: libcurl
+  // copies the options first (Curl_pretransfer) and parse_proxy overwrites them afterwards.
+  let user = opts.proxyUsername;
+  let password = opts.proxyPassword;
+  if (parsed.userinfo !== null) {
+    const colon = parsed.userinfo.indexOf(':');
+    const rawUser = colon < 0 ? parsed.userinfo : parsed.userinfo.slice(0, colon);
+    const rawPass = colon < 0 ? null : parsed.userinfo.slice(colon + 1);
+    user = urlDecode(rawUser);
+    password = rawPass === null ? '' : urlDecode(rawPass);
+  }
+  if (user === null) password = null;
+
+  const port = parsed.port ?? (opts.proxyPort > 0 ? opts.proxyPort : DEFAULT_PROXY_PORT);
+  return {
+    host: parsed.host,
+    port,
+    type,
+    tunnel: tunnelWanted(opts, target),
+    user,
+    password,
+  };
+}
+
+/**
+ * B3: CONNECT is sent with HTTPPROXYTUNNEL, and always for schemes other than plain http (https,
+ * ws, wss and non-HTTP schemes cannot be forwarded as HTTP requests). A plain http:// transfer
+ * without HTTPPROXYTUNNEL talks to the proxy itself.
+ */
+export function tunnelWanted(opts: Pick<EasyOptions, 'httpProxyTunnel'>, target: Pick<Target, 'scheme'>): boolean {
+  return opts.httpProxyTunnel || target.scheme !== 'http';
+}
+
+/** A proxy string for texts and verbose lines: any password replaced by "***". */
+export function redactProxy(proxy: string): string {
+  const m = SCHEME_RE.exec(proxy);
+  const start = m ? m[0].length : 0;
+  const rest = proxy.slice(start);
+  const authEnd = rest.search(/[/?#]/);
+  const authority = authEnd < 0 ? rest : rest.slice(0, authEnd);
+  const at = authority.lastIndexOf('@');
+  if (at < 0) return proxy;
+  const colon = authority.indexOf(':');
+  if (colon < 0 || colon > at) return proxy;
+  return proxy.slice(0, start + colon + 1) + '***' + proxy.slice(start + at);
+}
+
+// CURLU_URLDECODE: %XX sequences to bytes, the result read as UTF-8.
+function urlDecode(s: string): string {
+  if (!s.includes('%')) return s;
+  const bytes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
+      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else {
+      for (const b of Buffer.from(s[i]!, 'utf8')) bytes.push(b);
+    }
+  }
+  return Buffer.from(bytes).toString('utf8');
+}
+
+// --- NOPROXY (lib/noproxy.c) ---------------------------------------------------------------
+
+/**
+ * Curl_check_noproxy: true when `host` is excluded by the comma-separated `list`. "*" alone
+ * matches everything; a name matches itself and its subdomains ("example.com" matches
+ * www.example.com, not nonexample.com), leading and trailing dots ignored, case-insensitive; an
+ * IP address matches an equal address or a CIDR range ("192.168.0.0/16", "fe80::/10").
+ */
+export function checkNoProxy(host: string, list: string | null): boolean {
+  let name = host;
+  if (name.startsWith('[') && name.endsWith(']')) name = name.slice(1, -1);
+  if (name === '' || list === null || list === '') return false;
+  if (list === '*') return true;
+
+  const type: 'host' | 'ipv4' | 'ipv6' = isIPv4(name) ? 'ipv4' : isIPv6(name) ? 'ipv6' : 'host';
+  // Trailing dots in host names do not count.
+  if (type === 'host' && name.endsWith('.')) name = name.slice(0, -1);
+
+  let p = 0;
+  const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+  while (p < list.length) {
+    while (isBlank(list[p])) p++;
+    const start = p;
+    while (p < list.length && !isBlank(list[p]) && list[p] !== ',') p++;
+    const token = list.slice(start, p);
+    if (token !== '') {
+      const match = type === 'host' ? matchHost(token, name) : matchIp(type, token, name);
+      if (match) return true;
+    }
+    while (isBlank(list[p])) p++;
+    if (list[p] !== ',') break;
+    while (list[p] === ',') p++;
+  }
+  return false;
+}
+
+function matchHost(token: string, name: string): boolean {
+  let t = token;
+  if (t.endsWith('.')) t = t.slice(0, -1);
+  if (t.startsWith('.')) t = t.slice(1);
+  const tl = t.toLowerCase();
+  const nl = name.toLowerCase();
+  if (tl.length === nl.length) return tl === nl;
+  if (tl.length < nl.length) return nl[nl.length - tl.length - 1] === '.' && nl.endsWith(tl);
+  return false;
+}
+
+function matchIp(type: 'ipv4' | 'ipv6', token: string, name: string): boolean {
+  if (token.length >= 128) return false;
+  let check = token;
+  let bits = 0;
+  const slash = token.indexOf('/');
+  if (slash >= 0) {
+    // atoi(): leading digits, anything else reads as 0.
+    const m = /^\s*([+-]?\d+)/.exec(token.slice(slash + 1));
+    bits = m ? parseInt(m[1]!, 10) : 0;
+    check = token.slice(0, slash);
+  }
+  return type === 'ipv6' ? cidr6Match(name, check, bits) : cidr4Match(name, check, bits);
+}
+
+function ipv4Bytes(s: string): number[] | null {
+  if (!isIPv4(s)) return null;
+  return s.split('.').map((x) => parseInt(x, 10));
+}
+
+/** The 16 bytes of an IPv6 address (RFC 4291 section 2.2 text forms), or null. */
+export function ipv6Bytes(s: string): number[] | null {
+  const addr = s.replace(/%.*$/, '');
+  if (!isIPv6(addr)) return null;
+  let head = addr;
+  let tail4: number[] = [];
+  const lastColon = addr.lastIndexOf(':');
+  const last = addr.slice(lastColon + 1);
+  if (last.includes('.')) {
+    const b = ipv4Bytes(last);
+    if (!b) return null;
+    tail4 = b;
+    head = addr.slice(0, lastColon + 1) + '0:0';
+  }
+  const [l, r] = head.includes('::') ? head.split('::') : [head, null];
+  const left = l ? l.split(':') : [];
+  const right = r ? r.split(':') : [];
+  const groups = r === null ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+  if (groups.length !== 8) return null;
+  const out: number[] = [];
+  for (const g of groups) {
+    const v = parseInt(g, 16);
+    out.push(v >> 8, v & 255);
+  }
+  if (tail4.length) out.splice(12, 4, ...tail4);
+  return out;
+}
+
+function cidr4Match(ip: string, network: string, bits: number): boolean {
+  if (bits > 32 || bits < 0) return false;
+  const a = ipv4Bytes(ip);
+  const c = ipv4Bytes(network);
+  if (!a || !c) return false;
+  const av = ((a[0]! << 24) | (a[1]! << 16) | (a[2]! << 8) | a[3]!) >>> 0;
+  const cv = ((c[0]! << 24) | (c[1]! << 16) | (c[2]! << 8) | c[3]!) >>> 0;
+  if (bits && bits !== 32) {
+    const mask = (0xffffffff << (32 - bits)) >>> 0;
+    return ((av ^ cv) & mask) === 0;
+  }
+  return av === cv;
+}
+
+function cidr6Match(ip: string, network: string, bitsIn: number): boolean {
+  const bits = bitsIn === 0 ? 128 : bitsIn;
+  if (bits < 0) return false;
+  const bytes = Math.floor(bits / 8);
+  const rest = bits & 7;
+  if (bytes > 16 || (bytes === 16 && rest)) return false;
+  const a = ipv6Bytes(ip);
+  const c = ipv6Bytes(network);
+  if (!a || !c) return false;
+  for (let i = 0; i < bytes; i++) if (a[i] !== c[i]) return false;
+  if (rest && ((a[bytes]! ^ c[bytes]!) & (0xff << (8 - rest)) & 0xff)) return false;
+  return true;
+}

@@ -1,0 +1,237 @@
+// The bottom filter: resolve the first hop, then race socket attempts (lib/cf-ip-happy.c).
+// IPv6 first, then alternating families; an attempt that fails starts the next address at once; a
+// slow one lets the next start after HAPPY_EYEBALLS_TIMEOUT_MS; at most 6 run together (the
+// oldest is dropped); the first to connect wins and the others are closed. When every address
+// failed: "Failed to connect to HOST:PORT after N ms: <strerror>" with the last attempt's code.
+import type { Duplex } from 'node:stream';
+import { CURLE, strerror } from '../base/codes.js';
+import type { DnsCache } from './dns-cache.js';
+import type { Address } from './dns-cache.js';
+import type { ConnFilter } from './filter.js';
+import { resolveHost, type ResolveContext } from './resolve.js';
+import { tracing } from '../base/trace.js';
+import { SocketAttempt, type AttemptContext, type AttemptOutcome, type ConnectedSocket } from './socket.js';
+
+/** lib/cf-ip-happy.c IP_HE_MAX_CONCURRENT_ATTEMPTS */
+const MAX_CONCURRENT = 6;
+/** ETIMEDOUT: a connect that timed out in the kernel is reported as 28 (SOCKETIMEDOUT). */
+const ETIMEDOUT = 110;
+
+/** Where the first hop goes and how failures name it. */
+export interface Hop {
+  /** The name to resolve and connect to (the proxy, the CONNECT_TO host, or the URL host). */
+  host: string;
+  port: number;
+  /** Resolving a proxy name fails with 5 instead of 6. */
+  forProxy: boolean;
+  /** The part of the failure text after "Failed to connect to ": the origin, and " via h:p" or
+   * " over proxy NAME" (lib/cf-ip-happy.c is_connected). */
+  failName: string;
+}
+
+/** What the bottom filter needs from the transfer and the connection. */
+export interface BottomContext extends AttemptContext, ResolveContext {
+  readonly dns: DnsCache;
+  readonly info: { osErrno: number; numConnects: number; connectTime: number; primaryIp: string; primaryPort: number };
+  readonly abortReason: unknown;
+  /** Runs fn when the transfer is aborted; returns its unregister function. */
+  onAbort(fn: () => void): () => void;
+  /** Which timeout text applies: resolving until the addresses are known. */
+  phase: 'resolving' | 'connecting' | 'done';
+  elapsed(): number;
+  resetFail(): void;
+  /** The connection takes the winner (and closes a previous bottom on a reconnect). */
+  adopt(socket: ConnectedSocket): void;
+}
+
+type BallerState = 'resolving' | 'connecting' | 'connected' | 'failed';
+
+class Baller {
+  state: BallerState = 'resolving';
+  readonly #ctx: BottomContext;
+  readonly #hop: Hop;
+  #v6: Address[] = [];
+  #v4: Address[] = [];
+  #lastFamily: 4 | 6 = 4; // so that IPv6 goes first
+  #running: SocketAttempt[] = [];
+  #lastStarted = 0;
+  #timer: NodeJS.Timeout | null = null;
+  #winner: SocketAttempt | null = null;
+  #unhook: () => void = () => {};
+  #resolve!: (d: Duplex) => void;
+  #reject!: (e: unknown) => void;
+
+  constructor(ctx: BottomContext, hop: Hop) {
+    this.#ctx = ctx;
+    this.#hop = hop;
+  }
+
+  #to(state: BallerState): void {
+    if (tracing) this.#ctx.trace('HAPPY-EYEBALLS', `${this.state} -> ${state}`);
+    this.state = state;
+  }
+
+  run(): Promise<Duplex> {
+    let found;
+    try {
+      found = resolveHost(this.#ctx, this.#ctx.dns, this.#hop.host, this.#hop.port, this.#hop.forProxy);
+    } catch (err) {
+      return Promise.reject(err);
+    }
+    if (Array.isArray(found)) return this.#race(found);
+    // a DNS lookup cannot be cancelled: an abort (timeout, cleanup) ends the wait for it
+    const lookup = found;
+    return new Promise<Duplex>((resolve, reject) => {
+      const unhook = this.#ctx.onAbort(() => reject(this.#ctx.abortReason));
+      lookup.then(
+        (a) => {
+          unhook();
+          if (this.#ctx.abortReason === null) this.#race(a).then(resolve, reject);
+        },
+        (err: unknown) => {
+          unhook();
+          reject(err);
+        },
+      );
+    });
+  }
+
+  #race(addresses: Address[]): Promise<Duplex> {
+    for (const a of addresses) (a.family === 6 ? this.#v6 : this.#v4).push(a);
+    this.#ctx.phase = 'connecting';
+    this.#to('connecting');
+    return new Promise<Duplex>((resolve, reject) => {
+      this.#resolve = resolve;
+      this.#reject = reject;
+      this.#unhook = this.#ctx.onAbort(this.#abort);
+      if (this.state === 'connecting') this.#evaluate();
+    });
+  }
+
+  readonly #abort = (): void => {
+    if (this.state !== 'connecting') return;
+    this.#finish();
+    this.#to('failed');
+    this.#reject(this.#ctx.abortReason);
+  };
+
+  #finish(): void {
+    if (this.#timer !== null) clearTimeout(this.#timer);
+    this.#timer = null;
+    this.#unhook();
+    for (const a of this.#running) a.discard();
+  }
+
+  #moreAddresses(): boolean {
+    return this.#v6.length > 0 || this.#v4.length > 0;
+  }
+
+  #startNext(): void {
+    // alternate families: IPv6 after IPv4 (or when IPv4 ran out), else IPv4
+    let addr: Address | undefined;
+    if (this.#lastFamily === 4 || this.#v4.length === 0) addr = this.#v6.shift();
+    if (addr === undefined) addr = this.#v4.shift();
+    if (addr === undefined) return;
+    // a new attempt starts with a clean error buffer (Curl_reset_fail)
+    this.#ctx.resetFail();
+    if (this.#running.length >= MAX_CONCURRENT) {
+      const ongoing = this.#running.filter((a) => a.state === 'connecting');
+      if (ongoing.length >= MAX_CONCURRENT) ongoing[0]!.discard();
+    }
+    const attempt = new SocketAttempt(this.#ctx, addr, this.#hop.port);
+    this.#running.push(attempt);
+    this.#lastStarted = this.#ctx.elapsed();
+    this.#lastFamily = addr.family;
+    attempt.done.then((o) => this.#onDone(attempt, o));
+    attempt.start();
+  }
+
+  #onDone(attempt: SocketAttempt, outcome: AttemptOutcome): void {
+    if (this.state !== 'connecting') {
+      // the race is over: a late winner is closed like any other loser
+      if (outcome.ok && this.#winner !== attempt) attempt.discard();
+      return;
+    }
+    this.#evaluate();
+  }
+
+  #evaluate(): void {
+    if (this.state !== 'connecting') return;
+    const winner = this.#running.find((a) => a.outcome?.ok === true);
+    if (winner !== undefined) {
+      this.#winner = winner;
+      this.#running = this.#running.filter((a) => a !== winner);
+      this.#finish();
+      this.#win((winner.outcome as { socket: ConnectedSocket }).socket);
+      return;
+    }
+    const ongoing = this.#running.some((a) => a.outcome === null);
+    if (!ongoing) {
+      if (this.#moreAddresses()) {
+        // a failed attempt moves on at once
+        this.#startNext();
+        this.#evaluate();
+        return;
+      }
+      // every attempt has ended, none connected
+      this.#fail();
+      return;
+    }
+    if (!this.#moreAddresses()) return;
+    const since = this.#ctx.elapsed() - this.#lastStarted;
+    const delay = this.#ctx.opts.happyEyeballsTimeoutMs;
+    if (since >= delay) {
+      if (tracing) this.#ctx.trace('HAPPY-EYEBALLS', 'happy eyeballs timeout expired, start next attempt');
+      this.#startNext();
+      this.#evaluate();
+      return;
+    }
+    if (this.#timer === null) {
+      this.#timer = setTimeout(() => {
+        this.#timer = null;
+        this.#evaluate();
+      }, Math.max(1, Math.ceil(delay - since)));
+    }
+  }
+
+  #win(socket: ConnectedSocket): void {
+    const ctx = this.#ctx;
+    this.#to('connected');
+    ctx.resetFail();
+    ctx.info.numConnects++;
+    ctx.info.connectTime = ctx.elapsed() / 1000;
+    ctx.info.primaryIp = socket.remoteIp;
+    ctx.info.primaryPort = socket.remotePort;
+    // LOCAL_IP/LOCAL_PORT are read from the connection when asked (getinfo.ts)
+    ctx.adopt(socket);
+    this.#resolve(socket.stream);
+  }
+
+  #fail(): void {
+    this.#finish();
+    this.#to('failed');
+    const ctx = this.#ctx;
+    // lib/cf-ip-happy.c: the result of the last attempt that failed (pruned ones do not count)
+    let code: number = CURLE.COULDNT_CONNECT;
+    let errno = 0;
+    for (const a of this.#running) {
+      const o = a.outcome;
+      if (o === null || o.ok || a.state === 'discarded') continue;
+      code = o.code;
+      if (o.errno !== 0) errno = o.errno;
+    }
+    ctx.info.osErrno = errno;
+    // the failure text is the only one left in the error buffer
+    ctx.resetFail();
+    const text = `Failed to connect to ${this.#hop.failName} after ${Math.floor(ctx.elapsed())} ms: ${strerror(code)}`;
+    this.#reject(ctx.failf(errno === ETIMEDOUT ? CURLE.OPERATION_TIMEDOUT : code, text));
+  }
+}
+
+/** The bottom filter of a connection: resolve, then happy eyeballs over socket attempts. */
+export function happyEyeballs(ctx: BottomContext, hop: Hop): ConnFilter {
+  return {
+    name: 'happy-eyeballs',
+    connect: () => new Baller(ctx, hop).run(),
+  };
+}

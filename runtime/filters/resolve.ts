@@ -1,0 +1,255 @@
+// Name resolution for the first hop (lib/hostip.c): the DNS cache, CURLOPT_RESOLVE entries
+// (Curl_loadhostpairs), CURLOPT_CONNECT_TO (lib/url.c parse_connect_to_slist), `localhost` as
+// ::1 and 127.0.0.1 without asking DNS (RFC 6761 section 6.3; lib/hostip.c get_localhost),
+// IP literals without lookup, node:dns for the rest, CURLOPT_IPRESOLVE as a family filter.
+import { lookup } from 'node:dns';
+import { isIPv4, isIPv6 } from 'node:net';
+import { CURLE } from '../base/codes.js';
+import { CurlError } from '../base/error.js';
+import type { Address, DnsCache } from './dns-cache.js';
+import type { Target } from './filter.js';
+import type { EasyOptions } from '../base/options.js';
+
+/** What resolving needs from the transfer: options, verbose lines, failures. */
+export interface ResolveContext {
+  readonly opts: Readonly<EasyOptions>;
+  /** Set when the transfer was aborted (timeout, cleanup). */
+  readonly abortReason: unknown;
+  infof(text: string): void;
+  failf(code: number, text: string): CurlError;
+}
+
+/** 4 or 6 for an IP literal, 0 for a name (cheap checks before node:net's regular expressions). */
+function ipFamily(host: string): 0 | 4 | 6 {
+  if (host.includes(':')) return isIPv6(host.replace(/%.*$/, '')) ? 6 : 0;
+  const last = host.charCodeAt(host.length - 1);
+  return last >= 0x30 && last <= 0x39 && isIPv4(host) ? 4 : 0;
+}
+
+function family(address: string): 4 | 6 {
+  return ipFamily(address) === 6 ? 6 : 4;
+}
+
+function isIp(host: string): boolean {
+  return ipFamily(host) !== 0;
+}
+
+/** CURLOPT_IPRESOLVE: 1 keeps IPv4 only, 2 IPv6 only. */
+function byIpResolve(addresses: Address[], ipResolve: number): Address[] {
+  if (ipResolve === 1) return addresses.filter((a) => a.family === 4);
+  if (ipResolve === 2) return addresses.filter((a) => a.family === 6);
+  return addresses;
+}
+
+function isLocalhost(host: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  return h === 'localhost' || h.endsWith('.localhost');
+}
+
+/** Splits "host:port:rest" where host may be a bracketed IPv6 literal. */
+function splitHostPort(entry: string): { host: string; port: string; rest: string } | null {
+  let host: string;
+  let i: number;
+  if (entry.startsWith('[')) {
+    const close = entry.indexOf(']');
+    if (close < 0) return null;
+    host = entry.slice(1, close);
+    i = close + 1;
+  } else {
+    const colon = entry.indexOf(':');
+    if (colon < 0) return null;
+    host = entry.slice(0, colon);
+    i = colon;
+  }
+  if (entry[i] !== ':') return null;
+  const portEnd = entry.indexOf(':', i + 1);
+  const port = portEnd < 0 ? entry.slice(i + 1) : entry.slice(i + 1, portEnd);
+  const rest = portEnd < 0 ? '' : entry.slice(portEnd + 1);
+  return { host, port, rest };
+}
+
+function parsePort(text: string): number | null {
+  if (!/^[0-9]+$/.test(text)) return null;
+  const n = parseInt(text, 10);
+  return n <= 65535 ? n : null;
+}
+
+/**
+ * Loads CURLOPT_RESOLVE into the cache at the start of a perform (lib/hostip.c
+ * Curl_loadhostpairs): `[+]HOST:PORT:ADDR[,ADDR]...` adds (`+`: with the normal timeout),
+ * `-HOST:PORT` removes. Throws CurlError(49) for an entry that does not parse.
+ */
+export function loadResolveEntries(ctx: ResolveContext, cache: DnsCache): void {
+  for (const raw of ctx.opts.resolve) {
+    if (raw.startsWith('-')) {
+      const hp = splitHostPort(`${raw.slice(1)}:`);
+      const port = hp === null ? null : parsePort(hp.port);
+      if (hp === null || port === null) {
+        ctx.infof(`Bad syntax CURLOPT_RESOLVE removal entry '${raw}'`);
+        continue;
+      }
+      cache.delete(hp.host, port);
+      continue;
+    }
+    const permanent = !raw.startsWith('+');
+    const entry = permanent ? raw : raw.slice(1);
+    const hp = splitHostPort(entry);
+    const port = hp === null ? null : parsePort(hp.port);
+    const addresses: Address[] = [];
+    let ok = hp !== null && port !== null && hp.host !== '' && hp.rest !== '';
+    if (ok) {
+      for (let a of hp!.rest.split(',')) {
+        a = a.trim();
+        if (a.startsWith('[') && a.endsWith(']')) a = a.slice(1, -1);
+        if (!isIp(a)) {
+          ctx.infof(`Resolve address '${a}' found illegal`);
+          ok = false;
+          break;
+        }
+        addresses.push({ address: a, family: family(a) });
+      }
+    }
+    if (!ok) throw ctx.failf(CURLE.SETOPT_OPTION_SYNTAX, `Could not parse CURLOPT_RESOLVE entry '${raw}'`);
+    if (cache.has(hp!.host, port!)) {
+      ctx.infof(`RESOLVE ${hp!.host}:${port} - old addresses discarded`);
+      cache.delete(hp!.host, port!);
+    }
+    cache.add(hp!.host, port!, addresses, permanent);
+    ctx.infof(`Added ${hp!.host}:${port}:${hp!.rest} to DNS cache${permanent ? '' : ' (non-permanent)'}`);
+    if (hp!.host === '*') ctx.infof(`RESOLVE *:${port} using wildcard`);
+  }
+}
+
+/**
+ * CURLOPT_CONNECT_TO for the target (lib/url.c parse_connect_to_slist): the first entry
+ * `HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT` whose HOST and PORT match (empty matches all)
+ * says where to connect instead. Throws CurlError(49) for an entry that does not parse.
+ */
+export function applyConnectTo(ctx: ResolveContext, target: Target): { host: string; port: number } {
+  for (const entry of ctx.opts.connectTo) {
+    const m = splitHostPort(entry);
+    if (m === null) {
+      throw ctx.failf(CURLE.SETOPT_OPTION_SYNTAX, `Invalid connect to entry: ${entry}`);
+    }
+    if (m.host !== '' && m.host.toLowerCase() !== target.host.toLowerCase()) continue;
+    if (m.port !== '') {
+      const p = parsePort(m.port);
+      if (p === null) {
+        throw ctx.failf(CURLE.SETOPT_OPTION_SYNTAX, `No valid port number in connect to host string (${entry})`);
+      }
+      if (p !== target.port) continue;
+    }
+    // the CONNECT-TO-HOST:CONNECT-TO-PORT part
+    let host = '';
+    let portText = '';
+    const rest = m.rest;
+    if (rest.startsWith('[')) {
+      const close = rest.indexOf(']');
+      if (close < 0 || !isIPv6(rest.slice(1, close))) {
+        throw ctx.failf(CURLE.SETOPT_OPTION_SYNTAX, 'Invalid IPv6 address format');
+      }
+      host = rest.slice(1, close);
+      portText = rest.slice(close + 1).replace(/^:/, '');
+    } else {
+      const colon = rest.lastIndexOf(':');
+      host = colon < 0 ? rest : rest.slice(0, colon);
+      portText = colon < 0 ? '' : rest.slice(colon + 1);
+    }
+    let port = target.port;
+    if (host !== '') ctx.infof(`Connecting to hostname: ${host}`);
+    if (portText !== '') {
+      const p = parsePort(portText);
+      if (p === null) {
+        throw ctx.failf(CURLE.SETOPT_OPTION_SYNTAX, `No valid port number in connect to host string (${rest})`);
+      }
+      port = p;
+      ctx.infof(`Connecting to port: ${p}`);
+    }
+    return { host: host !== '' ? host : target.host, port };
+  }
+  return { host: target.host, port: target.port };
+}
+
+function lookupAll(host: string, ipResolve: number): Promise<Address[]> {
+  const fam = ipResolve === 1 ? 4 : ipResolve === 2 ? 6 : 0;
+  return new Promise((resolve, reject) => {
+    lookup(host, { all: true, family: fam, verbatim: true }, (err, list) => {
+      if (err) reject(err);
+      else resolve(list.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })));
+    });
+  });
+}
+
+// lib/hostip.c show_resolve_info
+function showResolveInfo(ctx: ResolveContext, host: string, port: number, addresses: Address[]): void {
+  if (isIp(host)) return;
+  ctx.infof(`Host ${host}:${port} was resolved.`);
+  const v6 = addresses.filter((a) => a.family === 6).map((a) => a.address);
+  const v4 = addresses.filter((a) => a.family === 4).map((a) => a.address);
+  ctx.infof(`IPv6: ${v6.length > 0 ? v6.join(', ') : '(none)'}`);
+  ctx.infof(`IPv4: ${v4.length > 0 ? v4.join(', ') : '(none)'}`);
+}
+
+/**
+ * All addresses for host:port in the order DNS gave them, filtered by IPRESOLVE: at once (an
+ * array) from the cache, for IP literals and localhost names, else a promise. Throws (or
+ * rejects with) CurlError 6 (5 for a proxy) "Could not resolve host: NAME" (lib/hostip.c).
+ */
+export function resolveHost(
+  ctx: ResolveContext,
+  cache: DnsCache,
+  host: string,
+  port: number,
+  forProxy: boolean,
+): Address[] | Promise<Address[]> {
+  const ipResolve = ctx.opts.ipResolve;
+  const cached = cache.find(host, port);
+  if (cached !== undefined) {
+    const usable = byIpResolve(cached, ipResolve);
+    if (usable.length > 0) {
+      if (ctx.opts.verbose) ctx.infof(`Hostname ${host} was found in DNS cache`);
+      return usable;
+    }
+  }
+  const fam = ipFamily(host);
+  if (fam !== 0) return resolved(ctx, cache, host, port, forProxy, [{ address: host, family: fam }]);
+  if (isLocalhost(host)) {
+    return resolved(ctx, cache, host, port, forProxy, [
+      { address: '::1', family: 6 },
+      { address: '127.0.0.1', family: 4 },
+    ]);
+  }
+  return lookupAll(host, ipResolve).then(
+    (list) => {
+      if (ctx.abortReason !== null) throw ctx.abortReason;
+      return resolved(ctx, cache, host, port, forProxy, list);
+    },
+    () => {
+      if (ctx.abortReason !== null) throw ctx.abortReason;
+      throw resolveFailure(ctx, host, forProxy);
+    },
+  );
+}
+
+function resolveFailure(ctx: ResolveContext, host: string, forProxy: boolean): CurlError {
+  return ctx.failf(
+    forProxy ? CURLE.COULDNT_RESOLVE_PROXY : CURLE.COULDNT_RESOLVE_HOST,
+    `Could not resolve ${forProxy ? 'proxy' : 'host'}: ${host}`,
+  );
+}
+
+/** A fresh answer: filtered, cached, shown. */
+function resolved(
+  ctx: ResolveContext,
+  cache: DnsCache,
+  host: string,
+  port: number,
+  forProxy: boolean,
+  all: Address[],
+): Address[] {
+  const addresses = byIpResolve(all, ctx.opts.ipResolve);
+  if (addresses.length === 0) throw resolveFailure(ctx, host, forProxy);
+  cache.add(host, port, addresses);
+  if (ctx.opts.verbose) showResolveInfo(ctx, host, port, addresses);
+  return addresses;
+}

@@ -1,0 +1,364 @@
+// The HTTP/1.x request block (RFC 9112 sections 3 and 5), byte for byte as libcurl 8.22 writes it
+// (lib/http.c `Curl_http`, `http_add_hd` and the H1_HD_* order, `http_set_aptr_host`,
+// `http_target`, `Curl_add_custom_headers`, `http_add_content_hds`, `addexpect`,
+// `http_add_connection_hd`, `Curl_http_method`; lib/ws.c `Curl_ws_request`).
+//
+// API:
+//   const state = initialRequestState(opts, target);     // once per transfer
+//   const req = buildRequest({ opts, target, state, forwardProxy?, proxyAuthorization?, wsKey? });
+//   // req.head: request line + headers + blank line; req.body: POSTFIELDS bytes or null
+//   // after a redirect: nextRequest() in http1-transfer.ts returns the next state
+//
+// Header order (libcurl's H1_HD_* enum): request line, Host, Proxy-Authorization, User-Agent,
+// Accept, Proxy-Connection (forward proxy only), Transfer-Encoding (custom chunked upload),
+// Upgrade/Sec-WebSocket-Version/Sec-WebSocket-Key (WebSocket), custom headers, Content-Length,
+// Content-Type, Expect, Connection, blank line.
+//
+// Custom headers (CURLOPT_HTTPHEADER; plus CURLOPT_PROXYHEADER towards a forward proxy, as
+// CURLHEADER_SEPARATE does): "Name: value" is sent as written; "Name:" with nothing after the
+// colon is not sent and removes the default header of that name; "Name;" sends "Name:" empty. A
+// custom Host goes where Host goes (unless a redirect left the first host); a custom
+// User-Agent, Accept, Proxy-Connection, Content-Length, Content-Type, Expect or WebSocket header
+// replaces libcurl's; a custom Connection value is merged into the one Connection line.
+//
+// CR or LF in a custom header, CUSTOMREQUEST or USERAGENT is refused with
+// CURLE_BAD_FUNCTION_ARGUMENT (43). libcurl sends such bytes as they are (header injection is the
+// application's problem there); manbind refuses them (proposed decision, see the report).
+import { Buffer } from 'node:buffer';
+import { isIPv6 } from 'node:net';
+import { CURLE } from '../base/codes.js';
+import { CurlError } from '../base/error.js';
+import type { Target } from '../filters/filter.js';
+import type { EasyOptions } from '../base/options.js';
+
+/** libcurl's EXPECT_100_THRESHOLD (lib/http.h): bigger request bodies announce Expect. */
+export const EXPECT_100_THRESHOLD = 1024 * 1024;
+
+/** CURLFOLLOW_* (CURLOPT_FOLLOWLOCATION values). */
+export const CURLFOLLOW_ALL = 1;
+export const CURLFOLLOW_OBEYCODE = 2;
+export const CURLFOLLOW_FIRSTONLY = 3;
+
+/** CURL_HTTP_VERSION_1_0 (CURLOPT_HTTP_VERSION). */
+export const CURL_HTTP_VERSION_1_0 = 1;
+
+/** libcurl's state.httpreq: what kind of request the options (and redirects since) ask for. */
+export type HttpReq = 'GET' | 'POST' | 'HEAD';
+
+/** Per-transfer request state that redirects change (libcurl's data->state fields). */
+export interface RequestState {
+  /** state.httpreq: POST sends the POSTFIELDS body; a 301/302/303 may turn it into GET. */
+  httpReq: HttpReq;
+  /** state.http_ignorecustom: a redirect dropped CURLOPT_CUSTOMREQUEST. */
+  ignoreCustom: boolean;
+  /** state.this_is_a_follow: this request follows a redirect. */
+  isFollow: boolean;
+  /** Where the first request of the transfer went (state.first_host, first_remote_port,
+   *  first_remote_protocol): custom Host and Authorization/Cookie only go there. */
+  first: { host: string; port: number; scheme: string };
+  /** A response in this transfer was HTTP/1.0 (state.http_neg.rcvd_min): ask with 1.0 too. */
+  peerHttp10: boolean;
+}
+
+/**
+ * The state for the first request of a transfer. libcurl keeps the request kind in set.method,
+ * changed by POST, POSTFIELDS, NOBODY and HTTPGET in the order they are set; manbind derives it:
+ * NOBODY gives HEAD, else POST or POSTFIELDS give POST, else GET.
+ */
+export function initialRequestState(opts: Readonly<EasyOptions>, target: Target): RequestState {
+  const httpReq: HttpReq = opts.nobody ? 'HEAD' : opts.post || opts.postFields !== null ? 'POST' : 'GET';
+  return {
+    httpReq,
+    ignoreCustom: false,
+    isFollow: false,
+    first: { host: target.host, port: target.port, scheme: target.scheme },
+    peerHttp10: false,
+  };
+}
+
+export interface RequestInput {
+  opts: Readonly<EasyOptions>;
+  target: Target;
+  state: RequestState;
+  /** Talking to an HTTP proxy without a tunnel: the absolute URL goes in the request line, and
+   *  Proxy-Connection: Keep-Alive and CURLOPT_PROXYHEADER entries are sent (lib/http.c). */
+  forwardProxy?: boolean;
+  /** Proxy-Authorization value for a forward proxy (ProxyAuth.output(ctx, method, path)). */
+  proxyAuthorization?: string | null;
+  /** A WebSocket upgrade (M1) with this Sec-WebSocket-Key (ws-frame.ts makeKey()). */
+  wsKey?: string;
+  /** The connection answered with HTTP/1.0 before (conn->httpversion_seen): ask with 1.0. */
+  connHttp10?: boolean;
+}
+
+export interface HttpRequest {
+  /** The method word of the request line. */
+  method: string;
+  /** Request line, headers and the blank line (verbose HEADER_OUT shows exactly this). */
+  head: string;
+  /** `head` as bytes on the wire (UTF-8: JavaScript strings hold what C strings would). */
+  headBytes: Buffer;
+  /** The request body as it goes on the wire (chunk-encoded when a custom Transfer-Encoding:
+   *  chunked asks for it), or null. */
+  body: Uint8Array | null;
+  /** Body bytes before any chunk encoding ("upload completely sent off: N bytes"). */
+  bodyLength: number;
+  http10: boolean;
+  /** Expect: 100-continue was announced: the body waits for a 100 or EXPECT_100_TIMEOUT_MS. */
+  expect100: boolean;
+  /** CURLOPT_NOBODY: no response body is read (libcurl's req.no_body), whatever the method. */
+  noBody: boolean;
+  /** The Sec-WebSocket-Key that was sent (the application's, when it gave one), else null. */
+  wsKey: string | null;
+}
+
+const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+
+/** Curl_checkheaders: the first entry that starts with `name` (any case) followed by ':' or ';'. */
+export function findHeader(headers: readonly string[], name: string): string | undefined {
+  const n = name.toLowerCase();
+  for (const h of headers) {
+    if (h.length > n.length && h.slice(0, n.length).toLowerCase() === n && (h[n.length] === ':' || h[n.length] === ';')) {
+      return h;
+    }
+  }
+  return undefined;
+}
+
+/** Curl_copy_header_value: what follows the first ':' or ';', up to a line end, blanks trimmed. */
+export function headerValue(line: string): string {
+  const sep = line.search(/[:;]/);
+  if (sep <= 0) return '';
+  let v = line.slice(sep + 1);
+  const nl = v.search(/[\r\n]/);
+  if (nl >= 0) v = v.slice(0, nl);
+  let s = 0;
+  let e = v.length;
+  while (s < e && isBlank(v[s])) s++;
+  while (e > s && isBlank(v[e - 1])) e--;
+  return v.slice(s, e);
+}
+
+/** One custom header entry as Curl_add_custom_headers reads it. */
+interface CustomHeader {
+  name: string;
+  /** What goes on the wire (without CRLF). */
+  line: string;
+}
+
+function parseCustom(entry: string): CustomHeader | null {
+  // "Name;" (nothing after the semicolon, no colon in the name) sends "Name:" empty.
+  const semi = entry.indexOf(';');
+  if (semi > 0 && semi === entry.length - 1 && !entry.slice(0, semi).includes(':')) {
+    const name = entry.slice(0, semi);
+    return { name, line: `${name}:` };
+  }
+  const colon = entry.indexOf(':');
+  if (colon <= 0) return null; // no colon (or no name): ignored
+  if (headerValue(entry) === '') return null; // "Name:" sends nothing
+  return { name: entry.slice(0, colon), line: entry };
+}
+
+/**
+ * Why a request cannot carry these custom headers and user agent, or null when it can: CR or LF
+ * in any of them would let one option value inject extra request lines (manbind refuses them
+ * with 43 rather than sending them, for requests and CONNECT alike).
+ */
+export function crlfProblem(headers: readonly string[], userAgent: string | null): string | null {
+  for (const h of headers) {
+    if (hasCrLf(h)) return `Custom header "${h.split(/[:;\r\n]/, 1)[0]}" contains CR or LF`;
+  }
+  if (userAgent !== null && hasCrLf(userAgent)) return 'CURLOPT_USERAGENT contains CR or LF';
+  return null;
+}
+
+function hasCrLf(s: string): boolean {
+  return s.includes('\r') || s.includes('\n');
+}
+
+function refuse(text: string): CurlError {
+  return new CurlError(CURLE.BAD_FUNCTION_ARGUMENT, text);
+}
+
+/** The host as a Host header or absolute URL carries it: IPv6 literals bracketed, no zone id. */
+function hostPart(host: string): string {
+  const bare = host.replace(/%.*$/, '');
+  return isIPv6(bare) ? `[${bare}]` : host;
+}
+
+const DEFAULT_PORTS: Record<string, number> = { http: 80, ws: 80, https: 443, wss: 443 };
+
+/** The request method word (Curl_http_method): CUSTOMREQUEST unless a redirect dropped it, HEAD
+ *  for NOBODY, GET for WebSocket, else by state.httpreq. */
+export function requestMethod(opts: Readonly<EasyOptions>, state: RequestState, ws: boolean): string {
+  if (opts.customRequest !== null && !state.ignoreCustom) return opts.customRequest;
+  if (opts.nobody) return 'HEAD';
+  if (ws) return 'GET';
+  return state.httpReq;
+}
+
+/** Whether Authorization and Cookie may go to this host (Curl_auth_allowed_to_host; manbind has
+ *  no CURLOPT_UNRESTRICTED_AUTH). */
+function authAllowed(state: RequestState, target: Target): boolean {
+  return (
+    !state.isFollow ||
+    (state.first.host.toLowerCase() === target.host.toLowerCase() &&
+      state.first.port === target.port &&
+      state.first.scheme === target.scheme)
+  );
+}
+
+/** The request target (http_target): the absolute URL without fragment (and, for http, without
+ *  credentials, default port left out) towards a forward proxy; else path and query. */
+export function requestTarget(target: Target, forwardProxy: boolean): string {
+  if (!forwardProxy) return target.path;
+  const port = DEFAULT_PORTS[target.scheme] === target.port ? '' : `:${target.port}`;
+  let userinfo = '';
+  if (target.scheme !== 'http') {
+    const m = /^[a-z][a-z0-9+.-]*:\/\/([^@/?#]*)@/i.exec(target.url);
+    if (m) userinfo = `${m[1]}@`;
+  }
+  return `${target.scheme}://${userinfo}${hostPart(target.host)}${port}${target.path}`;
+}
+
+/**
+ * Builds one request. Throws CurlError 43 when a custom header, CUSTOMREQUEST or USERAGENT holds
+ * CR or LF, or POSTFIELDSIZE is larger than the POSTFIELDS data.
+ */
+export function buildRequest(input: RequestInput): HttpRequest {
+  const { opts, target, state } = input;
+  const forwardProxy = input.forwardProxy ?? false;
+  const ws = input.wsKey !== undefined;
+  const headers = opts.httpHeaders;
+  // Towards a forward proxy, CURLOPT_PROXYHEADER entries follow CURLOPT_HTTPHEADER's.
+  const customList = forwardProxy ? [...headers, ...opts.proxyHeaders] : headers;
+
+  const crlf = crlfProblem(customList, opts.userAgent);
+  if (crlf !== null) throw refuse(crlf);
+  if (opts.customRequest !== null && hasCrLf(opts.customRequest)) {
+    throw refuse(`CURLOPT_CUSTOMREQUEST contains CR or LF: ${JSON.stringify(opts.customRequest)}`);
+  }
+
+  const method = requestMethod(opts, state, ws);
+  const http10 =
+    opts.httpVersion === CURL_HTTP_VERSION_1_0 || state.peerHttp10 || (input.connHttp10 ?? false);
+  const version = http10 ? '1.0' : '1.1';
+
+  // The body: POST (state.httpreq) with POSTFIELDS; WebSocket upgrades never carry one.
+  const isPost = !ws && state.httpReq === 'POST';
+  let body: Uint8Array | null = null;
+  let bodyLength = 0;
+  if (isPost) {
+    const pf = opts.postFields;
+    const data = pf === null ? new Uint8Array(0) : typeof pf === 'string' ? Buffer.from(pf, 'utf8') : pf;
+    let size = opts.postFieldSize >= 0 ? opts.postFieldSize : data.length;
+    if (size > data.length) {
+      // libcurl would read past the end of the application's buffer.
+      throw refuse(`CURLOPT_POSTFIELDSIZE is ${size} but CURLOPT_POSTFIELDS holds ${data.length} bytes`);
+    }
+    if (pf === null) size = 0; // no read callback in this runtime: an empty body
+    body = size > 0 ? data.subarray(0, size) : null;
+    bodyLength = size;
+  }
+
+  let head = `${method} ${requestTarget(target, forwardProxy)} HTTP/${version}\r\n`;
+
+  // Host (http_set_aptr_host)
+  let hostSent = true;
+  const customHost = findHeader(headers, 'Host');
+  if (customHost !== undefined && (!state.isFollow || state.first.host.toLowerCase() === target.host.toLowerCase())) {
+    if (customHost.toLowerCase() === 'host:') hostSent = false;
+    else head += `Host:${customHost.slice(5)}\r\n`;
+  } else {
+    const def = DEFAULT_PORTS[target.scheme];
+    const port = def === target.port ? '' : `:${target.port}`;
+    head += `Host: ${hostPart(target.host)}${port}\r\n`;
+  }
+
+  if (forwardProxy && input.proxyAuthorization) head += `Proxy-Authorization: ${input.proxyAuthorization}\r\n`;
+  if (opts.userAgent !== null && opts.userAgent !== '' && findHeader(headers, 'User-Agent') === undefined) {
+    head += `User-Agent: ${opts.userAgent}\r\n`;
+  }
+  if (findHeader(headers, 'Accept') === undefined) head += 'Accept: */*\r\n';
+  if (
+    forwardProxy &&
+    findHeader(headers, 'Proxy-Connection') === undefined &&
+    findHeader(opts.proxyHeaders, 'Proxy-Connection') === undefined
+  ) {
+    head += 'Proxy-Connection: Keep-Alive\r\n';
+  }
+
+  // http_req_set_TE: a custom "Transfer-Encoding: chunked" makes the body chunked.
+  const customTE = findHeader(headers, 'Transfer-Encoding');
+  const chunkedUpload =
+    customTE !== undefined && headerValue(customTE).split(',').some((t) => t.trim().toLowerCase() === 'chunked');
+
+  if (ws) {
+    // Curl_ws_request; a custom header of the same name replaces each.
+    const wsHeads: [string, string][] = [
+      ['Upgrade', 'websocket'],
+      ['Sec-WebSocket-Version', '13'],
+      ['Sec-WebSocket-Key', input.wsKey!],
+    ];
+    for (const [name, value] of wsHeads) if (findHeader(headers, name) === undefined) head += `${name}: ${value}\r\n`;
+  }
+
+  const allowAuth = authAllowed(state, target);
+  for (const entry of customList) {
+    const h = parseCustom(entry);
+    if (h === null) continue;
+    const n = h.name.toLowerCase();
+    if (n === 'host' && hostSent) continue; // sent in Host's place
+    if (n === 'connection') continue; // merged into the Connection line below
+    if ((n === 'authorization' || n === 'cookie') && !allowAuth) continue;
+    head += `${h.line}\r\n`;
+  }
+
+  // http_add_content_hds
+  let expect100 = false;
+  if (isPost) {
+    if (!chunkedUpload && findHeader(headers, 'Content-Length') === undefined) head += `Content-Length: ${bodyLength}\r\n`;
+    if (findHeader(headers, 'Content-Type') === undefined) head += 'Content-Type: application/x-www-form-urlencoded\r\n';
+    const customExpect = findHeader(headers, 'Expect');
+    if (customExpect !== undefined) {
+      expect100 = /100-continue/i.test(headerValue(customExpect));
+    } else if (!http10 && bodyLength > EXPECT_100_THRESHOLD) {
+      head += 'Expect: 100-continue\r\n';
+      expect100 = true;
+    }
+  }
+
+  // http_add_connection_hd
+  const customConn = findHeader(headers, 'Connection');
+  const connValue = customConn !== undefined ? headerValue(customConn) : '';
+  const tokens = [connValue, ws ? 'Upgrade' : ''].filter((t) => t !== '');
+  if (tokens.length > 0) head += `Connection: ${tokens.join(', ')}\r\n`;
+
+  head += '\r\n';
+
+  if (chunkedUpload && body !== null) body = chunkEncode(body);
+  else if (chunkedUpload) body = Buffer.from('0\r\n\r\n', 'latin1');
+
+  let wsKey: string | null = null;
+  if (ws) {
+    const custom = findHeader(headers, 'Sec-WebSocket-Key');
+    wsKey = custom !== undefined ? headerValue(custom) : input.wsKey!;
+  }
+
+  return {
+    method,
+    head,
+    headBytes: Buffer.from(head, 'utf8'),
+    body,
+    bodyLength,
+    http10,
+    expect100,
+    noBody: opts.nobody,
+    wsKey,
+  };
+}
+
+/** One chunk with the whole body, then the last chunk (RFC 9112 section 7.1). */
+function chunkEncode(body: Uint8Array): Buffer {
+  return Buffer.concat([Buffer.from(`${body.length.toString(16)}\r\n`, 'latin1'), body, Buffer.from('\r\n0\r\n\r\n', 'latin1')]);
+}
