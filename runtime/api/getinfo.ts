@@ -1,61 +1,55 @@
 // One getter per info the runtime implements, keyed by base name (lib/getinfo.c). Times are
-// seconds as doubles, the _T forms microseconds; values not known (yet) read as 0 or "".
-import type { Duplex } from 'node:stream';
+// seconds as doubles, the _T forms microseconds; values not known (yet) read as 0 or "". Facts
+// of the live connection (its sockets, its local end) are asked of its filter chain.
 import type { Connection } from '../core/connection.js';
-import type { TransferInfo } from '../filters/filter.js';
+import type { Handle } from '../core/handle.js';
 import { CURL_SOCKET_BAD, type CurlSocket } from '../types.js';
-
-/** What getinfo reads from the handle. */
-export interface InfoSource {
-  readonly info: TransferInfo;
-  readonly effectiveUrl: string | null;
-  /** The handle's established connect-only connection, or null (also while performing, D4). */
-  readonly conn: Connection | null;
-  /** CONN_ID: the last connection's number, -1 before any. */
-  readonly lastConnId: number;
-  readonly privateData: unknown;
-  /** REDIRECT_COUNT: redirects the last transfer followed. */
-  readonly redirectCount?: number;
-  /** CONTENT_LENGTH_DOWNLOAD_T: the final answer's Content-Length, -1 when unknown. */
-  readonly contentLengthDownload?: number;
-}
 
 const seconds = (t: number): number => (t > 0 ? t : 0);
 const micros = (t: number): number => (t > 0 ? Math.round(t * 1e6) : 0);
 
+/** The handle's live connection: the connect-only one, else the last ordinary transfer's while
+ * it lives; none while a transfer is connecting (D4). */
+function liveConnection(h: Handle): Connection | null {
+  if (h.performing) return null;
+  if (h.conn !== null) return h.conn;
+  const last = h.lastConn;
+  return last !== null && !last.closed ? last : null;
+}
+
 /** The file descriptor of the bottom socket, when Node exposes one (LASTSOCKET is a long). */
 function lastSocket(conn: Connection | null): number {
-  const b = conn?.bottom;
-  if (!b) return CURL_SOCKET_BAD;
+  const b = conn?.query('socket');
+  if (b === undefined) return CURL_SOCKET_BAD;
   if (typeof b.item === 'number') return b.item;
-  const fd = (b.stream as Duplex & { _handle?: { fd?: unknown } })._handle?.fd;
+  const fd = (b.stream as { _handle?: { fd?: unknown } })._handle?.fd;
   return typeof fd === 'number' && fd >= 0 ? fd : CURL_SOCKET_BAD;
 }
 
-export const infoGetters: Readonly<Record<string, (s: InfoSource) => unknown>> = {
-  EFFECTIVE_URL: (s) => s.effectiveUrl,
-  RESPONSE_CODE: (s) => s.info.responseCode,
-  HTTP_CONNECTCODE: (s) => s.info.httpConnectCode,
-  HEADER_SIZE: (s) => s.info.headerSize,
-  PROXYAUTH_AVAIL: (s) => s.info.proxyAuthAvail,
-  PROXYAUTH_USED: (s) => s.info.proxyAuthUsed,
-  OS_ERRNO: (s) => s.info.osErrno,
-  NUM_CONNECTS: (s) => s.info.numConnects,
-  PRIMARY_IP: (s) => s.info.primaryIp,
-  PRIMARY_PORT: (s) => s.info.primaryPort,
-  LOCAL_IP: (s) => s.conn?.bottom?.local().ip ?? s.info.localIp,
-  LOCAL_PORT: (s) => s.conn?.bottom?.local().port ?? s.info.localPort,
-  CONN_ID: (s) => s.lastConnId,
+export const infoGetters: Readonly<Record<string, (h: Handle) => unknown>> = {
+  EFFECTIVE_URL: (h) => h.effectiveUrl,
+  RESPONSE_CODE: (h) => h.info.responseCode,
+  HTTP_CONNECTCODE: (h) => h.info.httpConnectCode,
+  HEADER_SIZE: (h) => h.info.headerSize,
+  PROXYAUTH_AVAIL: (h) => h.info.proxyAuthAvail,
+  PROXYAUTH_USED: (h) => h.info.proxyAuthUsed,
+  OS_ERRNO: (h) => h.info.osErrno,
+  NUM_CONNECTS: (h) => h.info.numConnects,
+  PRIMARY_IP: (h) => h.info.primaryIp,
+  PRIMARY_PORT: (h) => h.info.primaryPort,
+  LOCAL_IP: (h) => liveConnection(h)?.query('local')?.ip ?? h.info.localIp,
+  LOCAL_PORT: (h) => liveConnection(h)?.query('local')?.port ?? h.info.localPort,
+  CONN_ID: (h) => h.lastConnId,
   // D1/D2: the live socket of the handle's connection, CURL_SOCKET_BAD when there is none
-  ACTIVESOCKET: (s): CurlSocket => s.conn?.top ?? CURL_SOCKET_BAD,
-  LASTSOCKET: (s) => lastSocket(s.conn),
-  CONNECT_TIME: (s) => seconds(s.info.connectTime),
-  CONNECT_TIME_T: (s) => micros(s.info.connectTime),
-  APPCONNECT_TIME: (s) => seconds(s.info.appconnectTime),
-  APPCONNECT_TIME_T: (s) => micros(s.info.appconnectTime),
-  TOTAL_TIME: (s) => seconds(s.info.totalTime),
-  TOTAL_TIME_T: (s) => micros(s.info.totalTime),
-  PRIVATE: (s) => s.privateData,
-  REDIRECT_COUNT: (s) => s.redirectCount ?? 0,
-  CONTENT_LENGTH_DOWNLOAD_T: (s) => s.contentLengthDownload ?? -1,
+  ACTIVESOCKET: (h): CurlSocket => liveConnection(h)?.stream ?? CURL_SOCKET_BAD,
+  LASTSOCKET: (h) => lastSocket(liveConnection(h)),
+  CONNECT_TIME: (h) => seconds(h.info.connectTime),
+  CONNECT_TIME_T: (h) => micros(h.info.connectTime),
+  APPCONNECT_TIME: (h) => seconds(h.info.appconnectTime),
+  APPCONNECT_TIME_T: (h) => micros(h.info.appconnectTime),
+  TOTAL_TIME: (h) => seconds(h.info.totalTime),
+  TOTAL_TIME_T: (h) => micros(h.info.totalTime),
+  PRIVATE: (h) => h.opts.privateData,
+  REDIRECT_COUNT: (h) => h.redirectCount,
+  CONTENT_LENGTH_DOWNLOAD_T: (h) => h.info.contentLength,
 };

@@ -5,13 +5,15 @@
 // state, as curl_multi_poll waits on the sockets.
 //
 // A connect-only handle that has finished keeps its connection while it stays added (I1);
-// removeHandle closes it at once (I2). easy.perform() runs through a private Multi whose removal
-// keeps the connection until the handle's next perform or cleanup (H4).
+// removeHandle closes it at once (I2). The transfers themselves run in the engine's Driver, the
+// same one easy.perform() uses (core/driver.ts).
 import { CURLMOPT, type MultiSetopt } from '../../generated/multi-options.js';
 import { validateMultiOption } from '../../generated/validators.js';
-import { CURLE } from '../base/codes.js';
-import { ConnCache, type CacheTrace } from '../core/conn-cache.js';
-import { easyInternals, type Easy, type EasyInternals, type MultiLink } from './easy.js';
+import type { CacheTrace } from '../core/conn-cache.js';
+import { Driver } from '../core/driver.js';
+import type { Handle } from '../core/handle.js';
+import { hostKey } from '../core/proxy-plan.js';
+import { handleOf, type Easy } from './easy.js';
 
 /** CURLMcode (include/curl/multi.h). */
 export const CURLM = {
@@ -45,11 +47,9 @@ type State = 'waiting' | 'running' | 'done';
 
 interface Entry {
   easy: Easy;
-  internals: EasyInternals;
+  handle: Handle;
   state: State;
   hostKey: string;
-  /** Resolves with the result when the transfer ends (performOne). */
-  finished: Promise<number> | null;
 }
 
 /** curl_multi_setopt's long value, once the generated validator saw an integer: a safe one >= 0. */
@@ -64,47 +64,32 @@ const silent: CacheTrace = { infof: () => {} };
 export interface Multi extends MultiSetopt {}
 
 export class Multi {
-  readonly #cache = new ConnCache();
+  readonly #driver: Driver;
   readonly #entries = new Map<Easy, Entry>();
+  /** The same entries by engine handle (a handle's cleanup removes it by handle). */
+  readonly #byHandle = new Map<Handle, Entry>();
   readonly #messages: MultiMessage[] = [];
-  readonly #link: MultiLink;
   #maxConnects = 0;
   #maxHostConnections = 0;
   /** Callers of poll() waiting for a change. */
   #pollers: (() => void)[] = [];
   #changed = false;
   #destroyed = false;
-  /** easy.perform's private multi: reads CURLOPT_MAXCONNECTS of its handle. */
-  readonly #privateMax: (() => number) | null;
 
-  constructor();
-  /** @internal */
-  constructor(privateMax: (() => number) | null);
-  constructor(privateMax: (() => number) | null = null) {
-    this.#privateMax = privateMax;
-    const self = this;
-    this.#link = {
-      cache: this.#cache,
-      isPrivate: privateMax !== null,
-      maxConnects: () => {
-        if (self.#privateMax !== null) return self.#privateMax();
-        // CURLMOPT_MAXCONNECTS 0: four connections for each handle added
-        return self.#maxConnects > 0 ? self.#maxConnects : 4 * Math.max(1, self.#entries.size);
+  constructor() {
+    this.#driver = new Driver(
+      // CURLMOPT_MAXCONNECTS 0: four connections for each handle added
+      () => (this.#maxConnects > 0 ? this.#maxConnects : 4 * Math.max(1, this.#entries.size)),
+      (h) => {
+        const e = this.#byHandle.get(h);
+        if (e !== undefined) this.removeHandle(e.easy);
       },
-      remove: (easy) => {
-        self.removeHandle(easy);
-      },
-    };
-  }
-
-  /** @internal easy.perform's multi (libcurl's data->multi_easy). */
-  static private(maxConnects: () => number): Multi {
-    return new Multi(maxConnects);
+    );
   }
 
   /** Whether an application callback of any added handle is running (CURLM_RECURSIVE_API_CALL). */
   #inCallback(): boolean {
-    for (const e of this.#entries.values()) if (e.internals.guard.active) return true;
+    for (const e of this.#entries.values()) if (e.handle.guard.active) return true;
     return false;
   }
 
@@ -141,15 +126,14 @@ export class Multi {
   /** curl_multi_add_handle: the transfer starts at the next perform(). */
   addHandle(easy: Easy): number {
     if (this.#destroyed) return CURLM.BAD_HANDLE;
-    const internals = easy instanceof Object ? easyInternals.get(easy) : undefined;
-    if (internals === undefined || internals.destroyed) return CURLM.BAD_EASY_HANDLE;
+    const handle = handleOf(easy);
+    if (handle === undefined || handle.destroyed) return CURLM.BAD_EASY_HANDLE;
     if (this.#inCallback()) return CURLM.RECURSIVE_API_CALL;
-    if (internals.link !== null || this.#entries.has(easy)) return CURLM.ADDED_ALREADY;
-    internals.link = this.#link;
-    // the private multi has no MAX_HOST_CONNECTIONS: its handle needs no host key (and reading
-    // the proxy environment for one would cost every perform)
-    const hostKey = this.#privateMax !== null ? '' : internals.hostKey();
-    this.#entries.set(easy, { easy, internals, state: 'waiting', hostKey, finished: null });
+    if (handle.driver !== null || handle.performing || this.#entries.has(easy)) return CURLM.ADDED_ALREADY;
+    const entry: Entry = { easy, handle, state: 'waiting', hostKey: hostKey(handle.opts) };
+    handle.driver = this.#driver;
+    this.#entries.set(easy, entry);
+    this.#byHandle.set(handle, entry);
     return CURLM.OK;
   }
 
@@ -157,15 +141,18 @@ export class Multi {
    * closed at once (I2). Removing a handle that is not added is OK. */
   removeHandle(easy: Easy): number {
     if (this.#destroyed) return CURLM.BAD_HANDLE;
-    const internals = easy instanceof Object ? easyInternals.get(easy) : undefined;
-    if (internals === undefined) return CURLM.BAD_EASY_HANDLE;
+    const handle = handleOf(easy);
+    if (handle === undefined) return CURLM.BAD_EASY_HANDLE;
     if (this.#inCallback()) return CURLM.RECURSIVE_API_CALL;
     const entry = this.#entries.get(easy);
     if (entry === undefined) return CURLM.OK;
     this.#entries.delete(easy);
+    this.#byHandle.delete(handle);
     // its completion message goes with it (lib/multi.c multi_done_locked / Curl_llist_remove)
     for (let i = this.#messages.length - 1; i >= 0; i--) if (this.#messages[i]!.easy === easy) this.#messages.splice(i, 1);
-    internals.removed(this.#link);
+    this.#driver.detach(handle);
+    // I2: a connect-only connection is closed at once
+    handle.dropConnectOnly();
     this.#startWaiting();
     this.#wake();
     return CURLM.OK;
@@ -180,14 +167,13 @@ export class Multi {
 
   #start(entry: Entry): void {
     entry.state = 'running';
-    entry.finished = entry.internals.run(this.#link).then((result) => {
-      if (this.#entries.get(entry.easy) !== entry) return result;
+    void this.#driver.run(entry.handle).then((result) => {
+      if (this.#entries.get(entry.easy) !== entry) return;
       entry.state = 'done';
       this.#messages.push({ msg: 'DONE', easy: entry.easy, result });
       // a slot for a waiting transfer to the same host is free
       this.#startWaiting();
       this.#wake();
-      return result;
     });
   }
 
@@ -271,44 +257,9 @@ export class Multi {
     if (this.#destroyed) return CURLM.BAD_HANDLE;
     if (this.#inCallback()) return CURLM.RECURSIVE_API_CALL;
     for (const easy of [...this.#entries.keys()]) this.removeHandle(easy);
-    this.#cache.closeAll(silent);
+    this.#driver.closeAll(silent);
     this.#destroyed = true;
     this.#wake();
     return CURLM.OK;
-  }
-
-  /** @internal easy.perform: add, run to the end, remove; resolves with the CURLcode. */
-  performOne(easy: Easy): Promise<number> {
-    if (this.#privateMax !== null) return this.#performPrivate(easy);
-    const rc = this.addHandle(easy);
-    if (rc !== CURLM.OK) return Promise.resolve(CURLE.FAILED_INIT);
-    const entry = this.#entries.get(easy)!;
-    this.#start(entry);
-    return entry.finished!.then((result) => {
-      this.removeHandle(easy);
-      return result;
-    });
-  }
-
-  /** performOne on easy.perform's own multi: nothing can read its messages, poll it or limit
-   * its hosts, so the handle is added, run and removed without the bookkeeping those need
-   * (addHandle's checks stay: removal is the same call on the handle, H4). */
-  #performPrivate(easy: Easy): Promise<number> {
-    if (this.#destroyed) return Promise.resolve(CURLE.FAILED_INIT);
-    const internals = easyInternals.get(easy);
-    if (internals === undefined || internals.destroyed || internals.link !== null) {
-      return Promise.resolve(CURLE.FAILED_INIT);
-    }
-    const link = this.#link;
-    internals.link = link;
-    return internals.run(link).then((result) => {
-      internals.removed(link);
-      return result;
-    });
-  }
-
-  /** @internal easy.cleanup of the private multi's handle: its cached connections go. */
-  closeCache(trace: CacheTrace): void {
-    this.#cache.closeAll(trace);
   }
 }

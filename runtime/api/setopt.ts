@@ -1,8 +1,9 @@
 // One handler per option the runtime implements, keyed by the option's base name (the name
 // without CURLOPT_/FETCHOPT_, so bindings generated from a fork's docs drive the same engine).
-// Each checks the value as libcurl's lib/setopt.c does and writes EasyOptions; it returns a
-// CURLcode and leaves the previous value in place when it fails (A1). The generated validators
-// run first (Easy.setopt); these checks stand on their own for untyped JavaScript callers.
+// The generated validators run first (Easy.setopt) and own the value checks: type, range, the
+// allowed set. A handler only turns a valid value into EasyOptions as lib/setopt.c stores it
+// (clamping, bit masks, a value libcurl knows but this runtime has not built in); it returns a
+// CURLcode and leaves the previous value in place when it fails (A1).
 import { CURLE } from '../base/codes.js';
 import {
   CURLAUTH_AWS_SIGV4,
@@ -20,8 +21,6 @@ import type { EasyOptions } from '../base/options.js';
 export interface SetoptEnv {
   /** A verbose TEXT line (A4's "boolean setopt(...)" note). */
   infof(text: string): void;
-  /** The proxy changed: proxy authentication starts over (A8). */
-  proxyChanged(): void;
 }
 
 export type Handler = (opts: EasyOptions, value: unknown, env: SetoptEnv) => number;
@@ -130,23 +129,23 @@ function bool(field: Fields<boolean>, name: string): Handler {
   };
 }
 
-/** A long within [min, max], stored as is. */
-function range(field: Fields<number>, min: number, max: number): Handler {
+/** A long the validator accepted, stored as is. */
+function long(field: Fields<number>): Handler {
   return (opts, value) => {
     const v = asLong(value);
-    if (v === null || v < min || v > max) return BAD;
+    if (v === null) return BAD;
     (opts as unknown as Record<string, number>)[field] = v;
     return OK;
   };
 }
 
-/** A timeout in seconds or milliseconds, stored in milliseconds; negative is 43 (lib/setopt.c). */
-function timeout(field: 'connectTimeoutMs' | 'timeoutMs', factor: number): Handler {
+/** A long that libcurl clamps to INT_MAX when it stores it (timer values; setTimeout takes at
+ * most 2^31-1 ms too). `factor` turns seconds into milliseconds. */
+function clamped(field: Fields<number>, factor = 1): Handler {
   return (opts, value) => {
     const v = asLong(value);
-    if (v === null || v < 0) return BAD;
-    // libcurl clamps what does not fit in its timediff_t; setTimeout takes at most 2^31-1 ms
-    opts[field] = Math.min(v * factor, 0x7fffffff);
+    if (v === null) return BAD;
+    (opts as unknown as Record<string, number>)[field] = Math.min(v * factor, 0x7fffffff);
     return OK;
   };
 }
@@ -220,7 +219,7 @@ const NOT_BUILT_IN_AUTH = CURLAUTH_NEGOTIATE | CURLAUTH_NTLM | CURLAUTH_BEARER |
 
 export const handlers: Readonly<Record<string, Handler>> = {
   URL: str('url'),
-  CONNECT_ONLY: range('connectOnly', 0, 2),
+  CONNECT_ONLY: long('connectOnly'),
   VERBOSE: bool('verbose', 'VERBOSE'),
   STDERR: (opts, value) => {
     if (value === null || value === undefined) {
@@ -244,11 +243,11 @@ export const handlers: Readonly<Record<string, Handler>> = {
   DEBUGDATA: data('debugData'),
   PRIVATE: data('privateData'),
 
-  PORT: range('port', 0, 65535),
+  PORT: long('port'),
   RESOLVE: slist('resolve'),
   CONNECT_TO: slist('connectTo'),
-  IPRESOLVE: range('ipResolve', 0, 2),
-  HAPPY_EYEBALLS_TIMEOUT_MS: range('happyEyeballsTimeoutMs', 0, 0x7fffffff),
+  IPRESOLVE: long('ipResolve'),
+  HAPPY_EYEBALLS_TIMEOUT_MS: clamped('happyEyeballsTimeoutMs'),
 
   OPENSOCKETFUNCTION: fn('openSocketFunction'),
   OPENSOCKETDATA: data('openSocketData'),
@@ -258,38 +257,25 @@ export const handlers: Readonly<Record<string, Handler>> = {
   CLOSESOCKETDATA: data('closeSocketData'),
   TCP_NODELAY: bool('tcpNodelay', 'TCP_NODELAY'),
   TCP_KEEPALIVE: bool('tcpKeepalive', 'TCP_KEEPALIVE'),
-  TCP_KEEPIDLE: range('tcpKeepidle', 0, 0x7fffffff),
-  TCP_KEEPINTVL: range('tcpKeepintvl', 0, 0x7fffffff),
-  LOCALPORT: range('localPort', 0, 65535),
-  LOCALPORTRANGE: range('localPortRange', 0, 65535),
+  TCP_KEEPIDLE: clamped('tcpKeepidle'),
+  TCP_KEEPINTVL: clamped('tcpKeepintvl'),
+  LOCALPORT: long('localPort'),
+  LOCALPORTRANGE: long('localPortRange'),
 
-  CONNECTTIMEOUT: timeout('connectTimeoutMs', 1000),
-  CONNECTTIMEOUT_MS: timeout('connectTimeoutMs', 1),
-  TIMEOUT: timeout('timeoutMs', 1000),
-  TIMEOUT_MS: timeout('timeoutMs', 1),
+  CONNECTTIMEOUT: clamped('connectTimeoutMs', 1000),
+  CONNECTTIMEOUT_MS: clamped('connectTimeoutMs'),
+  TIMEOUT: clamped('timeoutMs', 1000),
+  TIMEOUT_MS: clamped('timeoutMs'),
 
-  PROXY: (opts, value, env) => {
-    const before = opts.proxy;
-    const rc = str('proxy')(opts, value, env);
-    if (rc === OK && opts.proxy !== before) env.proxyChanged();
-    return rc;
-  },
-  PROXYPORT: (opts, value, env) => {
-    const before = opts.proxyPort;
-    const rc = range('proxyPort', 0, 65535)(opts, value, env);
-    if (rc === OK && opts.proxyPort !== before) env.proxyChanged();
-    return rc;
-  },
+  // proxy authentication starts over at every perform (A8), so a changed proxy needs nothing more
+  PROXY: str('proxy'),
+  PROXYPORT: long('proxyPort'),
   PROXYTYPE: (opts, value) => {
-    const v = asLong(value);
-    if (v === null) return BAD;
-    if (v === CURLPROXY_HTTP || v === CURLPROXY_HTTP_1_0) {
-      opts.proxyType = v;
-      return OK;
-    }
+    const v = value as number;
     // HTTPS, HTTPS2, the SOCKS kinds and HTTPS3: known to libcurl, not built into this runtime
-    if (v >= 2 && v <= 8) return CURLE.NOT_BUILT_IN;
-    return BAD;
+    if (v !== CURLPROXY_HTTP && v !== CURLPROXY_HTTP_1_0) return CURLE.NOT_BUILT_IN;
+    opts.proxyType = v;
+    return OK;
   },
   NOPROXY: str('noProxy'),
   PROXYUSERPWD: (opts, value) => {
@@ -338,10 +324,8 @@ export const handlers: Readonly<Record<string, Handler>> = {
 
   SSL_VERIFYPEER: bool('sslVerifyPeer', 'SSL_VERIFYPEER'),
   SSL_VERIFYHOST: (opts, value) => {
-    const v = asLong(value);
-    if (v === null || v < 0 || v > 2) return BAD;
     // 1 and 2 both mean "verify" since 7.66.0
-    opts.sslVerifyHost = v === 0 ? 0 : 2;
+    opts.sslVerifyHost = value === 0 ? 0 : 2;
     return OK;
   },
   CAINFO: str('caInfo'),
@@ -371,25 +355,27 @@ export const handlers: Readonly<Record<string, Handler>> = {
     }
     return BAD;
   },
-  POSTFIELDSIZE: range('postFieldSize', -1, Number.MAX_SAFE_INTEGER),
+  POSTFIELDSIZE: long('postFieldSize'),
   CUSTOMREQUEST: str('customRequest'),
   HTTPHEADER: slist('httpHeaders'),
   HTTP_VERSION: (opts, value) => {
-    const v = asLong(value);
-    if (v === null) return BAD;
-    // CURL_HTTP_VERSION_NONE, 1_0, 1_1
-    if (v >= 0 && v <= 2) {
-      opts.httpVersion = v;
-      return OK;
-    }
+    const v = value as number;
     // HTTP/2 (2_0, 2TLS, 2_PRIOR_KNOWLEDGE) and HTTP/3 (3, 3ONLY): not built in (lib/setopt.c)
-    if ((v >= 3 && v <= 5) || v === 30 || v === 31) return CURLE.UNSUPPORTED_PROTOCOL;
-    return BAD;
+    if (v > 2) return CURLE.UNSUPPORTED_PROTOCOL;
+    // CURL_HTTP_VERSION_NONE, 1_0, 1_1
+    opts.httpVersion = v;
+    return OK;
   },
   HEADER: bool('includeHeader', 'HEADER'),
-  FOLLOWLOCATION: range('followLocation', 0, 3),
-  MAXREDIRS: range('maxRedirs', -1, 0x7fffffff),
-  MAXCONNECTS: range('maxConnects', 0, 0xffffffff),
+  FOLLOWLOCATION: long('followLocation'),
+  MAXREDIRS: clamped('maxRedirs'),
+  MAXCONNECTS: (opts, value) => {
+    const v = value as number;
+    // an unsigned long in lib/setopt.c
+    if (v < 0 || v > 0xffffffff) return BAD;
+    opts.maxConnects = v;
+    return OK;
+  },
   FRESH_CONNECT: bool('freshConnect', 'FRESH_CONNECT'),
   FORBID_REUSE: bool('forbidReuse', 'FORBID_REUSE'),
   WS_OPTIONS: (opts, value) => {

@@ -17,3 +17,16 @@ export function toCurlError(err: unknown, fallbackCode: number): CurlError {
   const text = err instanceof Error ? err.message : String(err);
   return new CurlError(fallbackCode, text, { cause: err });
 }
+
+/**
+ * A connection that carried a request before died before answering anything (EOF or a reset
+ * before the first response byte). libcurl retries such a request once on a fresh connection
+ * ("Connection died, retrying a fresh connect", lib/transfer.c Curl_retry_request); the engine
+ * does the same. Not reported with failf: the retry usually succeeds.
+ */
+export class ConnectionDied extends CurlError {
+  constructor(code: number, text: string) {
+    super(code, text);
+    this.name = 'ConnectionDied';
+  }
+}

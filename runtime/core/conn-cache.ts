@@ -11,23 +11,10 @@
 // looked at.
 import type { Duplex } from 'node:stream';
 import type { Connection } from './connection.js';
-import type { TransferInfo } from '../filters/filter.js';
-
-/** What a reused connection tells the transfer about itself (getinfo fields its connect set). */
-export interface ConnFacts {
-  forwardProxy: boolean;
-  primaryIp: string;
-  primaryPort: number;
-  localIp: string;
-  localPort: number;
-  /** The server answered HTTP/1.0 on this connection: later requests ask with 1.0 too. */
-  http10: boolean;
-}
 
 interface Idle {
   conn: Connection;
   key: string;
-  facts: ConnFacts;
   dead: boolean;
   unwatch: () => void;
 }
@@ -55,14 +42,14 @@ export class ConnCache {
    * A healthy idle connection for `key`, taken out of the cache (null when none). Dead ones met
    * on the way are closed.
    */
-  take(key: string, trace: CacheTrace): { conn: Connection; facts: ConnFacts } | null {
+  take(key: string, trace: CacheTrace): Connection | null {
     this.prune(trace);
     for (let i = 0; i < this.#idle.length; i++) {
       const e = this.#idle[i]!;
       if (e.key !== key) continue;
       this.#idle.splice(i, 1);
       e.unwatch();
-      return { conn: e.conn, facts: e.facts };
+      return e.conn;
     }
     return null;
   }
@@ -87,9 +74,9 @@ export class ConnCache {
    * `maxConnects` would be idle, the one idle longest is closed (lib/conncache.c
    * Curl_cpool_conn_now_idle). Returns false when `conn` itself was the one closed.
    */
-  put(conn: Connection, key: string, facts: ConnFacts, maxConnects: number, trace: CacheTrace): boolean {
-    const entry: Idle = { conn, key, facts, dead: false, unwatch: () => {} };
-    entry.unwatch = watchIdle(conn.top!, () => {
+  put(conn: Connection, key: string, maxConnects: number, trace: CacheTrace): boolean {
+    const entry: Idle = { conn, key, dead: false, unwatch: () => {} };
+    entry.unwatch = watchIdle(conn.stream, () => {
       entry.dead = true;
     });
     this.#idle.push(entry);
@@ -135,17 +122,5 @@ function watchIdle(stream: Duplex, dead: () => void): () => void {
     stream.off('end', onReadable);
     stream.off('close', onReadable);
     stream.off('error', onReadable);
-  };
-}
-
-/** The getinfo fields a connect filled in, kept for the transfers that reuse the connection. */
-export function factsOf(info: TransferInfo, forwardProxy: boolean, http10: boolean): ConnFacts {
-  return {
-    forwardProxy,
-    primaryIp: info.primaryIp,
-    primaryPort: info.primaryPort,
-    localIp: info.localIp,
-    localPort: info.localPort,
-    http10,
   };
 }

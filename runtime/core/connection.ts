@@ -1,84 +1,104 @@
-// A connection: its number, the filter chain's streams bottom to top, and closing them (the chain,
-// not the filters, drives close: docs/internals/CONNECTION-FILTERS.md). Connect-only connections
-// are closed "aborted" (H3): no TLS close_notify, no draining; streams above the bottom are
-// destroyed, the bottom socket goes through the close-socket callback copied at creation (G1).
+// A connection: its number, its chain of filters bottom to top, and the one place that drives
+// them. The chain connects the filters (a filter that calls below() again gets the filters below
+// closed and connected anew: "Connect me again please", J6), answers queries by asking the top
+// filter, and closes them top to bottom (docs/internals/CONNECTION-FILTERS.md: the chain, not the
+// filters, drives close). Connect-only connections are closed "aborted" (H3): no TLS
+// close_notify, no draining.
 import type { Duplex } from 'node:stream';
+import { CURLE } from '../base/codes.js';
+import type { TransferContext } from '../base/context.js';
+import { CurlError } from '../base/error.js';
+import { tracing } from '../base/trace.js';
+import type { ConnectBelow, ConnFilter, FilterFacts, FilterQuery } from '../filters/filter.js';
 import type { ConnectedSocket } from '../filters/socket.js';
-import { closeSocket, type SocketCloser } from '../filters/socket-close.js';
 import { StreamIO } from '../io/stream-io.js';
+import { unread } from '../io/stream-reader.js';
+import type { ForwardProxy, ProtocolConnection } from '../protocols/handler.js';
 
-export class Connection {
+export class Connection implements ProtocolConnection {
   /** The connection number; -1 until the connection is counted (after URL, proxy and
    * CONNECT_TO were accepted, as lib/url.c adds it to the pool). */
-  id: number;
-  readonly closer: SocketCloser;
-  /** The connected bottom socket; null before happy eyeballs won and after close. */
-  bottom: ConnectedSocket | null = null;
-  /** The stream each filter level returned; level 0 is the bottom socket's stream. */
-  readonly layers: (Duplex | null)[] = [];
-  /** The top stream once the connection is established (what ACTIVESOCKET returns). */
-  top: Duplex | null = null;
+  id = -1;
+  /** The filters, bottom first. */
+  readonly filters: readonly ConnFilter[];
+  /** The request goes to an HTTP proxy as an absolute URL (no tunnel), with these credentials. */
+  readonly forwardProxy: ForwardProxy | null;
+  /** "Connection #N to host HOST:PORT left intact" names this. */
+  readonly displayHost: string;
+  readonly displayPort: number;
+  /** The server answered HTTP/1.0 on this connection: later requests ask with 1.0 too. */
+  http10 = false;
+  /** It carried a transfer before (it came from the connection cache). */
+  reused = false;
+  closed = false;
   /** The send/recv adapter over the top stream, made at the first send, recv or wait. */
   #io: StreamIO | null = null;
-  /** "Connection #N to host HOST:PORT left intact" names this. */
-  displayHost = '';
-  displayPort = 0;
-  closed = false;
 
-  constructor(id: number, closer: SocketCloser) {
-    this.id = id;
-    this.closer = closer;
+  constructor(filters: ConnFilter[], display: { host: string; port: number }, forwardProxy: ForwardProxy | null) {
+    for (let i = 1; i < filters.length; i++) filters[i]!.below = filters[i - 1]!;
+    this.filters = filters;
+    this.displayHost = display.host;
+    this.displayPort = display.port;
+    this.forwardProxy = forwardProxy;
+  }
+
+  /** The top stream once the connection is established (what ACTIVESOCKET returns). */
+  get stream(): Duplex {
+    return this.filters[this.filters.length - 1]!.stream!;
+  }
+
+  /** Connects the chain; resolves with the top stream. Rejects with the transfer's abort reason
+   * (a timeout, cleanup) even when a filter does not watch for it itself. */
+  connect(ctx: TransferContext): Promise<Duplex> {
+    const top = this.filters.length - 1;
+    const run = this.#connectLevel(ctx, top);
+    // the bottom filter watches the abort itself; with others on top, race them against it
+    return top === 0 ? run : raceAbort(ctx, run);
+  }
+
+  #connectLevel(ctx: TransferContext, level: number): Promise<Duplex> {
+    const filter = this.filters[level]!;
+    let calls = 0;
+    const below: ConnectBelow = () => {
+      if (level === 0) return Promise.reject(new CurlError(CURLE.FAILED_INIT, 'nothing below the bottom filter'));
+      if (calls++ > 0) this.#closeBelow(level);
+      return this.#connectLevel(ctx, level - 1);
+    };
+    if (tracing) ctx.trace('CHAIN', `connect ${filter.name}`);
+    return filter.connect(ctx, below).then((stream) => {
+      // connected after the connection was closed (cleanup during connect): let it go at once
+      if (this.closed) filter.close();
+      return stream;
+    });
+  }
+
+  /** Closes the filters below `level`, top to bottom. */
+  #closeBelow(level: number): void {
+    for (let i = level - 1; i >= 0; i--) this.filters[i]!.close();
+  }
+
+  /** Asks the chain (the top filter, which passes down what it does not know). */
+  query<K extends FilterQuery>(what: K): FilterFacts[K] | undefined {
+    return this.filters[this.filters.length - 1]!.query(what);
   }
 
   /** The send/recv adapter (null before the connection is established or after close). */
   io(): StreamIO | null {
-    if (this.#io === null && this.top !== null && !this.closed) {
-      const b = this.bottom;
+    if (this.#io === null && !this.closed) {
+      const stream = this.filters[this.filters.length - 1]!.stream;
+      if (stream === null) return null;
+      const b = this.query('socket') as ConnectedSocket | undefined;
       // the application starts using the connection: keep the local address while it exists
       b?.local();
       // a socket read with onread hands its inbox over
-      this.#io = new StreamIO(this.top, b !== null && b.stream === this.top ? b.inbox : undefined);
+      this.#io = new StreamIO(stream, b !== undefined && b.stream === stream ? b.inbox : undefined);
     }
     return this.#io;
   }
 
-  /** Takes a new bottom socket; one left from an earlier connect of this connection is closed. */
-  adoptBottom(socket: ConnectedSocket): void {
-    if (this.closed) {
-      closeSocket(this.closer, socket.item, socket.stream);
-      return;
-    }
-    if (this.bottom !== null) this.#closeBottom();
-    this.bottom = socket;
-  }
-
-  /** Records what filter `level` returned; after close it is destroyed at once. */
-  setLayer(level: number, stream: Duplex): void {
-    if (this.closed) {
-      if (stream !== this.bottom?.stream) stream.destroy();
-      return;
-    }
-    this.layers[level] = stream;
-  }
-
-  /** Closes everything below filter `level` ("Connect me again please": the filter at `level`
-   * connects anew over a fresh lower chain). */
-  closeBelow(level: number): void {
-    for (let i = level - 1; i >= 1; i--) this.#destroyLayer(i);
-    this.layers[0] = null;
-    this.#closeBottom();
-  }
-
-  #destroyLayer(i: number): void {
-    const s = this.layers[i];
-    this.layers[i] = null;
-    if (s && s !== this.bottom?.stream && !this.layers.includes(s)) s.destroy();
-  }
-
-  #closeBottom(): void {
-    const b = this.bottom;
-    this.bottom = null;
-    if (b !== null) closeSocket(this.closer, b.item, b.stream);
+  /** Bytes a protocol read past what it needed: the application's first recv gets them. */
+  unread(bytes: Uint8Array): void {
+    unread(this.stream, bytes);
   }
 
   /** Closes the whole connection (idempotent). */
@@ -86,8 +106,20 @@ export class Connection {
     if (this.closed) return;
     this.closed = true;
     this.#io?.detach();
-    for (let i = this.layers.length - 1; i >= 1; i--) this.#destroyLayer(i);
-    this.layers.length = 0;
-    this.#closeBottom();
+    this.#closeBelow(this.filters.length);
+  }
+}
+
+async function raceAbort(ctx: TransferContext, run: Promise<Duplex>): Promise<Duplex> {
+  run.catch(() => {});
+  let unhook: () => void = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    unhook = ctx.onAbort(() => reject(ctx.abortReason));
+  });
+  aborted.catch(() => {});
+  try {
+    return await Promise.race([run, aborted]);
+  } finally {
+    unhook();
   }
 }

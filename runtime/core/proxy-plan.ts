@@ -19,9 +19,10 @@ import {
   CURLPROXY_SOCKS5_HOSTNAME,
 } from '../base/constants.js';
 import { CurlError } from '../base/error.js';
-import type { Target } from '../filters/filter.js';
+import type { Target } from '../base/context.js';
 import type { EasyOptions } from '../base/options.js';
-import { parseUrl } from './url.js';
+import { ipv4Bytes, ipv6Bytes } from '../base/ip.js';
+import { parseUrl, targetFromUrl } from './url.js';
 
 /** How to reach the target through a proxy. */
 export interface ProxyPlan {
@@ -307,39 +308,6 @@ function matchIp(type: 'ipv4' | 'ipv6', token: string, name: string): boolean {
   return type === 'ipv6' ? cidr6Match(name, check, bits) : cidr4Match(name, check, bits);
 }
 
-function ipv4Bytes(s: string): number[] | null {
-  if (!isIPv4(s)) return null;
-  return s.split('.').map((x) => parseInt(x, 10));
-}
-
-/** The 16 bytes of an IPv6 address (RFC 4291 section 2.2 text forms), or null. */
-export function ipv6Bytes(s: string): number[] | null {
-  const addr = s.replace(/%.*$/, '');
-  if (!isIPv6(addr)) return null;
-  let head = addr;
-  let tail4: number[] = [];
-  const lastColon = addr.lastIndexOf(':');
-  const last = addr.slice(lastColon + 1);
-  if (last.includes('.')) {
-    const b = ipv4Bytes(last);
-    if (!b) return null;
-    tail4 = b;
-    head = addr.slice(0, lastColon + 1) + '0:0';
-  }
-  const [l, r] = head.includes('::') ? head.split('::') : [head, null];
-  const left = l ? l.split(':') : [];
-  const right = r ? r.split(':') : [];
-  const groups = r === null ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
-  if (groups.length !== 8) return null;
-  const out: number[] = [];
-  for (const g of groups) {
-    const v = parseInt(g, 16);
-    out.push(v >> 8, v & 255);
-  }
-  if (tail4.length) out.splice(12, 4, ...tail4);
-  return out;
-}
-
 function cidr4Match(ip: string, network: string, bits: number): boolean {
   if (bits > 32 || bits < 0) return false;
   const a = ipv4Bytes(ip);
@@ -366,4 +334,16 @@ function cidr6Match(ip: string, network: string, bitsIn: number): boolean {
   for (let i = 0; i < bytes; i++) if (a[i] !== c[i]) return false;
   if (rest && ((a[bytes]! ^ c[bytes]!) & (0xff << (8 - rest)) & 0xff)) return false;
   return true;
+}
+
+/** "host:port" of a transfer's first hop (the proxy when one is used), for
+ * CURLMOPT_MAX_HOST_CONNECTIONS; '' when the URL or the proxy cannot be used. */
+export function hostKey(opts: EasyOptions): string {
+  try {
+    const target = targetFromUrl(opts.url, opts.port);
+    const plan = planProxy(opts, target);
+    return plan !== null ? `${plan.host}:${plan.port}` : `${target.host.toLowerCase()}:${target.port}`;
+  } catch {
+    return '';
+  }
 }

@@ -1,20 +1,16 @@
-// One perform's TransferContext: the frozen options, the target, the figures getinfo reports,
-// verbose output and failure texts (through the handle's Tracer), response header delivery,
-// and the timers. CONNECTTIMEOUT (default 300 s) and TIMEOUT both bound the connect phase, the
-// smaller one wins (lib/connect.c Curl_timeleft_ms); a connect-only perform ends with the connect
-// phase, so TIMEOUT never reaches the application's send/recv (B6).
+// One perform's TransferContext: the frozen options, the current target (a redirect moves it),
+// the figures getinfo reports, verbose output and failure texts (through the handle's Tracer),
+// response header delivery, the abort and the timers. CONNECTTIMEOUT (default 300 s) and TIMEOUT
+// both bound the connect phase, the smaller one wins (lib/connect.c Curl_timeleft_ms); TIMEOUT
+// also bounds a whole ordinary transfer; a connect-only perform ends with the connect phase, so
+// TIMEOUT never reaches the application's send/recv (B6).
 import type { CallbackGuard } from '../base/callback.js';
 import { CURLE } from '../base/codes.js';
-import type { Connection } from './connection.js';
+import type { Phase, Target, TransferContext, TransferInfo } from '../base/context.js';
 import { addDeadline } from '../base/deadline.js';
-import { traced } from '../base/trace.js';
-import type { DnsCache } from '../filters/dns-cache.js';
 import type { CurlError } from '../base/error.js';
-import type { Target, TransferContext, TransferInfo } from '../filters/filter.js';
-import type { BottomContext } from '../filters/happy-eyeballs.js';
 import type { EasyOptions } from '../base/options.js';
-import type { ConnectedSocket } from '../filters/socket.js';
-import type { SocketCloser } from '../filters/socket-close.js';
+import { traced } from '../base/trace.js';
 import type { Tracer } from './verbose.js';
 
 /** The global `performance` is a lazy getter in Node 20: read it once. */
@@ -23,84 +19,46 @@ const clock = performance;
 /** lib/connect.h DEFAULT_CONNECT_TIMEOUT */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 300_000;
 
-export function freshInfo(connId: number): TransferInfo {
-  return {
-    connId,
-    primaryIp: '',
-    primaryPort: 0,
-    localIp: '',
-    localPort: 0,
-    httpConnectCode: 0,
-    responseCode: 0,
-    proxyAuthAvail: 0,
-    proxyAuthUsed: 0,
-    headerSize: 0,
-    numConnects: 0,
-    osErrno: 0,
-    connectTime: -1,
-    appconnectTime: -1,
-    totalTime: -1,
-  };
-}
-
-/** What the handle lends a transfer. */
-export interface TransferHost {
-  readonly tracer: Tracer;
-  readonly guard: CallbackGuard;
-  readonly dns: DnsCache;
-}
-
-export type Phase = 'resolving' | 'connecting' | 'done';
-
-export class Transfer implements TransferContext, BottomContext {
+export class Transfer implements TransferContext {
   readonly opts: Readonly<EasyOptions>;
-  readonly target: Target;
+  target: Target;
   readonly info: TransferInfo;
-  readonly dns: DnsCache;
   readonly guard: CallbackGuard;
-  readonly closer: SocketCloser;
-  readonly conn: Connection;
-  /** Resolving or connecting: which timeout text applies (lib/multi.c multi_handle_timeout). */
   phase: Phase = 'resolving';
-  /** The bottom socket is the top of the chain (chain.ts decides). */
-  directRead = false;
   readonly #tracer: Tracer;
   readonly #start: number;
-  /** Made when a filter first asks for `signal` (EventTarget listeners cost tens of
-   * microseconds; the engine's own filters use onAbort()). */
-  #controller: AbortController | null = null;
   #abortReason: CurlError | null = null;
   #abortHooks: (() => void)[] = [];
-  #cancelDeadline: (() => void) | null = null;
+  #cancelConnect: (() => void) | null = null;
+  #cancelTotal: (() => void) | null = null;
 
-  constructor(host: TransferHost, opts: Readonly<EasyOptions>, target: Target, info: TransferInfo, start: number, conn: Connection) {
-    this.opts = opts;
+  readonly #current: () => Readonly<EasyOptions>;
+
+  constructor(
+    tracer: Tracer,
+    guard: CallbackGuard,
+    current: () => Readonly<EasyOptions>,
+    target: Target,
+    info: TransferInfo,
+    start: number,
+  ) {
+    this.#tracer = tracer;
+    this.guard = guard;
+    this.#current = current;
+    this.opts = current();
     this.target = target;
     this.info = info;
-    this.dns = host.dns;
-    this.guard = host.guard;
-    this.#tracer = host.tracer;
     this.#start = start;
-    this.conn = conn;
-    this.closer = conn.closer;
   }
 
-  /** Aborted when the connect timeout fires or the handle is cleaned up. */
-  get signal(): AbortSignal {
-    if (this.#controller === null) {
-      this.#controller = new AbortController();
-      if (this.#abortReason !== null) this.#controller.abort(this.#abortReason);
-    }
-    return this.#controller.signal;
+  current(): Readonly<EasyOptions> {
+    return this.#current();
   }
 
-  /** Why the transfer was aborted, or null while it runs. */
   get abortReason(): CurlError | null {
     return this.#abortReason;
   }
 
-  /** Runs `fn` once when the transfer is aborted (at once if it already was); returns a function
-   * that unregisters it. */
   onAbort(fn: () => void): () => void {
     if (this.#abortReason !== null) {
       fn();
@@ -117,7 +75,6 @@ export class Transfer implements TransferContext, BottomContext {
     return clock.now() - this.#start;
   }
 
-  /** Whether infof prints (VERBOSE is on). */
   get verbose(): boolean {
     return this.#tracer.verbose;
   }
@@ -152,10 +109,6 @@ export class Transfer implements TransferContext, BottomContext {
     }
   }
 
-  adopt(socket: ConnectedSocket): void {
-    this.conn.adoptBottom(socket);
-  }
-
   /** Response header lines to HEADERFUNCTION (J3); SUPPRESS_CONNECT_HEADERS withholds
    * CONNECT-response lines. HEADER_SIZE is counted by the caller (it counts suppressed lines too). */
   writeHeader(line: Uint8Array, connect: boolean): void {
@@ -188,34 +141,52 @@ export class Transfer implements TransferContext, BottomContext {
     }
   }
 
-  /** Arms the connect-phase timer. */
-  startTimer(): void {
+  /** Arms the connect-phase timer for a new connection. */
+  startConnectTimer(): void {
     const o = this.opts;
     const connect = o.connectTimeoutMs > 0 ? o.connectTimeoutMs : DEFAULT_CONNECT_TIMEOUT_MS;
     const limit = o.timeoutMs > 0 ? Math.min(o.timeoutMs, connect) : connect;
-    this.#cancelDeadline = addDeadline(this.#start + limit, () => this.#timeout());
+    this.phase = 'resolving';
+    this.#cancelConnect = addDeadline(this.#start + limit, () => {
+      this.#cancelConnect = null;
+      const ms = Math.floor(this.elapsed());
+      const what = this.phase === 'resolving' ? 'Resolving' : 'Connection';
+      this.abort(this.failf(CURLE.OPERATION_TIMEDOUT, `${what} timed out after ${ms} milliseconds`));
+    });
   }
 
-  #timeout(): void {
-    this.#cancelDeadline = null;
-    const ms = Math.floor(this.elapsed());
-    const what = this.phase === 'resolving' ? 'Resolving' : 'Connection';
-    this.abort(this.failf(CURLE.OPERATION_TIMEDOUT, `${what} timed out after ${ms} milliseconds`));
+  /** The chain is up (or gave up): the connect timer is off. */
+  stopConnectTimer(): void {
+    this.phase = 'done';
+    this.#cancelConnect?.();
+    this.#cancelConnect = null;
   }
 
-  /** Ends the transfer's waiting: timers off, filters see the abort. */
+  /** TIMEOUT bounds a whole ordinary transfer (lib/multi.c multi_handle_timeout). */
+  startTotalTimer(): void {
+    if (this.opts.timeoutMs <= 0) return;
+    this.#cancelTotal = addDeadline(this.#start + this.opts.timeoutMs, () => {
+      this.#cancelTotal = null;
+      const ms = Math.floor(this.elapsed());
+      const text = `Operation timed out after ${ms} milliseconds with ${this.info.sizeDownload} bytes received`;
+      this.abort(this.failf(CURLE.OPERATION_TIMEDOUT, text));
+    });
+  }
+
+  /** Ends the transfer's waiting: timers off, everything waiting sees the abort. */
   abort(reason: CurlError): void {
-    this.stopTimer();
+    this.stopTimers();
     if (this.#abortReason !== null) return;
     this.#abortReason = reason;
     const hooks = this.#abortHooks;
     this.#abortHooks = [];
     for (const fn of hooks) fn();
-    this.#controller?.abort(reason);
   }
 
-  stopTimer(): void {
-    this.#cancelDeadline?.();
-    this.#cancelDeadline = null;
+  stopTimers(): void {
+    this.#cancelConnect?.();
+    this.#cancelConnect = null;
+    this.#cancelTotal?.();
+    this.#cancelTotal = null;
   }
 }

@@ -6,7 +6,7 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import { CURLE } from '../base/codes.js';
 import { CurlError } from '../base/error.js';
-import type { Target } from '../filters/filter.js';
+import type { Target } from '../base/context.js';
 import { guessScheme, schemeInfo } from '../protocols/registry.js';
 
 /** curl_url_strerror() texts for the CURLUcodes this parser returns. */
@@ -266,7 +266,7 @@ export function targetFromUrl(url: string | null, portOption: number): Target {
 function buildTarget(url: string, portOption: number): Target {
   const u = parseUrl(url);
   const scheme = schemeInfo(u.scheme);
-  if (scheme === undefined || !scheme.connectOnly) {
+  if (scheme === undefined || scheme.handler === null) {
     throw new CurlError(CURLE.UNSUPPORTED_PROTOCOL, `Protocol "${u.scheme}" not supported`);
   }
   // CURLOPT_PORT replaces the URL's port, also in the URL libcurl reports (lib/url.c).

@@ -1,81 +1,75 @@
 // The connection filter contract (after curl's lib/cfilters.h, docs/internals/CONNECTION-FILTERS.md).
 //
-// A connection is a stack of filters, bottom to top: happy eyeballs over socket attempts, the
-// HTTP proxy tunnel, TLS, and then a protocol (HTTP/1.1, WebSocket, or nothing for connect-only).
-// Each filter connects over the stream the filters below hand it and returns the stream for the
-// filter above. A filter that must start over below it (proxy auth on a closed connection:
-// "Connect me again please") calls `below()` again: the chain closes the old lower stream, with
-// the close-socket callback, and connects anew.
+// A connection is a stack of filters, bottom to top: happy eyeballs over socket attempts, the HTTP
+// proxy tunnel, TLS. Each filter connects over the stream the filters below hand it and exposes a
+// stream of its own to the one above: that stream is its send and recv. The chain
+// (core/connection.ts), not the filters, drives connect and close, and answers queries by asking
+// the top filter, which answers what it knows and passes the rest down. A filter that must start
+// over below it (proxy auth on a closed connection: "Connect me again please") calls `below()`
+// again: the chain closes the filters below, with the close-socket callback, and connects anew.
+//
+// A new filter (SOCKS, an HTTPS proxy) extends ConnFilter and implements connect(); close() and
+// query() pass through unless it has something of its own to close or to tell.
 import type { Duplex } from 'node:stream';
-import type { CurlError } from '../base/error.js';
-import type { EasyOptions } from '../base/options.js';
+import type { TLSSocket } from 'node:tls';
+import type { TransferContext } from '../base/context.js';
+import type { CurlSocket } from '../types.js';
 
-/** The parsed target of a transfer (what the URL names, before any proxy or CONNECT_TO). */
-export interface Target {
-  /** Lower-case scheme without "://": http, https, ws, wss, telnet, ... */
-  scheme: string;
-  /** Host as written in the URL, IPv6 literals without brackets. */
-  host: string;
-  /** Port from the URL or the scheme's default. */
+/** An address as getinfo reports it. */
+export interface Endpoint {
+  ip: string;
   port: number;
-  /** Path and query as sent in a request line ("/" when empty). */
-  path: string;
-  /** The URL as curl shows it in EFFECTIVE_URL. */
-  url: string;
-  /** Whether the scheme runs TLS on the connection (https, wss, ...). */
-  tls: boolean;
 }
 
-/** Figures a transfer gathers for getinfo; filters fill in what they learn. */
-export interface TransferInfo {
-  connId: number;
-  primaryIp: string;
-  primaryPort: number;
-  localIp: string;
-  localPort: number;
-  httpConnectCode: number;
-  responseCode: number;
-  proxyAuthAvail: number;
-  proxyAuthUsed: number;
-  headerSize: number;
-  numConnects: number;
-  osErrno: number;
-  /** Seconds from the start of perform, as libcurl reports them; -1 until known. */
-  connectTime: number;
-  appconnectTime: number;
-  totalTime: number;
+/** The bottom socket of a connection. */
+export interface BottomSocket {
+  /** What the application's callbacks see and what the close callback gets. */
+  item: CurlSocket;
+  /** The stream the engine reads and writes. */
+  stream: Duplex;
 }
 
-/** What a filter may use while it connects. Owned by one transfer (one perform). */
-export interface TransferContext {
-  readonly opts: Readonly<EasyOptions>;
-  readonly target: Target;
-  readonly info: TransferInfo;
-  /** Aborted when the connect timeout fires or the handle is cleaned up. */
-  readonly signal: AbortSignal;
-  /** Milliseconds since perform started. */
-  elapsed(): number;
-  /** A verbose TEXT line ("* " on STDERR); printed only when VERBOSE is on. */
-  infof(text: string): void;
-  /** libcurl's failf(): records the text for ERRORBUFFER (first one wins), prints it when
-   * verbose, and returns the error for the caller to throw. */
-  failf(code: number, text: string): CurlError;
-  /** Verbose HEADER_OUT (a whole request block) and HEADER_IN (one line, with its CRLF). */
-  headerOut(text: string): void;
-  headerIn(line: string): void;
-  /** Hands one response header line (with its line ending) to HEADERFUNCTION; throws
-   * CurlError(23) when the callback aborts. `connect` marks CONNECT-response lines, which
-   * SUPPRESS_CONNECT_HEADERS withholds. */
-  writeHeader(line: Uint8Array, connect: boolean): void;
+/** What a filter can be asked about its connection (libcurl's CF_QUERY_* and cf_get_socket). */
+export interface FilterFacts {
+  /** The bottom socket (CURLINFO_LASTSOCKET, the close callback's item). */
+  socket: BottomSocket;
+  /** The far end of the bottom socket: the server, or the first proxy (CURLINFO_PRIMARY_*). */
+  primary: Endpoint;
+  /** The near end of the bottom socket (CURLINFO_LOCAL_*). */
+  local: Endpoint;
+  /** The protocol TLS negotiated by ALPN for the layer above; null without TLS or agreement. */
+  alpn: string | null;
+  /** The TLS socket of the connection's TLS layer to the target. */
+  tls: TLSSocket;
 }
+
+export type FilterQuery = keyof FilterFacts;
 
 /** Connects everything below a filter and returns its stream; calling it again reconnects. */
 export type ConnectBelow = () => Promise<Duplex>;
 
-export interface ConnFilter {
+export abstract class ConnFilter {
   /** Short name used in verbose traces: "happy-eyeballs", "h1-proxy", "tls". */
-  readonly name: string;
-  /** Connects over `below()` (the bottom filter ignores it) and returns the stream for the filter
-   * above. Rejects with a CurlError carrying libcurl's code and text. */
-  connect(ctx: TransferContext, below: ConnectBelow): Promise<Duplex>;
+  abstract readonly name: string;
+  /** The filter below this one; null for the bottom (the chain sets it). */
+  below: ConnFilter | null = null;
+  /** The stream this filter gives the one above; null until it connected and after close. */
+  stream: Duplex | null = null;
+
+  /** Connects over `below()` (the bottom filter ignores it) and returns the stream for the
+   * filter above. Rejects with a CurlError carrying libcurl's code and text. */
+  abstract connect(ctx: TransferContext, below: ConnectBelow): Promise<Duplex>;
+
+  /** Answers a question about the connection; by default the filter below answers. */
+  query<K extends FilterQuery>(what: K): FilterFacts[K] | undefined {
+    return this.below?.query(what);
+  }
+
+  /** Lets go of what this filter holds; the chain calls it top to bottom. By default a stream
+   * of the filter's own (not the one below passed up) is destroyed. */
+  close(): void {
+    const s = this.stream;
+    this.stream = null;
+    if (s !== null && s !== this.below?.stream) s.destroy();
+  }
 }

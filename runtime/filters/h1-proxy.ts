@@ -6,19 +6,21 @@
 //        -> ESTABLISHED (2xx) | FAILED (anything else) | INIT again (407 and credentials to try)
 //
 // The transitions are traced in verbose output when MANBIND_TRACE names "proxy" (or "all"), as
-// curl_global_trace("proxy") makes libcurl trace them. The answer head is parsed by
-// http1-head.ts in CONNECT mode; bytes after it go back into the stream (C12).
+// curl_global_trace("proxy") makes libcurl trace them. The answer head is read by the shared head
+// loop in CONNECT mode; bytes after it go back into the stream for the layer above (C12).
 import { isIPv6 } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { CURLE } from '../base/codes.js';
 import { CURLPROXY_HTTP_1_0 } from '../base/constants.js';
-import { errnoOf, strerrorOf } from '../base/errno.js';
-import { CurlError } from '../base/error.js';
-import type { ConnectBelow, ConnFilter, TransferContext } from './filter.js';
-import { BodyDecoder, ResponseHeadParser, type HeadResult } from '../http/head.js';
-import { crlfProblem } from '../http/request.js';
+import type { TransferContext } from '../base/context.js';
+import { BodyDecoder } from '../http/body.js';
+import { bodyWriter, deliverLines } from '../http/client-writer.js';
+import type { HeadResult } from '../http/head.js';
+import { HeadReader, headFailure } from '../http/head-reader.js';
+import { connectHeader, crlfProblem, findHeader, hasToken, splitHeaderLine } from '../http/headers.js';
 import { ProxyAuth } from '../http/proxy-auth.js';
-import type { ProxyPlan } from '../core/proxy-plan.js';
+import { readFailure, StreamReader, unread } from '../io/stream-reader.js';
+import { ConnFilter, type ConnectBelow } from './filter.js';
 
 export enum TunnelState {
   INIT = 'init',
@@ -29,29 +31,23 @@ export enum TunnelState {
   FAILED = 'failed',
 }
 
+/** The proxy the tunnel goes through, as the chain's plan names it. */
+export interface TunnelProxy {
+  /** CURLPROXY_HTTP_1_0 sends "CONNECT ... HTTP/1.0". */
+  type: number;
+  user: string | null;
+  password: string | null;
+}
+
 /** Where the CONNECT goes when it is not the URL's host (CURLOPT_CONNECT_TO). */
 export interface TunnelDestination {
   host: string;
   port: number;
 }
 
-function traceEnabled(): boolean {
-  const v = (typeof process !== 'undefined' && process.env['MANBIND_TRACE']) || '';
-  return v.split(/[\s,]+/).some((t) => t === 'proxy' || t === 'all');
-}
-
-/** The state of one tunnel attempt (libcurl's struct h1_tunnel_state). */
-interface Tunnel {
-  state: TunnelState;
-  stream: Duplex;
-  /** Answer bytes read but not yet parsed (after a 407 body, or beyond the head). */
-  pending: Uint8Array;
-  closeConnection: boolean;
-  /** A Proxy-Authorization header went out with this CONNECT. */
-  sentAuth: boolean;
-  status: number;
-  retry: boolean;
-}
+const traced = ((typeof process !== 'undefined' && process.env['MANBIND_TRACE']) || '')
+  .split(/[\s,]+/)
+  .some((t) => t === 'proxy' || t === 'all');
 
 /**
  * The CONNECT request, byte for byte as libcurl sends it (J1): request line, Host, Proxy-
@@ -66,35 +62,17 @@ export function connectRequest(
   userAgent: string | null,
   proxyHeaders: readonly string[],
 ): string {
-  const has = (name: string): boolean => customHeaderNamed(proxyHeaders, name);
+  const has = (name: string): boolean => findHeader(proxyHeaders, name) !== undefined;
   let req = `CONNECT ${authority} HTTP/1.${http10 ? 0 : 1}\r\n`;
   if (!has('Host')) req += `Host: ${authority}\r\n`;
   if (authorization !== null) req += `Proxy-Authorization: ${authorization}\r\n`;
   if (!has('User-Agent') && userAgent !== null && userAgent !== '') req += `User-Agent: ${userAgent}\r\n`;
   if (!has('Proxy-Connection')) req += 'Proxy-Connection: Keep-Alive\r\n';
   for (const line of proxyHeaders) {
-    const h = customHeader(line);
-    if (h) req += `${h.name}: ${h.value}\r\n`;
+    const h = connectHeader(line);
+    if (h) req += `${h.line}\r\n`;
   }
   return `${req}\r\n`;
-}
-
-/** Curl_checkProxyheaders: an entry starting with `name` followed by ':' or ';', any case. */
-export function customHeaderNamed(headers: readonly string[], name: string): boolean {
-  const n = name.toLowerCase();
-  return headers.some((h) => h.slice(0, n.length).toLowerCase() === n && (h[n.length] === ':' || h[n.length] === ';'));
-}
-
-/**
- * lib/http_proxy.c dynhds_add_custom: "Name: value" is sent (leading blanks of the value
- * dropped), "Name:" suppresses the header, "Name;" sends it empty; anything else is ignored.
- */
-function customHeader(line: string): { name: string; value: string } | null {
-  const m = /^([^:;]*)([:;])(.*)$/s.exec(line);
-  if (!m || m[1] === '') return null;
-  const value = m[3]!.replace(/^[ \t]+/, '');
-  if (m[2] === ':') return value === '' ? null : { name: m[1]!, value };
-  return value === '' ? { name: m[1]!, value: '' } : null;
 }
 
 /** host:port as the request line and Host header carry it, IPv6 literals in brackets. */
@@ -102,132 +80,77 @@ export function authorityOf(host: string, port: number): string {
   return `${isIPv6(host.replace(/%.*$/, '')) ? `[${host}]` : host}:${port}`;
 }
 
-const EMPTY = new Uint8Array(0);
-
-/** Reads what the stream has, waiting for more; null at EOF. Rejects on error or abort. */
-function readSome(stream: Duplex, signal: AbortSignal): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const take = (): boolean => {
-      const chunk = stream.read() as Buffer | string | null;
-      if (chunk === null) return false;
-      cleanup();
-      resolve(typeof chunk === 'string' ? Buffer.from(chunk, 'latin1') : chunk);
-      return true;
-    };
-    const onReadable = (): void => {
-      take();
-    };
-    const onEnd = (): void => {
-      cleanup();
-      resolve(null);
-    };
-    const onClose = (): void => {
-      if (take()) return;
-      cleanup();
-      resolve(null);
-    };
-    const onError = (err: Error): void => {
-      cleanup();
-      reject(err);
-    };
-    const onAbort = (): void => {
-      cleanup();
-      reject(signal.reason ?? new Error('aborted'));
-    };
-    const cleanup = (): void => {
-      stream.off('readable', onReadable);
-      stream.off('end', onEnd);
-      stream.off('close', onClose);
-      stream.off('error', onError);
-      signal.removeEventListener('abort', onAbort);
-    };
-    if (signal.aborted) {
-      reject(signal.reason ?? new Error('aborted'));
-      return;
-    }
-    if (stream.readableEnded) {
-      resolve(null);
-      return;
-    }
-    const errored = (stream as Duplex & { errored?: Error | null }).errored;
-    if (errored) {
-      reject(errored);
-      return;
-    }
-    stream.on('readable', onReadable);
-    stream.once('end', onEnd);
-    stream.once('close', onClose);
-    stream.once('error', onError);
-    signal.addEventListener('abort', onAbort, { once: true });
-    if (stream.destroyed) onClose();
-    else take();
-  });
+/** The state of one tunnel attempt (libcurl's struct h1_tunnel_state). */
+interface Tunnel {
+  state: TunnelState;
+  stream: Duplex;
+  reader: StreamReader;
+  heads: HeadReader;
+  closeConnection: boolean;
+  /** A Proxy-Authorization header went out with this CONNECT. */
+  sentAuth: boolean;
+  status: number;
+  retry: boolean;
 }
 
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b;
-  if (b.length === 0) return a;
-  return Buffer.concat([a, b]);
+/** The tunnel filter towards `dest` (default: the URL's host and port) through `proxy`. */
+export function h1ProxyTunnel(proxy: TunnelProxy, dest?: TunnelDestination): H1ProxyFilter {
+  return new H1ProxyFilter(proxy, dest);
 }
 
-/** The header name of a CONNECT answer line, lower-cased, and its trimmed value. */
-function splitHeader(line: Uint8Array): [string, string] | null {
-  const text = Buffer.from(line.buffer, line.byteOffset, line.length).toString('latin1');
-  const colon = text.indexOf(':');
-  if (colon < 0) return null;
-  return [text.slice(0, colon).toLowerCase(), text.slice(colon + 1).replace(/[\r\n]+$/, '').trim()];
+export class H1ProxyFilter extends ConnFilter {
+  readonly name = 'h1-proxy';
+  readonly #proxy: TunnelProxy;
+  readonly #dest: TunnelDestination | undefined;
+
+  constructor(proxy: TunnelProxy, dest?: TunnelDestination) {
+    super();
+    this.#proxy = proxy;
+    this.#dest = dest;
+  }
+
+  async connect(ctx: TransferContext, below: ConnectBelow): Promise<Duplex> {
+    const stream = await runTunnel(ctx, below, this.#proxy, this.#dest);
+    // the tunnel passes the stream below up as it is
+    this.stream = stream;
+    return stream;
+  }
 }
 
-// Curl_compareheader: the header's comma-separated value lists `token`, any case.
-function lists(value: string, token: string): boolean {
-  return value.split(',').some((t) => t.trim().toLowerCase() === token);
-}
-
-/**
- * The tunnel filter for `plan` (plan.tunnel is true when the chain includes it). `dest` is where
- * the CONNECT goes: the URL's host and port unless CONNECT_TO moved it.
- */
-export function h1ProxyTunnel(plan: ProxyPlan, dest?: TunnelDestination): ConnFilter {
-  return {
-    name: 'h1-proxy',
-    connect: (ctx, below) => runTunnel(ctx, below, plan, dest),
-  };
+function open(ctx: TransferContext, stream: Duplex): Pick<Tunnel, 'stream' | 'reader' | 'heads'> {
+  const reader = new StreamReader(stream, ctx);
+  return { stream, reader, heads: new HeadReader(ctx, reader, { connect: true }) };
 }
 
 async function runTunnel(
   ctx: TransferContext,
   below: ConnectBelow,
-  plan: ProxyPlan,
+  proxy: TunnelProxy,
   dest: TunnelDestination | undefined,
 ): Promise<Duplex> {
   const host = dest?.host ?? ctx.target.host;
   const port = dest?.port ?? ctx.target.port;
   const authority = authorityOf(host, port);
-  const trace = traceEnabled();
   const auth = new ProxyAuth(
-    plan.user,
-    plan.password,
+    proxy.user,
+    proxy.password,
     ctx.opts.proxyAuth,
-    customHeaderNamed(ctx.opts.proxyHeaders, 'Proxy-authorization'),
+    findHeader(ctx.opts.proxyHeaders, 'Proxy-authorization') !== undefined,
   );
 
   const ts: Tunnel = {
     state: TunnelState.INIT,
-    stream: await below(),
-    pending: EMPTY,
+    ...open(ctx, await below()),
     closeConnection: false,
     sentAuth: false,
     status: 0,
     retry: false,
   };
-  // A stream error between two reads must not go unhandled; readSome reports it (stream.errored).
-  const ignore = (): void => {};
-  ts.stream.on('error', ignore);
 
   /** The one transition function: enter `next`, with what entering it means. */
   const goState = (next: TunnelState): void => {
     if (ts.state === next) return;
-    if (trace) ctx.infof(`[HTTP-PROXY] new tunnel state '${next}'`);
+    if (traced) ctx.infof(`[HTTP-PROXY] new tunnel state '${next}'`);
     switch (next) {
       case TunnelState.INIT:
         // tunnel_reinit: a fresh CONNECT, on this connection or a new one.
@@ -258,12 +181,14 @@ async function runTunnel(
           if (crlf !== null) throw ctx.failf(CURLE.BAD_FUNCTION_ARGUMENT, crlf);
           const request = connectRequest(
             authority,
-            plan.type === CURLPROXY_HTTP_1_0,
+            proxy.type === CURLPROXY_HTTP_1_0,
             authorization,
             ctx.opts.userAgent,
             ctx.opts.proxyHeaders,
           );
-          sendRequest(ctx, ts.stream, request);
+          // a write error shows up as a read error while the answer is awaited
+          ts.reader.write(Buffer.from(request, 'utf8'));
+          ctx.headerOut(request);
           goState(TunnelState.CONNECT);
           break;
         }
@@ -280,10 +205,8 @@ async function runTunnel(
               // The proxy closes this connection: the sub-chain connects anew (E3, J6).
               ctx.infof('Connect me again please');
               goState(TunnelState.INIT);
-              ts.pending = EMPTY;
-              ts.stream.off('error', ignore);
-              ts.stream = await below();
-              ts.stream.on('error', ignore);
+              ts.reader.release();
+              Object.assign(ts, open(ctx, await below()));
             } else {
               goState(TunnelState.INIT);
             }
@@ -296,8 +219,8 @@ async function runTunnel(
           goState(TunnelState.ESTABLISHED);
           ctx.infof(`CONNECT tunnel established, response ${ts.status}`);
           // Bytes after the answer belong to the layer above (TLS) or the application (C12).
-          if (ts.pending.length > 0) ts.stream.unshift(Buffer.from(ts.pending));
-          ts.pending = EMPTY;
+          ts.reader.release();
+          unread(ts.stream, ts.heads.takeRest());
           return ts.stream;
         default:
           throw ctx.failf(CURLE.RECV_ERROR, 'Proxy CONNECT aborted');
@@ -307,51 +230,26 @@ async function runTunnel(
     if (ts.state !== TunnelState.FAILED) goState(TunnelState.FAILED);
     throw err;
   } finally {
-    ts.stream.off('error', ignore);
+    ts.reader.release();
   }
-}
-
-function sendRequest(ctx: TransferContext, stream: Duplex, request: string): void {
-  const bytes = Buffer.from(request, 'utf8');
-  // A write error shows up as a stream error while the answer is awaited.
-  stream.write(bytes, () => {});
-  ctx.headerOut(request);
 }
 
 /** Reads one complete answer (head, and the body of a 407 that is to be ignored). */
 async function receiveAnswer(ctx: TransferContext, ts: Tunnel, auth: ProxyAuth): Promise<void> {
-  const parser = new ResponseHeadParser({ connect: true });
-  let head: HeadResult | null = null;
-  let chunked = false;
-  let contentLength = 0;
-
-  // The head: libcurl hands each line to the debug and header callbacks as it completes; the
-  // parser gives the lines of the head together, in order.
-  try {
-    if (ts.pending.length > 0) {
-      const p = ts.pending;
-      ts.pending = EMPTY;
-      head = parser.push(p);
-    }
-    while (head === null) {
-      const chunk = await readFrom(ctx, ts.stream);
-      if (chunk === null) return onEof(ctx, ts, auth, null);
-      head = parser.push(chunk);
-    }
-  } catch (err) {
-    if (err instanceof CurlError) throw ctx.failf(err.code, err.message);
-    throw err;
-  }
+  // The head: libcurl hands each line to the debug, write (CURLOPT_HEADER) and header callbacks
+  // as it completes; the head loop gives the lines of the head together, in order.
+  const head = (await ts.heads.next()) as HeadResult | null;
+  if (head === null) return onEof(ctx, ts, auth, null);
 
   ts.status = head.status;
   ctx.info.httpConnectCode = head.status;
   const successful = Math.floor(head.status / 100) === 2;
-  for (const line of head.lines) {
-    ctx.headerIn(Buffer.from(line.buffer, line.byteOffset, line.length).toString('latin1'));
-    ctx.writeHeader(line, true);
-    ctx.info.headerSize += line.length;
-    const field = splitHeader(line);
-    if (field === null || line === head.lines[0]) continue;
+  let chunked = false;
+  let contentLength = 0;
+  deliverLines(ctx, head.lines, { body: ctx.opts.includeHeader ? bodyWriter(ctx) : null, connect: true });
+  for (const line of head.lines.slice(1)) {
+    const field = splitHeaderLine(Buffer.from(line.buffer, line.byteOffset, line.length).toString('latin1'));
+    if (field === null) continue;
     const [name, value] = field;
     if (name === 'proxy-authenticate' && head.status === 407) {
       auth.input(ctx, value);
@@ -364,20 +262,17 @@ async function receiveAnswer(ctx: TransferContext, ts: Tunnel, auth: ProxyAuth):
         if (!m) throw ctx.failf(CURLE.WEIRD_SERVER_REPLY, 'Unsupported Content-Length value');
         contentLength = Number(m[1]);
       }
-    } else if (name === 'connection' && lists(value, 'close')) {
+    } else if ((name === 'connection' || name === 'proxy-connection') && hasToken(value, 'close')) {
       ts.closeConnection = true;
     } else if (name === 'transfer-encoding') {
       if (successful) ctx.infof(`Ignoring Transfer-Encoding in CONNECT ${pad3(head.status)} response`);
-      else if (lists(value, 'chunked')) {
+      else if (hasToken(value, 'chunked')) {
         ctx.infof('CONNECT responded chunked');
         chunked = true;
       }
-    } else if (name === 'proxy-connection' && lists(value, 'close')) {
-      ts.closeConnection = true;
     }
   }
 
-  let rest: Uint8Array = head.leftover;
   if (head.status === 407 && !auth.authproblem) {
     // The body of a 407 is read and thrown away so the connection can carry the next CONNECT.
     let decoder: BodyDecoder | null = null;
@@ -389,30 +284,36 @@ async function receiveAnswer(ctx: TransferContext, ts: Tunnel, auth: ProxyAuth):
       decoder = new BodyDecoder({ kind: 'chunked' });
     }
     // Without either, libcurl does not wait for a close-delimited body.
-    if (decoder !== null) {
-      let chunk: Uint8Array | null = rest;
-      for (;;) {
-        if (chunk !== null && chunk.length > 0) {
-          let out;
-          try {
-            out = decoder.push(chunk);
-          } catch (err) {
-            if (err instanceof CurlError) throw ctx.failf(err.code, err.message);
-            throw err;
-          }
-          if (out.done) {
-            if (chunked) ctx.infof('chunk reading DONE');
-            rest = out.leftover;
-            break;
-          }
-        }
-        chunk = await readFrom(ctx, ts.stream);
-        if (chunk === null) return onEof(ctx, ts, auth, head.status);
+    if (decoder !== null && !(await skipBody(ctx, ts, decoder))) return onEof(ctx, ts, auth, head.status);
+    if (chunked) ctx.infof('chunk reading DONE');
+  }
+  if (!successful) ts.retry = auth.act(ctx, head.status);
+}
+
+/** Reads a 407 body into nothing; false when the proxy closed first. What follows the body
+ * stays for the next answer. */
+async function skipBody(ctx: TransferContext, ts: Tunnel, decoder: BodyDecoder): Promise<boolean> {
+  let chunk: Uint8Array | null = ts.heads.takeRest();
+  for (;;) {
+    if (chunk.length > 0) {
+      let out;
+      try {
+        out = decoder.push(chunk);
+      } catch (err) {
+        throw headFailure(ctx, err);
+      }
+      if (out.done) {
+        unread(ts.stream, out.leftover);
+        return true;
       }
     }
+    try {
+      chunk = await ts.reader.read();
+    } catch (err) {
+      throw readFailure(ctx, err);
+    }
+    if (chunk === null) return false;
   }
-  ts.pending = rest;
-  if (!successful) ts.retry = auth.act(ctx, head.status);
 }
 
 /**
@@ -427,25 +328,6 @@ function onEof(ctx: TransferContext, ts: Tunnel, auth: ProxyAuth, status: number
     return;
   }
   throw ctx.failf(CURLE.RECV_ERROR, 'Proxy CONNECT aborted');
-}
-
-async function readFrom(ctx: TransferContext, stream: Duplex): Promise<Buffer | null> {
-  try {
-    return await readSome(stream, ctx.signal);
-  } catch (err) {
-    if (err instanceof CurlError) throw err;
-    if (ctx.signal.aborted) {
-      const reason: unknown = ctx.signal.reason;
-      if (reason instanceof CurlError) throw reason;
-      throw ctx.failf(CURLE.OPERATION_TIMEDOUT, 'Proxy CONNECT aborted due to timeout');
-    }
-    ctx.info.osErrno = errnoOf(err) || ctx.info.osErrno;
-    const code = (err as { code?: unknown }).code;
-    if (code === 'EPIPE' || code === 'ERR_STREAM_WRITE_AFTER_END' || code === 'ERR_STREAM_DESTROYED') {
-      throw ctx.failf(CURLE.SEND_ERROR, `Send failure: ${strerrorOf(err)}`);
-    }
-    throw ctx.failf(CURLE.RECV_ERROR, `Recv failure: ${strerrorOf(err)}`);
-  }
 }
 
 function pad3(n: number): string {

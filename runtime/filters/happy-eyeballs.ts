@@ -3,14 +3,18 @@
 // slow one lets the next start after HAPPY_EYEBALLS_TIMEOUT_MS; at most 6 run together (the
 // oldest is dropped); the first to connect wins and the others are closed. When every address
 // failed: "Failed to connect to HOST:PORT after N ms: <strerror>" with the last attempt's code.
+//
+// The attempts come from a factory (by default socket.ts's TCP attempt), so a test can race fakes
+// as curl's unit2600 does.
 import type { Duplex } from 'node:stream';
 import { CURLE, strerror } from '../base/codes.js';
-import type { DnsCache } from './dns-cache.js';
-import type { Address } from './dns-cache.js';
-import type { ConnFilter } from './filter.js';
-import { resolveHost, type ResolveContext } from './resolve.js';
+import type { TransferContext } from '../base/context.js';
 import { tracing } from '../base/trace.js';
-import { SocketAttempt, type AttemptContext, type AttemptOutcome, type ConnectedSocket } from './socket.js';
+import type { Address, DnsCache } from './dns-cache.js';
+import { ConnFilter, type FilterFacts, type FilterQuery } from './filter.js';
+import { resolveHost } from './resolve.js';
+import { SocketAttempt, type AttemptOutcome, type AttemptState, type ConnectedSocket, type SocketSetup } from './socket.js';
+import { closeSocket } from './socket-close.js';
 
 /** lib/cf-ip-happy.c IP_HE_MAX_CONCURRENT_ATTEMPTS */
 const MAX_CONCURRENT = 6;
@@ -29,41 +33,45 @@ export interface Hop {
   failName: string;
 }
 
-/** What the bottom filter needs from the transfer and the connection. */
-export interface BottomContext extends AttemptContext, ResolveContext {
-  readonly dns: DnsCache;
-  readonly info: { osErrno: number; numConnects: number; connectTime: number; primaryIp: string; primaryPort: number };
-  readonly abortReason: unknown;
-  /** Runs fn when the transfer is aborted; returns its unregister function. */
-  onAbort(fn: () => void): () => void;
-  /** Which timeout text applies: resolving until the addresses are known. */
-  phase: 'resolving' | 'connecting' | 'done';
-  elapsed(): number;
-  resetFail(): void;
-  /** The connection takes the winner (and closes a previous bottom on a reconnect). */
-  adopt(socket: ConnectedSocket): void;
+/** One connect attempt to one address, as happy eyeballs races it (socket.ts makes the real
+ * ones). `outcome` is set as soon as the attempt ended, before `done` resolves. */
+export interface Attempt {
+  readonly family: 4 | 6;
+  readonly state: AttemptState;
+  readonly outcome: AttemptOutcome | null;
+  readonly done: Promise<AttemptOutcome>;
+  /** Runs the synchronous part (callbacks, options) and starts the connect. */
+  start(): void;
+  /** Gives up the attempt; its socket, if any, is closed. The winner is never discarded. */
+  discard(): void;
 }
+
+export type AttemptFactory = (ctx: TransferContext, address: Address, port: number) => Attempt;
 
 type BallerState = 'resolving' | 'connecting' | 'connected' | 'failed';
 
 class Baller {
   state: BallerState = 'resolving';
-  readonly #ctx: BottomContext;
+  readonly #ctx: TransferContext;
   readonly #hop: Hop;
+  readonly #dns: DnsCache;
+  readonly #attempt: AttemptFactory;
   #v6: Address[] = [];
   #v4: Address[] = [];
   #lastFamily: 4 | 6 = 4; // so that IPv6 goes first
-  #running: SocketAttempt[] = [];
+  #running: Attempt[] = [];
   #lastStarted = 0;
   #timer: NodeJS.Timeout | null = null;
-  #winner: SocketAttempt | null = null;
+  #winner: Attempt | null = null;
   #unhook: () => void = () => {};
-  #resolve!: (d: Duplex) => void;
+  #resolve!: (s: ConnectedSocket) => void;
   #reject!: (e: unknown) => void;
 
-  constructor(ctx: BottomContext, hop: Hop) {
+  constructor(ctx: TransferContext, hop: Hop, dns: DnsCache, attempt: AttemptFactory) {
     this.#ctx = ctx;
     this.#hop = hop;
+    this.#dns = dns;
+    this.#attempt = attempt;
   }
 
   #to(state: BallerState): void {
@@ -71,17 +79,17 @@ class Baller {
     this.state = state;
   }
 
-  run(): Promise<Duplex> {
+  run(): Promise<ConnectedSocket> {
     let found;
     try {
-      found = resolveHost(this.#ctx, this.#ctx.dns, this.#hop.host, this.#hop.port, this.#hop.forProxy);
+      found = resolveHost(this.#ctx, this.#dns, this.#hop.host, this.#hop.port, this.#hop.forProxy);
     } catch (err) {
       return Promise.reject(err);
     }
     if (Array.isArray(found)) return this.#race(found);
     // a DNS lookup cannot be cancelled: an abort (timeout, cleanup) ends the wait for it
     const lookup = found;
-    return new Promise<Duplex>((resolve, reject) => {
+    return new Promise<ConnectedSocket>((resolve, reject) => {
       const unhook = this.#ctx.onAbort(() => reject(this.#ctx.abortReason));
       lookup.then(
         (a) => {
@@ -96,11 +104,11 @@ class Baller {
     });
   }
 
-  #race(addresses: Address[]): Promise<Duplex> {
+  #race(addresses: Address[]): Promise<ConnectedSocket> {
     for (const a of addresses) (a.family === 6 ? this.#v6 : this.#v4).push(a);
     this.#ctx.phase = 'connecting';
     this.#to('connecting');
-    return new Promise<Duplex>((resolve, reject) => {
+    return new Promise<ConnectedSocket>((resolve, reject) => {
       this.#resolve = resolve;
       this.#reject = reject;
       this.#unhook = this.#ctx.onAbort(this.#abort);
@@ -138,7 +146,7 @@ class Baller {
       const ongoing = this.#running.filter((a) => a.state === 'connecting');
       if (ongoing.length >= MAX_CONCURRENT) ongoing[0]!.discard();
     }
-    const attempt = new SocketAttempt(this.#ctx, addr, this.#hop.port);
+    const attempt = this.#attempt(this.#ctx, addr, this.#hop.port);
     this.#running.push(attempt);
     this.#lastStarted = this.#ctx.elapsed();
     this.#lastFamily = addr.family;
@@ -146,7 +154,7 @@ class Baller {
     attempt.start();
   }
 
-  #onDone(attempt: SocketAttempt, outcome: AttemptOutcome): void {
+  #onDone(attempt: Attempt, outcome: AttemptOutcome): void {
     if (this.state !== 'connecting') {
       // the race is over: a late winner is closed like any other loser
       if (outcome.ok && this.#winner !== attempt) attempt.discard();
@@ -200,11 +208,7 @@ class Baller {
     ctx.resetFail();
     ctx.info.numConnects++;
     ctx.info.connectTime = ctx.elapsed() / 1000;
-    ctx.info.primaryIp = socket.remoteIp;
-    ctx.info.primaryPort = socket.remotePort;
-    // LOCAL_IP/LOCAL_PORT are read from the connection when asked (getinfo.ts)
-    ctx.adopt(socket);
-    this.#resolve(socket.stream);
+    this.#resolve(socket);
   }
 
   #fail(): void {
@@ -228,10 +232,57 @@ class Baller {
   }
 }
 
+/** How the bottom filter makes its sockets. */
+export interface HappyEyeballsSetup extends SocketSetup {
+  /** The handle's DNS cache. */
+  dns: DnsCache;
+  /** Makes one attempt; default: a TCP socket attempt (socket.ts). */
+  attempt?: AttemptFactory;
+}
+
 /** The bottom filter of a connection: resolve, then happy eyeballs over socket attempts. */
-export function happyEyeballs(ctx: BottomContext, hop: Hop): ConnFilter {
-  return {
-    name: 'happy-eyeballs',
-    connect: () => new Baller(ctx, hop).run(),
-  };
+export class HappyEyeballsFilter extends ConnFilter {
+  readonly name = 'happy-eyeballs';
+  readonly #hop: Hop;
+  readonly #setup: HappyEyeballsSetup;
+  /** The winner while the connection lives. */
+  #socket: ConnectedSocket | null = null;
+
+  constructor(hop: Hop, setup: HappyEyeballsSetup) {
+    super();
+    this.#hop = hop;
+    this.#setup = setup;
+  }
+
+  async connect(ctx: TransferContext): Promise<Duplex> {
+    const setup = this.#setup;
+    const attempt = setup.attempt ?? ((c, address, port) => new SocketAttempt(c, setup, address, port));
+    const socket = await new Baller(ctx, this.#hop, setup.dns, attempt).run();
+    this.#socket = socket;
+    this.stream = socket.stream;
+    return socket.stream;
+  }
+
+  override query<K extends FilterQuery>(what: K): FilterFacts[K] | undefined {
+    const s = this.#socket;
+    if (s === null) return undefined;
+    switch (what) {
+      case 'socket':
+        return s as unknown as FilterFacts[K];
+      case 'primary':
+        return { ip: s.remoteIp, port: s.remotePort } as FilterFacts[K];
+      case 'local':
+        return s.local() as FilterFacts[K];
+      default:
+        return undefined;
+    }
+  }
+
+  /** The socket goes through the close-socket callback (G1: the one copied at creation). */
+  override close(): void {
+    const s = this.#socket;
+    this.#socket = null;
+    this.stream = null;
+    if (s !== null) closeSocket(this.#setup.closer, s.item, s.stream);
+  }
 }

@@ -7,7 +7,7 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { CURLE } from '../base/codes.js';
 import { CurlError } from '../base/error.js';
 import type { Address, DnsCache } from './dns-cache.js';
-import type { Target } from './filter.js';
+import type { Target } from '../base/context.js';
 import type { EasyOptions } from '../base/options.js';
 
 /** What resolving needs from the transfer: options, verbose lines, failures. */

@@ -10,9 +10,10 @@ import { CURLE, strerror } from '../base/codes.js';
 import { CURL_SOCKOPT_ALREADY_CONNECTED, CURL_SOCKOPT_OK, CURLSOCKTYPE_IPCXN } from '../base/constants.js';
 import { BLOCK, ByteQueue, HIGH_WATER } from '../io/byte-queue.js';
 import type { Address } from './dns-cache.js';
-import type { CurlError } from '../base/error.js';
 import { errnoOf, strerrorOf } from '../base/errno.js';
-import type { EasyOptions, SockAddr } from '../base/options.js';
+import type { TransferContext } from '../base/context.js';
+import type { SockAddr } from '../base/options.js';
+import type { BottomSocket } from './filter.js';
 import { closeSocket, type SocketCloser } from './socket-close.js';
 import { tracing } from '../base/trace.js';
 import { CURL_SOCKET_BAD, type CurlSocket } from '../types.js';
@@ -24,26 +25,18 @@ const AF_INET6 = 10;
 const SOCK_STREAM = 1;
 const IPPROTO_TCP = 6;
 
-/** What an attempt needs from the transfer. */
-export interface AttemptContext {
-  readonly opts: Readonly<EasyOptions>;
-  readonly guard: CallbackGuard;
+/** How a connection makes its sockets (decided once, when the chain is planned). */
+export interface SocketSetup {
+  /** Closes the sockets an attempt gives up, through the close-socket callback copied when the
+   * connection was made (G1). */
   readonly closer: SocketCloser;
-  /** Nothing reads the socket between the engine and the application (no tunnel, no TLS): the
-   * engine's own sockets then read straight into the connection's inbox. */
+  /** Nothing reads the socket between the engine and the application (no tunnel, no TLS, no
+   * protocol): the engine's own sockets then read straight into the connection's inbox. */
   readonly directRead: boolean;
-  infof(text: string): void;
-  failf(code: number, text: string): CurlError;
-  keepThrown(text: string): void;
-  trace(filter: string, text: string): void;
 }
 
 /** The connected bottom of a connection. */
-export interface ConnectedSocket {
-  /** What the application's callbacks see and what the close callback gets. */
-  item: CurlSocket;
-  /** The stream the engine reads and writes. */
-  stream: Duplex;
+export interface ConnectedSocket extends BottomSocket {
   remoteIp: string;
   remotePort: number;
   /** The local end, read when first asked (getsockname() is a system call a loopback connect
@@ -124,7 +117,8 @@ export class SocketAttempt {
   readonly done: Promise<AttemptOutcome>;
   readonly family: 4 | 6;
   #settle!: (o: AttemptOutcome) => void;
-  readonly #ctx: AttemptContext;
+  readonly #ctx: TransferContext;
+  readonly #setup: SocketSetup;
   readonly #addr: SockAddr;
   #item: CurlSocket | null = null;
   #stream: Duplex | null = null;
@@ -137,8 +131,9 @@ export class SocketAttempt {
   readonly #asked: { address: string; port: number };
   #unlisten: () => void = () => {};
 
-  constructor(ctx: AttemptContext, address: Address, port: number) {
+  constructor(ctx: TransferContext, setup: SocketSetup, address: Address, port: number) {
     this.#ctx = ctx;
+    this.#setup = setup;
     this.family = address.family;
     this.#addr = {
       family: address.family === 6 ? AF_INET6 : AF_INET,
@@ -173,7 +168,7 @@ export class SocketAttempt {
     const stream = this.#stream;
     this.#item = null;
     this.#stream = null;
-    if (item !== null && stream !== null) closeSocket(this.#ctx.closer, item, stream);
+    if (item !== null && stream !== null) closeSocket(this.#setup.closer, item, stream);
   }
 
   /** Runs the synchronous part (callbacks, options) and starts the connect. */
@@ -206,8 +201,8 @@ export class SocketAttempt {
         try {
           this.#stream = new Socket({ fd: value, readable: true, writable: true, allowHalfOpen: true });
         } catch (err) {
-          const fn = this.#ctx.closer.closeFunction;
-          if (fn !== null) guard.call(() => fn(this.#ctx.closer.closeData, value as number));
+          const fn = this.#setup.closer.closeFunction;
+          if (fn !== null) guard.call(() => fn(this.#setup.closer.closeData, value as number));
           this.#item = null;
           this.#ctx.failf(CURLE.COULDNT_CONNECT, `failed to open socket: ${strerrorOf(err)}`);
           this.#fail(CURLE.COULDNT_CONNECT, errnoOf(err));
@@ -217,7 +212,7 @@ export class SocketAttempt {
         this.#stream = value as Duplex;
       }
     } else {
-      if (this.#ctx.directRead) this.#inbox = new ByteQueue();
+      if (this.#setup.directRead) this.#inbox = new ByteQueue();
       const s = engineSocket(this.#inbox);
       this.#item = s;
       this.#stream = s;

@@ -15,7 +15,7 @@
 // (< DYN_H1_TRAILER bytes). Once done, push() returns everything as leftover.
 import { CURLE } from '../base/codes.js';
 import { CurlError } from '../base/error.js';
-import type { HeaderField } from './head.js';
+import type { HeaderField } from './headers.js';
 
 export type BodyMode =
   | { kind: 'none' }

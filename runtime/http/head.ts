@@ -41,6 +41,7 @@
 import { Buffer } from 'node:buffer';
 import { CURLE, strerror } from '../base/codes.js';
 import { CurlError } from '../base/error.js';
+import type { HeaderField } from './headers.js';
 
 /** libcurl's MAX_HTTP_RESP_HEADER_SIZE (lib/http.h): all response header lines of one request. */
 export const MAX_HTTP_RESP_HEADER_SIZE = 300 * 1024;
@@ -60,7 +61,6 @@ export class HeadError extends CurlError {
   }
 }
 
-export type HeaderField = [name: string, value: string];
 
 export interface HeadResult {
   /** The three-digit status code; 0 in connect mode when the status line did not parse. */
@@ -329,28 +329,3 @@ export class ResponseHeadParser {
     return head;
   }
 }
-
-/** The first value of a header, names compared without regard to case; undefined when absent. */
-export function getHeader(headers: readonly HeaderField[], name: string): string | undefined {
-  const want = name.toLowerCase();
-  for (const [n, v] of headers) if (n.toLowerCase() === want) return v;
-  return undefined;
-}
-
-/** Every value of a header in arrival order, names compared without regard to case. */
-export function headerValues(headers: readonly HeaderField[], name: string): string[] {
-  const want = name.toLowerCase();
-  const out: string[] = [];
-  for (const [n, v] of headers) if (n.toLowerCase() === want) out.push(v);
-  return out;
-}
-
-/** Whether a comma-separated header (Connection, Transfer-Encoding) lists `token`, any case. */
-export function headerHasToken(headers: readonly HeaderField[], name: string, token: string): boolean {
-  const want = token.toLowerCase();
-  return headerValues(headers, name).some((v) => v.split(',').some((t) => t.trim().toLowerCase() === want));
-}
-
-// The body side lives in http1-body.ts; re-exported so HTTP/1 callers need one import.
-export { BodyDecoder, bodyMode, CHUNK_MAXNUM_LEN, DYN_H1_TRAILER } from './body.js';
-export type { BodyChunk, BodyMode } from './body.js';

@@ -10,7 +10,8 @@
 // `forwardProxyAuth` keeps one ProxyAuth per transfer, `answer` reads a final answer's head.
 import { CURLAUTH_BASIC, CURLAUTH_BEARER, CURLAUTH_DIGEST } from '../base/constants.js';
 import { DigestState } from './digest.js';
-import type { TransferContext } from '../filters/filter.js';
+import type { TransferContext } from '../base/context.js';
+import { findHeader } from './headers.js';
 
 /** libcurl's authcmp(): the scheme name, any case, not followed by an alphanumeric. */
 function authcmp(scheme: string, s: string): boolean {
@@ -176,6 +177,5 @@ export function forwardProxyAuth(
   proxyHeaders: readonly string[],
 ): ProxyAuth {
   if (prev !== null && prev.user === user && prev.password === password) return prev;
-  const custom = proxyHeaders.some((h) => /^proxy-authorization\s*:/i.test(h));
-  return new ProxyAuth(user, password, want, custom);
+  return new ProxyAuth(user, password, want, findHeader(proxyHeaders, 'Proxy-Authorization') !== undefined);
 }

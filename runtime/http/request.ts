@@ -27,20 +27,14 @@
 import { Buffer } from 'node:buffer';
 import { isIPv6 } from 'node:net';
 import { CURLE } from '../base/codes.js';
+import { CURL_HTTP_VERSION_1_0 } from '../base/constants.js';
 import { CurlError } from '../base/error.js';
-import type { Target } from '../filters/filter.js';
+import type { Target } from '../base/context.js';
 import type { EasyOptions } from '../base/options.js';
+import { crlfProblem, findHeader, hasCrLf, headerValue, requestHeader } from './headers.js';
 
 /** libcurl's EXPECT_100_THRESHOLD (lib/http.h): bigger request bodies announce Expect. */
 export const EXPECT_100_THRESHOLD = 1024 * 1024;
-
-/** CURLFOLLOW_* (CURLOPT_FOLLOWLOCATION values). */
-export const CURLFOLLOW_ALL = 1;
-export const CURLFOLLOW_OBEYCODE = 2;
-export const CURLFOLLOW_FIRSTONLY = 3;
-
-/** CURL_HTTP_VERSION_1_0 (CURLOPT_HTTP_VERSION). */
-export const CURL_HTTP_VERSION_1_0 = 1;
 
 /** libcurl's state.httpreq: what kind of request the options (and redirects since) ask for. */
 export type HttpReq = 'GET' | 'POST' | 'HEAD';
@@ -110,70 +104,6 @@ export interface HttpRequest {
   noBody: boolean;
   /** The Sec-WebSocket-Key that was sent (the application's, when it gave one), else null. */
   wsKey: string | null;
-}
-
-const isBlank = (c: string | undefined): boolean => c === ' ' || c === '\t';
-
-/** Curl_checkheaders: the first entry that starts with `name` (any case) followed by ':' or ';'. */
-export function findHeader(headers: readonly string[], name: string): string | undefined {
-  const n = name.toLowerCase();
-  for (const h of headers) {
-    if (h.length > n.length && h.slice(0, n.length).toLowerCase() === n && (h[n.length] === ':' || h[n.length] === ';')) {
-      return h;
-    }
-  }
-  return undefined;
-}
-
-/** Curl_copy_header_value: what follows the first ':' or ';', up to a line end, blanks trimmed. */
-export function headerValue(line: string): string {
-  const sep = line.search(/[:;]/);
-  if (sep <= 0) return '';
-  let v = line.slice(sep + 1);
-  const nl = v.search(/[\r\n]/);
-  if (nl >= 0) v = v.slice(0, nl);
-  let s = 0;
-  let e = v.length;
-  while (s < e && isBlank(v[s])) s++;
-  while (e > s && isBlank(v[e - 1])) e--;
-  return v.slice(s, e);
-}
-
-/** One custom header entry as Curl_add_custom_headers reads it. */
-interface CustomHeader {
-  name: string;
-  /** What goes on the wire (without CRLF). */
-  line: string;
-}
-
-function parseCustom(entry: string): CustomHeader | null {
-  // "Name;" (nothing after the semicolon, no colon in the name) sends "Name:" empty.
-  const semi = entry.indexOf(';');
-  if (semi > 0 && semi === entry.length - 1 && !entry.slice(0, semi).includes(':')) {
-    const name = entry.slice(0, semi);
-    return { name, line: `${name}:` };
-  }
-  const colon = entry.indexOf(':');
-  if (colon <= 0) return null; // no colon (or no name): ignored
-  if (headerValue(entry) === '') return null; // "Name:" sends nothing
-  return { name: entry.slice(0, colon), line: entry };
-}
-
-/**
- * Why a request cannot carry these custom headers and user agent, or null when it can: CR or LF
- * in any of them would let one option value inject extra request lines (manbind refuses them
- * with 43 rather than sending them, for requests and CONNECT alike).
- */
-export function crlfProblem(headers: readonly string[], userAgent: string | null): string | null {
-  for (const h of headers) {
-    if (hasCrLf(h)) return `Custom header "${h.split(/[:;\r\n]/, 1)[0]}" contains CR or LF`;
-  }
-  if (userAgent !== null && hasCrLf(userAgent)) return 'CURLOPT_USERAGENT contains CR or LF';
-  return null;
-}
-
-function hasCrLf(s: string): boolean {
-  return s.includes('\r') || s.includes('\n');
 }
 
 function refuse(text: string): CurlError {
@@ -305,7 +235,7 @@ export function buildRequest(input: RequestInput): HttpRequest {
 
   const allowAuth = authAllowed(state, target);
   for (const entry of customList) {
-    const h = parseCustom(entry);
+    const h = requestHeader(entry);
     if (h === null) continue;
     const n = h.name.toLowerCase();
     if (n === 'host' && hostSent) continue; // sent in Host's place

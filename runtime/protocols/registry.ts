@@ -1,48 +1,54 @@
-// The URL schemes libcurl knows, with their default ports, whether TLS runs on the connection, and
-// whether this runtime can do a connect-only transfer for them (decision 10: only schemes whose
-// libcurl connect phase is plain TCP, TLS and proxy work).
+// The URL schemes libcurl knows (lib/url.c protocol_table), each with its default port, whether
+// TLS runs on the connection, and the handler that serves it here. A scheme without a handler is
+// known but not served: its URL gives CURLE_UNSUPPORTED_PROTOCOL (decision 10: the login
+// protocols' connect phases are not built yet). Adding a protocol is a handler module and a line.
+import type { ProtocolHandler } from './handler.js';
+import { http1 } from './http1/handler.js';
+import { plain } from './plain.js';
+import { websocket } from './ws/handler.js';
 
 export interface Scheme {
   name: string;
   port: number;
   tls: boolean;
-  /** The connect phase is TCP (+ TLS, + proxy) only, so CONNECT_ONLY=1 is served. */
-  connectOnly: boolean;
+  /** What serves the scheme; null: known to libcurl, not served by this runtime. */
+  handler: ProtocolHandler | null;
 }
 
-function s(name: string, port: number, tls: boolean, connectOnly: boolean): Scheme {
-  return { name, port, tls, connectOnly };
+function s(name: string, port: number, tls: boolean, handler: ProtocolHandler | null): Scheme {
+  return { name, port, tls, handler };
 }
 
 const table: readonly Scheme[] = [
-  s('http', 80, false, true),
-  s('https', 443, true, true),
-  s('ws', 80, false, true),
-  s('wss', 443, true, true),
-  s('telnet', 23, false, true),
-  s('dict', 2628, false, true),
-  s('gopher', 70, false, true),
-  s('gophers', 70, true, true),
-  s('rtsp', 554, false, true),
+  s('http', 80, false, http1),
+  s('https', 443, true, http1),
+  s('ws', 80, false, websocket),
+  s('wss', 443, true, websocket),
+  // connect phases that are the chain alone: served for connect-only transfers
+  s('telnet', 23, false, plain),
+  s('dict', 2628, false, plain),
+  s('gopher', 70, false, plain),
+  s('gophers', 70, true, plain),
+  s('rtsp', 554, false, plain),
   // connect phases that log in or negotiate (lib/ftp.c, imap.c, pop3.c, smtp.c, ldap.c, smb.c,
-  // mqtt.c, vssh/): not implemented, perform returns CURLE_UNSUPPORTED_PROTOCOL.
-  s('ftp', 21, false, false),
-  s('ftps', 990, true, false),
-  s('imap', 143, false, false),
-  s('imaps', 993, true, false),
-  s('pop3', 110, false, false),
-  s('pop3s', 995, true, false),
-  s('smtp', 25, false, false),
-  s('smtps', 465, true, false),
-  s('ldap', 389, false, false),
-  s('ldaps', 636, true, false),
-  s('smb', 445, false, false),
-  s('smbs', 445, true, false),
-  s('mqtt', 1883, false, false),
-  s('scp', 22, false, false),
-  s('sftp', 22, false, false),
-  s('tftp', 69, false, false),
-  s('file', 0, false, false),
+  // mqtt.c, vssh/): not served yet
+  s('ftp', 21, false, null),
+  s('ftps', 990, true, null),
+  s('imap', 143, false, null),
+  s('imaps', 993, true, null),
+  s('pop3', 110, false, null),
+  s('pop3s', 995, true, null),
+  s('smtp', 25, false, null),
+  s('smtps', 465, true, null),
+  s('ldap', 389, false, null),
+  s('ldaps', 636, true, null),
+  s('smb', 445, false, null),
+  s('smbs', 445, true, null),
+  s('mqtt', 1883, false, null),
+  s('scp', 22, false, null),
+  s('sftp', 22, false, null),
+  s('tftp', 69, false, null),
+  s('file', 0, false, null),
 ];
 
 const byName = new Map(table.map((x) => [x.name, x]));

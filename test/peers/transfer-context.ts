@@ -3,10 +3,11 @@
 // to the first hop and, when called again, closes the old one first, as the chain does).
 import * as net from 'node:net';
 import type { Duplex } from 'node:stream';
+import { CallbackGuard } from '../../runtime/base/callback.js';
+import { freshInfo, type Phase, type Target, type TransferContext, type TransferInfo } from '../../runtime/base/context.js';
 import { CurlError } from '../../runtime/base/error.js';
-import type { ConnectBelow, ConnFilter, Target, TransferContext, TransferInfo } from '../../runtime/filters/filter.js';
 import { defaultOptions, type EasyOptions } from '../../runtime/base/options.js';
-import { freshInfo } from '../../runtime/core/transfer.js';
+import type { ConnectBelow, ConnFilter } from '../../runtime/filters/filter.js';
 
 export interface Event {
   type: 'text' | 'in' | 'out';
@@ -39,16 +40,39 @@ export function makeContext(opts: Partial<EasyOptions>, tgt: Target, hop: { host
   const headers: string[] = [];
   const sockets: net.Socket[] = [];
   let errorText: string | null = null;
-  const ac = new AbortController();
+  let abortReason: CurlError | null = null;
+  let abortHooks: (() => void)[] = [];
   const start = Date.now();
   const options: EasyOptions = { ...defaultOptions(), ...opts };
   const info: TransferInfo = freshInfo(0);
   const ctx: TransferContext = {
     opts: options,
+    current: () => options,
     target: tgt,
     info,
-    signal: ac.signal,
+    guard: new CallbackGuard(),
+    phase: 'resolving' as Phase,
+    get abortReason() {
+      return abortReason;
+    },
+    onAbort: (fn) => {
+      if (abortReason !== null) {
+        fn();
+        return () => {};
+      }
+      abortHooks.push(fn);
+      return () => {
+        abortHooks = abortHooks.filter((h) => h !== fn);
+      };
+    },
     elapsed: () => Date.now() - start,
+    // every event is recorded, as verbose output would show it
+    verbose: true,
+    resetFail: () => {
+      errorText = null;
+    },
+    keepThrown: () => {},
+    trace: () => {},
     infof: (text) => events.push({ type: 'text', text: `${text}\n` }),
     failf: (code, text) => {
       if (errorText === null) errorText = text;
@@ -84,7 +108,13 @@ export function makeContext(opts: Partial<EasyOptions>, tgt: Target, hop: { host
     sockets,
     below,
     verbose: () => events.map((e) => (e.type === 'text' ? '* ' : e.type === 'in' ? '< ' : '> ') + e.text).join(''),
-    abort: (reason) => ac.abort(reason),
+    abort: (reason) => {
+      if (abortReason !== null) return;
+      abortReason = reason instanceof CurlError ? reason : new CurlError(28, String(reason ?? 'aborted'));
+      const hooks = abortHooks;
+      abortHooks = [];
+      for (const h of hooks) h();
+    },
     close: () => {
       for (const s of sockets) s.destroy();
     },

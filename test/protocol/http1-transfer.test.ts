@@ -7,13 +7,15 @@ import * as net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CallbackGuard } from '../../runtime/base/callback.js';
 import { CURLE } from '../../runtime/base/codes.js';
-import { Connection } from '../../runtime/core/connection.js';
-import { DnsCache } from '../../runtime/filters/dns-cache.js';
-import { CurlError } from '../../runtime/base/error.js';
+import { freshInfo } from '../../runtime/base/context.js';
+import { ConnectionDied, CurlError } from '../../runtime/base/error.js';
 import { buildRequest, initialRequestState, type RequestState } from '../../runtime/http/request.js';
-import { bodyWriter, ConnectionDiedError, http1Exchange, nextRequest, resolveLocation, type ExchangeOptions } from '../../runtime/protocols/http1/exchange.js';
+import { followLocation, resolveLocation } from '../../runtime/core/follow.js';
+import { bodyWriter } from '../../runtime/http/client-writer.js';
+import { http1Exchange, type ExchangeOptions } from '../../runtime/protocols/http1/exchange.js';
+import { redirectState } from '../../runtime/protocols/http1/redirect.js';
 import { defaultOptions, type EasyOptions } from '../../runtime/base/options.js';
-import { freshInfo, Transfer } from '../../runtime/core/transfer.js';
+import { Transfer } from '../../runtime/core/transfer.js';
 import { targetFromUrl } from '../../runtime/core/url.js';
 import { Tracer } from '../../runtime/core/verbose.js';
 import { answering, client, startRaw, until, type Client } from './peers.js';
@@ -356,8 +358,7 @@ describe('scripted answers', () => {
     const stream = await c.connect();
     const req = buildRequest({ opts: c.ctx.opts, target: c.target, state: initialRequestState(c.ctx.opts, c.target) });
     const err = await http1Exchange(c.ctx, stream, req, { reused: true }).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ConnectionDiedError);
-    expect((err as ConnectionDiedError).retry).toBe(true);
+    expect(err).toBeInstanceOf(ConnectionDied);
   });
 
   it('Expect: 100-continue without a 100: the body goes after EXPECT_100_TIMEOUT_MS', async () => {
@@ -434,10 +435,20 @@ describe('redirects', () => {
     expect(() => resolveLocation(base, 'nope://x/')).toThrow(/Unsupported URL scheme/);
   });
 
+  /** What the engine does with a response: where it leads (core/follow.ts), then what the HTTP
+   * handler changes in the next request (protocols/http1/redirect.ts). */
+  function nextRequest(
+    c: Client,
+    input: { state: RequestState; status: number; location: string | null; version: '1.0' | '1.1'; redirectCount: number },
+  ) {
+    const r = followLocation(c.ctx, { target: c.target, status: input.status, location: input.location, redirectCount: input.redirectCount });
+    if (!r.follow) return r;
+    const state = redirectState(c.ctx, input.state, input.status, input.version);
+    return { ...r, state, redirectCount: input.redirectCount + 1 };
+  }
+
   function follow(c: Client, status: number, location: string, state?: RequestState, count = 0) {
-    return nextRequest(c.ctx, {
-      opts: c.ctx.opts,
-      target: c.target,
+    return nextRequest(c, {
       state: state ?? initialRequestState(c.ctx.opts, c.target),
       status,
       location,
@@ -513,9 +524,7 @@ describe('redirects', () => {
     const { res, stream } = await run(c);
     expect(res.bodyIgnored).toBe(true);
     expect(c.writes).toEqual([]);
-    const r = nextRequest(c.ctx, {
-      opts: c.ctx.opts,
-      target: c.target,
+    const r = nextRequest(c, {
       state: initialRequestState(c.ctx.opts, c.target),
       status: res.status,
       location: res.location,
@@ -538,8 +547,7 @@ describe("with the engine's Transfer as context", () => {
     const opts = { ...defaultOptions(), url, ...o };
     const guard = new CallbackGuard();
     const tracer = new Tracer(null, () => opts, guard);
-    const conn = new Connection(0, { closeFunction: null, closeData: null, guard, keepThrown: () => {} });
-    const t = new Transfer({ tracer, guard, dns: new DnsCache() }, opts, targetFromUrl(url, 0), freshInfo(0), performance.now(), conn);
+    const t = new Transfer(tracer, guard, () => opts, targetFromUrl(url, 0), freshInfo(0), performance.now());
     const socket = net.connect({ host: '127.0.0.1', port });
     await new Promise((r) => socket.once('connect', r));
     cleanups.push(() => socket.destroy());
@@ -561,7 +569,7 @@ describe("with the engine's Transfer as context", () => {
       },
     });
     const req = buildRequest({ opts: t.opts, target: t.target, state: initialRequestState(t.opts, t.target) });
-    const res = await http1Exchange(t, socket, req, { writeBody: bodyWriter(t, guard) });
+    const res = await http1Exchange(t, socket, req, { writeBody: bodyWriter(t) });
     expect(res.status).toBe(200);
     expect(lines[0]).toBe('HTTP/1.1 200 OK\r\n');
     expect(lines.at(-1)).toBe('\r\n');

@@ -3,7 +3,7 @@
 // and write/header callback recorders.
 import * as net from 'node:net';
 import type { Duplex } from 'node:stream';
-import type { Target } from '../../runtime/filters/filter.js';
+import type { Target } from '../../runtime/base/context.js';
 import type { EasyOptions } from '../../runtime/base/options.js';
 import { targetFromUrl } from '../../runtime/core/url.js';
 import { makeContext, type TestContext } from '../peers/transfer-context.js';

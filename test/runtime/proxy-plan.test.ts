@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CURLE } from '../../runtime/base/codes.js';
 import { CurlError } from '../../runtime/base/error.js';
-import type { Target } from '../../runtime/filters/filter.js';
+import type { Target } from '../../runtime/base/context.js';
 import { defaultOptions, type EasyOptions } from '../../runtime/base/options.js';
 import { checkNoProxy, planProxy, redactProxy, type ProxyEnv } from '../../runtime/core/proxy-plan.js';
 

@@ -1,149 +1,29 @@
-// The WebSocket upgrade (RFC 6455 section 4.1) and the connect-only WebSocket session behind
-// easy.wsSend / easy.wsRecv (curl_ws_send / curl_ws_recv), with libcurl 8.22's semantics, codes
-// and texts (lib/ws.c, lib/http.c http_on_response; contract sections M1-M27) and manbind's
-// decisions 2 (Sec-WebSocket-Accept verified), 3 (auto-PONG sent when the PING is decoded) and 4
-// (a protocol violation fails every later wsRecv with 56).
+// The connect-only WebSocket session behind easy.wsSend / easy.wsRecv (curl_ws_send /
+// curl_ws_recv), with libcurl 8.22's semantics, codes and texts (lib/ws.c; contract sections
+// M4-M27) and manbind's decisions 3 (auto-PONG sent when the PING is decoded) and 4 (a protocol
+// violation fails every later wsRecv with 56).
 //
-// API:
-//   const { leftover } = await wsUpgrade(ctx, stream, { reused? });   // throws CurlError
-//   if (leftover.length) stream.unshift(leftover);   // frames that came with the 101 (C14, M2)
-//   conn.io = new StreamIO(stream);
-//   const ws = new WsSession(conn.io, { wsOptions: () => opts.wsOptions, infof, failf });
+// API (after the upgrade, upgrade.ts):
+//   const ws = new WsSession(conn.io(), { wsOptions: () => opts.wsOptions, infof, failf });
 //   ws.send(data, flags, fragsize?)  -> { code, sent }        (curl_ws_send)
 //   ws.recv(buf)                     -> { code, n, meta }     (curl_ws_recv; buf may be empty)
 //   await ws.wait('recv' | 'send', timeoutMs?)  -> boolean    (counts buffered frames)
 //
-// The session sits on a WsIo: StreamIO (runtime/stream-io.ts) is one, and owns the inbound chunk
+// The session sits on a WsIo: StreamIO (io/stream-io.ts) is one, and owns the inbound chunk
 // queue with backpressure (the stream is paused above its high-water mark). The session pulls
 // from it only when the frame decoder cannot deliver, so at most one pull's worth sits in the
 // decoder. With the optional takeChunk() (a queued chunk by reference) the pull copies nothing;
-// without it the bytes are copied once into a slab. Outgoing frames are built in one reused
-// buffer, head and masked payload together, and handed to send(), which copies (as
-// curl_easy_send's contract says), so no per-frame allocation happens here.
+// without it the bytes are copied once into a slab. Outgoing frames, PONG answers included, are
+// built by the codec's FrameEncoder (frame-encoder.ts) in its reused buffer, head and masked
+// payload together, and handed to send(), which copies (as curl_easy_send's contract says), so
+// no per-frame allocation happens here. The session does the I/O and decides when a PONG may go.
 import { Buffer } from 'node:buffer';
-import { randomFillSync } from 'node:crypto';
-import type { Duplex } from 'node:stream';
 import { CURLE } from '../../base/codes.js';
+import { CURLWS_NOAUTOPONG, CURLWS_OFFSET, CURLWS_RAW_MODE } from '../../base/constants.js';
 import { CurlError } from '../../base/error.js';
-import type { TransferContext } from '../../filters/filter.js';
-import { getHeader, ResponseHeadParser, type HeaderField, type HeadResult } from '../../http/head.js';
-import { buildRequest, initialRequestState } from '../../http/request.js';
-import { deliverHead, headFailure, StreamReader, streamFailure } from '../http1/exchange.js';
-import {
-  applyMask,
-  CURLWS_NOAUTOPONG,
-  CURLWS_OFFSET,
-  CURLWS_RAW_MODE,
-  expectedAccept,
-  FrameDecoder,
-  flagsToOpcode,
-  headLength,
-  makeKey,
-  OP_PONG,
-  writeHead,
-  type WsMeta,
-} from './frame.js';
-
-const EMPTY = new Uint8Array(0);
-
-// ---------------------------------------------------------------------------------------------
-// The upgrade
-
-export interface WsUpgradeOptions {
-  /** The connection carried a request before (a non-HTTP answer is then "Invalid status line"). */
-  reused?: boolean;
-}
-
-export interface WsUpgradeResult {
-  /** Bytes after the 101 head: frames the server sent at once. Unshift them into the stream. */
-  leftover: Uint8Array;
-  headers: HeaderField[];
-}
-
-/**
- * Sends the upgrade request (M1) and reads the answer: 1xx heads other than 101 are delivered and
- * skipped; a 101 must carry the Sec-WebSocket-Accept that belongs to the key sent (decision 2,
- * else 8); any final status fails with 22 "Refused WebSocket upgrade: <code>" (M3). Every answer
- * line reaches verbose, the header callback and HEADER_SIZE; RESPONSE_CODE is set.
- */
-export async function wsUpgrade(ctx: TransferContext, stream: Duplex, options: WsUpgradeOptions = {}): Promise<WsUpgradeResult> {
-  const req = buildRequest({
-    opts: ctx.opts,
-    target: ctx.target,
-    state: initialRequestState(ctx.opts, ctx.target),
-    wsKey: makeKey(),
-  });
-  const reader = new StreamReader(stream, ctx);
-  try {
-    stream.write(req.headBytes, (err) => {
-      if (err) reader.writeFailed(err);
-    });
-    ctx.headerOut(req.head);
-    ctx.infof('Request completely sent off');
-
-    const parser = new ResponseHeadParser({ reused: options.reused ?? false });
-    let pending: Uint8Array = EMPTY;
-    let fed = 0;
-    for (;;) {
-      let head: HeadResult | null = null;
-      const push = (bytes: Uint8Array): void => {
-        fed += bytes.length;
-        try {
-          head = parser.push(bytes);
-        } catch (err) {
-          throw headFailure(ctx, err);
-        }
-      };
-      if (pending.length > 0) push(pending);
-      while (head === null) {
-        let chunk: Buffer | null;
-        try {
-          chunk = await reader.read();
-        } catch (err) {
-          throw streamFailure(ctx, err);
-        }
-        if (chunk === null) {
-          // No upgrade answer at all: the handle could never speak WebSocket.
-          if (fed === 0) throw ctx.failf(CURLE.GOT_NOTHING, 'Empty reply from server');
-          throw ctx.failf(CURLE.RECV_ERROR, 'Connection closed before the end of the response headers');
-        }
-        push(chunk);
-      }
-      const h: HeadResult = head;
-      fed = 0;
-      ctx.info.responseCode = h.status;
-      if (h.status === 101) {
-        deliverHead(ctx, h, null);
-        if (req.http10) throw ctx.failf(CURLE.WEIRD_SERVER_REPLY, 'unexpected 101 response code');
-        ctx.infof('Received 101, Switching to WebSocket');
-        // Decision 2: RFC 6455 section 4.1, the client MUST fail a wrong or missing accept value.
-        const got = getHeader(h.headers, 'Sec-WebSocket-Accept');
-        const want = expectedAccept(req.wsKey ?? '');
-        if (got === undefined) {
-          throw ctx.failf(CURLE.WEIRD_SERVER_REPLY, `[WS] the 101 response has no Sec-WebSocket-Accept, expected '${want}'`);
-        }
-        if (got !== want) {
-          throw ctx.failf(CURLE.WEIRD_SERVER_REPLY, `[WS] Sec-WebSocket-Accept mismatch: expected '${want}', got '${got}'`);
-        }
-        ctx.infof('[WS] Received 101, switch to WebSocket');
-        return { leftover: h.leftover, headers: h.headers };
-      }
-      if (h.status < 200) {
-        deliverHead(ctx, h, null);
-        pending = h.leftover;
-        continue;
-      }
-      // lib/http.c http_on_response: the error is raised before the blank line is written.
-      const last = h.lines.length - 1;
-      deliverHead(ctx, { ...h, lines: h.lines.slice(0, last) }, null);
-      const err = ctx.failf(CURLE.HTTP_RETURNED_ERROR, `Refused WebSocket upgrade: ${h.status}`);
-      if (last >= 0) deliverHead(ctx, { ...h, lines: h.lines.slice(last) }, null);
-      throw err;
-    }
-  } finally {
-    reader.release();
-  }
-}
+import { FrameDecoder } from './frame-decoder.js';
+import { FrameEncoder } from './frame-encoder.js';
+import { OP_PONG, type WsMeta } from './frame.js';
 
 // ---------------------------------------------------------------------------------------------
 // The session
@@ -185,9 +65,6 @@ const SLAB_SIZE = 256 * 1024;
 const SLAB_MIN_ROOM = 16 * 1024;
 /** The most payload one send() masks: StreamIO takes at most 1 MiB per call. */
 const SEND_PIECE = 1024 * 1024 - 16;
-/** Payload starts 4-aligned in the output buffer, the head right before it (14 bytes at most). */
-const PAYLOAD_AT = 16;
-const RANDOM_POOL = 4096;
 
 type Pull = 'data' | 'again' | 'eof' | 'error';
 
@@ -205,24 +82,15 @@ export class WsSession {
   #pendingZero: WsMeta | null = null;
 
   // outbound
-  /** A fragmented data message is open (the next data frame is a continuation). */
-  #fragmentOpen = false;
-  /** Payload bytes the frame being sent still needs. */
-  #remain = 0;
-  readonly #mask = new Uint8Array(4);
-  #xori = 0;
-  /** The part of a frame head the transport did not take yet. */
-  #headRest: Uint8Array | null = null;
-  /** An encoded PONG waiting for the wire (one slot: a newer one replaces it, M14). */
-  #pendingCtrl: Uint8Array | null = null;
+  readonly #enc: FrameEncoder;
+  /** The payload of a PONG waiting for the wire (one slot: a newer one replaces it, M14). */
+  #pendingPong: Uint8Array | null = null;
   #flushScheduled = false;
-  #out: Buffer = Buffer.allocUnsafe(PAYLOAD_AT + 64 * 1024);
-  readonly #random = Buffer.allocUnsafe(RANDOM_POOL);
-  #randomAt = RANDOM_POOL;
 
   constructor(io: WsIo, hooks: WsHooks) {
     this.#io = io;
     this.#hooks = hooks;
+    this.#enc = new FrameEncoder({ maxPiece: SEND_PIECE, infof: (text) => this.#hooks.infof(text) });
   }
 
   // ---- receiving ------------------------------------------------------------------------------
@@ -335,57 +203,27 @@ export class WsSession {
 
   // ---- sending --------------------------------------------------------------------------------
 
-  /** Four fresh random bytes per frame (RFC 6455 section 5.3) into dst, drawn from a pool that
-   *  one randomFillSync refills. */
-  #drawMask(dst: Uint8Array): void {
-    if (this.#randomAt + 4 > RANDOM_POOL) {
-      randomFillSync(this.#random);
-      this.#randomAt = 0;
-    }
-    const r = this.#random;
-    const i = this.#randomAt;
-    dst[0] = r[i]!;
-    dst[1] = r[i + 1]!;
-    dst[2] = r[i + 2]!;
-    dst[3] = r[i + 3]!;
-    this.#randomAt = i + 4;
-  }
-
-  /** A whole masked control frame (PONG answers). */
-  #controlFrame(opcode: number, payload: Uint8Array): Uint8Array {
-    const mask = new Uint8Array(4);
-    this.#drawMask(mask);
-    const hl = headLength(payload.length);
-    const out = new Uint8Array(hl + payload.length);
-    writeHead(out, 0, 0x80 | opcode, payload.length, mask);
-    applyMask(payload, out.subarray(hl), mask, 0);
-    return out;
-  }
-
   /** Decision 3: each PONG goes out as soon as its PING is decoded, unless a frame of ours is
    *  half sent (a control frame cannot cut into it) or the socket is full. */
   #answer(pongs: Uint8Array[]): void {
     for (const payload of pongs) {
-      this.#pendingCtrl = this.#controlFrame(OP_PONG, payload);
+      this.#pendingPong = payload;
       this.#flushCtrl();
     }
   }
 
-  /** Sends the pending control frame when no frame of ours is open; true when none is left. */
+  /** Sends the pending PONG when no frame of ours is open; true when none is left. */
   #flushCtrl(): boolean {
-    const frame = this.#pendingCtrl;
-    if (frame === null) return true;
-    if (this.#remain > 0 || this.#headRest !== null) return false;
-    const r = this.#io.send(frame);
-    if (r.code === CURLE.OK && r.n === frame.length) {
-      this.#pendingCtrl = null;
-      return true;
-    }
+    const payload = this.#pendingPong;
+    if (payload === null) return true;
+    if (this.#enc.busy) return false;
+    const r = this.#io.send(this.#enc.control(OP_PONG, payload));
     if (r.code === CURLE.OK) {
-      // Not with StreamIO (it takes up to 1 MiB); keep the rest as a head remainder.
-      this.#pendingCtrl = null;
-      this.#headRest = frame.slice(r.n);
-      return false;
+      // Whatever the transport did not take (not with StreamIO, which takes up to 1 MiB) is sent
+      // first by the next send, as a head's would be.
+      this.#enc.sent(r.n);
+      this.#pendingPong = null;
+      return this.#enc.unsent === 0;
     }
     if (r.code === CURLE.AGAIN) {
       if (!this.#flushScheduled) {
@@ -398,20 +236,18 @@ export class WsSession {
       return false;
     }
     // A send error: the next wsSend reports it.
-    this.#pendingCtrl = null;
+    this.#pendingPong = null;
     return true;
   }
 
-  /** Sends what is left of a frame head; true when nothing is left. */
-  #flushHeadRest(): { ok: boolean; code: number; text?: string } {
-    const rest = this.#headRest;
-    if (rest === null) return { ok: true, code: CURLE.OK };
+  /** Sends what the transport did not take of a head or PONG: OK when nothing is left. */
+  #flushRest(): { code: number; text?: string } {
+    const rest = this.#enc.rest();
+    if (rest === null) return { code: CURLE.OK };
     const r = this.#io.send(rest);
-    if (r.code === CURLE.OK) {
-      this.#headRest = r.n === rest.length ? null : rest.slice(r.n);
-      return { ok: this.#headRest === null, code: CURLE.AGAIN };
-    }
-    return { ok: false, code: r.code, ...(r.text !== undefined ? { text: r.text } : {}) };
+    if (r.code !== CURLE.OK) return r;
+    this.#enc.sent(r.n);
+    return { code: this.#enc.unsent === 0 ? CURLE.OK : CURLE.AGAIN };
   }
 
   #fail(code: number, text: string): { code: number; n: number; sent: number; meta: null } {
@@ -429,87 +265,36 @@ export class WsSession {
     if (!(data instanceof Uint8Array)) return this.#fail(CURLE.BAD_FUNCTION_ARGUMENT, '[WS] bad buffer');
     if ((this.#hooks.wsOptions() & CURLWS_RAW_MODE) !== 0) return this.#sendRaw(data, flags, fragsize);
 
-    const head = this.#flushHeadRest();
-    if (!head.ok) {
-      if (head.code === CURLE.AGAIN) return { code: CURLE.AGAIN, sent: 0 };
-      return this.#fail(head.code, head.text ?? 'Send failure');
+    const rest = this.#flushRest();
+    if (rest.code !== CURLE.OK) {
+      if (rest.code === CURLE.AGAIN) return { code: CURLE.AGAIN, sent: 0 };
+      return this.#fail(rest.code, rest.text ?? 'Send failure');
     }
 
-    let newFrame = false;
-    let firstByte = 0;
-    let total = 0;
-    let openAfter = this.#fragmentOpen;
-    if (this.#remain > 0) {
-      if (data.length > this.#remain) {
-        return this.#fail(
-          CURLE.BAD_FUNCTION_ARGUMENT,
-          `[WS] unaligned frame size (sending ${data.length} instead of ${this.#remain})`,
-        );
+    const enc = this.#enc;
+    const newFrame = enc.remaining === 0;
+    let bytes: Uint8Array;
+    try {
+      if (newFrame) {
+        // A pending PONG goes before new data (M15).
+        if (!this.#flushCtrl()) return { code: CURLE.AGAIN, sent: 0 };
+        bytes = enc.begin(flags, (flags & CURLWS_OFFSET) !== 0 ? fragsize : data.length, data);
+      } else {
+        bytes = enc.next(data);
+        if (bytes.length === 0) return { code: CURLE.OK, sent: 0 };
       }
-    } else {
-      // A pending PONG goes before new data (M15).
-      if (!this.#flushCtrl()) return { code: CURLE.AGAIN, sent: 0 };
-      total = (flags & CURLWS_OFFSET) !== 0 ? fragsize : data.length;
-      if (!Number.isSafeInteger(total) || total < 0) {
-        return this.#fail(CURLE.BAD_FUNCTION_ARGUMENT, `[WS] bad fragsize ${String(fragsize)}`);
-      }
-      if (data.length > total) {
-        return this.#fail(CURLE.BAD_FUNCTION_ARGUMENT, `[WS] unaligned frame size (sending ${data.length} instead of ${total})`);
-      }
-      try {
-        const fb = flagsToOpcode(flags, this.#fragmentOpen, total);
-        if (fb.info !== undefined) this.#hooks.infof(fb.info);
-        firstByte = fb.firstByte;
-        openAfter = fb.fragmentOpen;
-      } catch (err) {
-        if (err instanceof CurlError) return this.#fail(err.code, err.message);
-        throw err;
-      }
-      newFrame = true;
+    } catch (err) {
+      if (err instanceof CurlError) return this.#fail(err.code, err.message);
+      throw err;
     }
-
-    const piece = data.length > SEND_PIECE ? data.subarray(0, SEND_PIECE) : data;
-    const need = PAYLOAD_AT + piece.length;
-    if (this.#out.length < need) this.#out = Buffer.allocUnsafe(Math.max(need, this.#out.length * 2));
-    const out = this.#out;
-    let start = PAYLOAD_AT;
-    let hl = 0;
-    if (newFrame) {
-      // No frame is open, so the last frame's mask is not needed any more.
-      this.#drawMask(this.#mask);
-      hl = headLength(total);
-      start = PAYLOAD_AT - hl;
-      writeHead(out, start, firstByte, total, this.#mask);
-      if (piece.length > 0) applyMask(piece, out.subarray(PAYLOAD_AT, need), this.#mask, 0);
-      // Until the transport takes the head, the frame has not started.
-      const r = this.#io.send(out.subarray(start, need));
-      if (r.code !== CURLE.OK) {
-        if (r.code === CURLE.AGAIN) return { code: CURLE.AGAIN, sent: 0 };
-        return this.#fail(r.code, r.text ?? 'Send failure');
-      }
-      this.#fragmentOpen = openAfter;
-      this.#remain = total;
-      this.#xori = 0;
-      if (r.n < hl) {
-        this.#headRest = out.slice(start + r.n, PAYLOAD_AT);
-        return total === 0 ? { code: CURLE.OK, sent: 0 } : { code: CURLE.AGAIN, sent: 0 };
-      }
-      return this.#took(r.n - hl, piece.length);
-    }
-    if (piece.length === 0) return { code: CURLE.OK, sent: 0 };
-    applyMask(piece, out.subarray(PAYLOAD_AT, need), this.#mask, this.#xori);
-    const r = this.#io.send(out.subarray(PAYLOAD_AT, need));
+    const r = this.#io.send(bytes);
     if (r.code === CURLE.AGAIN) return { code: CURLE.AGAIN, sent: 0 };
     if (r.code !== CURLE.OK) return this.#fail(r.code, r.text ?? 'Send failure');
-    return this.#took(r.n, piece.length);
-  }
-
-  /** Books `taken` payload bytes of the current frame as sent. */
-  #took(taken: number, offered: number): WsSendReturn {
-    this.#remain -= taken;
-    this.#xori = (this.#xori + taken) & 3;
-    if (this.#remain === 0) this.#flushCtrl();
-    if (taken === 0 && offered > 0) return { code: CURLE.AGAIN, sent: 0 };
+    const taken = enc.sent(r.n);
+    // Part of a new frame's head went out: the frame has started, but no payload byte counts.
+    if (newFrame && enc.unsent > 0) return { code: enc.remaining === 0 ? CURLE.OK : CURLE.AGAIN, sent: 0 };
+    if (enc.remaining === 0) this.#flushCtrl();
+    if (taken === 0 && data.length > 0) return { code: CURLE.AGAIN, sent: 0 };
     return { code: CURLE.OK, sent: taken };
   }
 

@@ -1,0 +1,85 @@
+// Making a new connection for a transfer (lib/url.c create_conn + lib/connect.c): the
+// CURLOPT_RESOLVE entries, the proxy plan, the filter chain, the connection number, the connect
+// timer; once the chain is up, the facts getinfo reports are copied from it (lib/cf-socket.c
+// cf_socket_update_data). A failure is reported, the connection closed (B5: a failed transfer
+// leaves none) and the error thrown.
+import { CURLE } from '../base/codes.js';
+import { CurlError } from '../base/error.js';
+import { loadResolveEntries } from '../filters/resolve.js';
+import type { SocketCloser } from '../filters/socket-close.js';
+import { establishedLine, planChain } from './chain.js';
+import type { Connection } from './connection.js';
+import type { DriverLink, Handle } from './handle.js';
+import { planProxy, type ProxyPlan } from './proxy-plan.js';
+import type { Transfer } from './transfer.js';
+
+/** The proxy for the transfer's target; a proxy string that cannot be used is reported, unless
+ * `silent` (a look-up for the cache key: the connect that follows reports it). */
+export function proxyFor(t: Transfer, silent = false): ProxyPlan | null {
+  const noop = (): void => {};
+  try {
+    return planProxy(t.opts, t.target, silent ? noop : (text) => t.infof(text), process.env, silent || !t.verbose);
+  } catch (err) {
+    if (!silent && err instanceof CurlError) throw t.failf(err.code, err.message);
+    throw err;
+  }
+}
+
+/** The close-socket callback as the connection copies it when it is made (G1). */
+function closerFor(h: Handle, t: Transfer): SocketCloser {
+  return {
+    closeFunction: t.opts.closeSocketFunction,
+    closeData: t.opts.closeSocketData,
+    guard: h.guard,
+    keepThrown: (text) => h.tracer.keepThrown(text),
+  };
+}
+
+/** Copies what the chain knows into the transfer's figures (a new or a reused connection). */
+export function takeFacts(t: Transfer, conn: Connection): void {
+  const info = t.info;
+  info.connId = conn.id;
+  const primary = conn.query('primary');
+  if (primary !== undefined) {
+    info.primaryIp = primary.ip;
+    info.primaryPort = primary.port;
+  }
+  const local = conn.query('local');
+  if (local !== undefined) {
+    info.localIp = local.ip;
+    info.localPort = local.port;
+  }
+}
+
+/**
+ * A new connection to t.target, connected. `protocolReads`: a protocol reads the stream after the
+ * chain (protocols/handler.ts protocolReads). Throws the reported CurlError after closing what was
+ * made.
+ */
+export async function connect(h: Handle, link: DriverLink, t: Transfer, protocolReads: boolean): Promise<Connection> {
+  let conn: Connection | null = null;
+  t.startConnectTimer();
+  try {
+    if (h.driver !== link) throw new CurlError(CURLE.ABORTED_BY_CALLBACK, 'Transfer was removed from its multi handle');
+    loadResolveEntries(t, h.dns);
+    const plan = proxyFor(t);
+    const chain = planChain(t, plan, h.dns, closerFor(h, t), protocolReads);
+    conn = chain.conn;
+    conn.id = link.cache.nextId();
+    h.lastConnId = conn.id;
+    t.info.connId = conn.id;
+    await conn.connect(t);
+    t.stopConnectTimer();
+    if (h.destroyed) throw new CurlError(CURLE.BAD_FUNCTION_ARGUMENT, 'The handle was cleaned up during perform');
+    if (t.abortReason !== null) throw t.abortReason;
+    takeFacts(t, conn);
+    if (t.verbose) t.infof(establishedLine(conn, chain.hop));
+    return conn;
+  } catch (err) {
+    const e = h.report(err);
+    t.abort(e);
+    t.info.totalTime = t.elapsed() / 1000;
+    if (conn !== null) h.closeConnection(conn);
+    throw e;
+  }
+}

@@ -1,0 +1,123 @@
+// Following a redirect (lib/transfer.c Curl_follow, lib/multi.c multi_follow): the count against
+// MAXREDIRS, the Location resolved against the current URL, the new URL's scheme checked. What a
+// redirect changes in the request itself (the method) is the protocol handler's follow().
+import { CURLE } from '../base/codes.js';
+import type { Target, TransferContext } from '../base/context.js';
+import { CurlError } from '../base/error.js';
+import { schemeInfo } from '../protocols/registry.js';
+import { hostForUrl, parseUrl, targetFromUrl } from './url.js';
+
+export type Redirect =
+  | {
+      follow: false;
+      /** CURLINFO_REDIRECT_URL: where FOLLOWLOCATION would have gone, else null. */
+      redirectUrl: string | null;
+    }
+  | {
+      follow: true;
+      /** The next target: EFFECTIVE_URL is target.url. */
+      target: Target;
+    };
+
+export interface FollowInput {
+  /** The target just requested. */
+  target: Target;
+  status: number;
+  /** The response's Location (the first non-empty one of a 3xx), or null. */
+  location: string | null;
+  /** REDIRECT_COUNT so far. */
+  redirectCount: number;
+}
+
+/** CURLU_URLENCODE | CURLU_ALLOW_SPACE: spaces and bytes above 0x7e are percent-encoded. */
+function encodeLocation(loc: string): string {
+  let out = '';
+  for (let i = 0; i < loc.length; i++) {
+    const c = loc.charCodeAt(i);
+    if (c === 0x20) out += '%20';
+    else if (c >= 0x80 && c <= 0xff) out += `%${c.toString(16).toUpperCase()}`;
+    else out += loc[i];
+  }
+  return out;
+}
+
+const ABSOLUTE = /^([A-Za-z][A-Za-z0-9+.-]{0,39}):/;
+
+/**
+ * Resolves a Location against the current URL (RFC 3986 section 5.2, as lib/urlapi.c does for a
+ * redirect) and checks it. Throws CurlError: 1 "Unsupported URL scheme" for a scheme libcurl does
+ * not know, 3 for syntax, with "The redirect target URL could not be parsed: " before the text.
+ */
+export function resolveLocation(base: string, location: string): { url: string; absolute: boolean } {
+  const loc = encodeLocation(location);
+  const bad = (code: number, text: string): CurlError =>
+    new CurlError(code, `The redirect target URL could not be parsed: ${text}`);
+  const abs = ABSOLUTE.exec(loc);
+  let url: string;
+  if (abs) {
+    if (schemeInfo(abs[1]!) === undefined) throw bad(CURLE.UNSUPPORTED_PROTOCOL, 'Unsupported URL scheme');
+    url = loc;
+  } else {
+    const b = parseUrl(base);
+    const origin = `${b.scheme}://${b.userinfo !== null ? `${b.userinfo}@` : ''}${hostForUrl(b.host)}${b.port !== null ? `:${b.port}` : ''}`;
+    const query = b.query !== null ? `?${b.query}` : '';
+    if (loc.startsWith('//')) url = `${b.scheme}:${loc}`;
+    else if (loc.startsWith('/')) url = origin + loc;
+    else if (loc.startsWith('?')) url = origin + b.path + loc;
+    else if (loc.startsWith('#')) url = origin + b.path + query + loc;
+    else url = origin + b.path.slice(0, b.path.lastIndexOf('/') + 1) + loc;
+  }
+  try {
+    parseUrl(url);
+  } catch (err) {
+    if (err instanceof CurlError) throw bad(err.code, err.message.replace(/^URL rejected: /, ''));
+    throw err;
+  }
+  return { url, absolute: abs !== null };
+}
+
+/**
+ * Where a response leads. Throws CurlError (reported with failf): 47 "Maximum (N) redirects
+ * followed", 1 or 3 for a Location it cannot use, 1 `Protocol "X" disabled (in redirect)` outside
+ * http and https.
+ */
+export function followLocation(ctx: TransferContext, input: FollowInput): Redirect {
+  const { opts } = ctx;
+  const { target, status, location } = input;
+  if (location === null || status < 300 || status >= 400) return { follow: false, redirectUrl: null };
+  if (opts.followLocation === 0) {
+    // FOLLOW_FAKE: only CURLINFO_REDIRECT_URL, an unusable Location kept as it is.
+    try {
+      return { follow: false, redirectUrl: resolveLocation(target.url, location).url };
+    } catch {
+      return { follow: false, redirectUrl: location };
+    }
+  }
+  if (opts.maxRedirs !== -1 && input.redirectCount >= opts.maxRedirs) {
+    throw ctx.failf(CURLE.TOO_MANY_REDIRECTS, `Maximum (${opts.maxRedirs}) redirects followed`);
+  }
+  let resolved;
+  try {
+    resolved = resolveLocation(target.url, location);
+  } catch (err) {
+    if (err instanceof CurlError) throw ctx.failf(err.code, err.message);
+    throw err;
+  }
+  const scheme = ABSOLUTE.exec(resolved.url)![1]!.toLowerCase();
+  if (scheme !== 'http' && scheme !== 'https') {
+    // lib/url.c findprotocol with the default CURLOPT_REDIR_PROTOCOLS_STR (http, https, ftp,
+    // ftps); this runtime has no FTP.
+    const known = scheme !== 'ftp' && scheme !== 'ftps';
+    throw ctx.failf(CURLE.UNSUPPORTED_PROTOCOL, `Protocol "${scheme}" ${known ? 'disabled' : 'not supported'} (in redirect)`);
+  }
+  let next: Target;
+  try {
+    // An absolute Location leaves CURLOPT_PORT behind (lib/http.c: allow_port = FALSE).
+    next = targetFromUrl(resolved.url, resolved.absolute ? 0 : opts.port);
+  } catch (err) {
+    if (err instanceof CurlError) throw ctx.failf(err.code, err.message);
+    throw err;
+  }
+  ctx.infof(`Issue another request to this URL: '${next.url}'`);
+  return { follow: true, target: next };
+}

@@ -1,0 +1,96 @@
+// The transfer engine's entry (lib/multi.c multi_runsingle, lib/easy.c easy_perform): one
+// transfer for a handle, driven by its driver. The URL names the scheme, the registry its
+// handler; CONNECT_ONLY 1 and 2 stop after the connect phase (and, for 2, the handler's request
+// or upgrade), an ordinary transfer runs the request loop (request-loop.ts). Every failure comes
+// back as a CURLcode, with its text reported; nothing rejects.
+import { CURLE } from '../base/codes.js';
+import { freshInfo } from '../base/context.js';
+import { CurlError } from '../base/error.js';
+import { schemeInfo } from '../protocols/registry.js';
+import { protocolReads, type ProtocolHandler } from '../protocols/handler.js';
+import { connect } from './connect.js';
+import type { DriverLink, Handle } from './handle.js';
+import { requestLoop } from './request-loop.js';
+import { Transfer } from './transfer.js';
+import { targetFromUrl } from './url.js';
+
+/** The global `performance` is a lazy getter in Node 20: read it once. */
+const clock = performance;
+
+/** Runs one transfer of `h` to its end; resolves with the CURLcode. */
+export async function perform(h: Handle, link: DriverLink): Promise<number> {
+  if (h.destroyed) return CURLE.BAD_FUNCTION_ARGUMENT;
+  h.performing = true;
+  try {
+    return await run(h, link);
+  } catch (err) {
+    return h.report(err).code;
+  } finally {
+    h.performing = false;
+    h.transfer = null;
+  }
+}
+
+async function run(h: Handle, link: DriverLink): Promise<number> {
+  const start = clock.now();
+  // B4: a connect-only handle never reuses its connection; the old one goes first
+  h.closeConnections();
+  h.tracer.resetFail();
+  // the snapshot the transfer reads (Readonly by type; freezing costs more than the rest of
+  // setup): setopt copies before it changes the handle's options while this one is held
+  const opts = h.opts;
+  h.optsShared = true;
+  const info = freshInfo(h.lastConnId);
+  h.info = info;
+  h.effectiveUrl = opts.url;
+  h.redirectCount = 0;
+  h.lastConn = null;
+
+  let target;
+  try {
+    target = targetFromUrl(opts.url, opts.port);
+  } catch (err) {
+    return h.report(err).code;
+  }
+  h.effectiveUrl = target.url;
+  // targetFromUrl accepts only schemes with a handler
+  const handler = schemeInfo(target.scheme)!.handler!;
+  const t = new Transfer(h.tracer, h.guard, () => h.opts, target, info, start);
+  h.transfer = t;
+  if (opts.connectOnly !== 0) return connectOnly(h, link, t, handler);
+  if (handler.transfer === undefined) {
+    return h.tracer.failf(CURLE.UNSUPPORTED_PROTOCOL, handler.unsupportedText ?? `Protocol "${target.scheme}" not supported`).code;
+  }
+  return requestLoop(h, link, t, handler.transfer(t));
+}
+
+/** CONNECT_ONLY 1 (connect, then stop) and 2 (also the handler's step, decision 1 / M1-M3). */
+async function connectOnly(h: Handle, link: DriverLink, t: Transfer, handler: ProtocolHandler): Promise<number> {
+  const mode = t.opts.connectOnly;
+  let conn;
+  try {
+    conn = await connect(h, link, t, protocolReads(handler, mode));
+  } catch (err) {
+    return h.report(err).code;
+  }
+  let session: unknown = null;
+  try {
+    if (handler.connect !== undefined) await handler.connect(t, conn);
+    if (mode === 2 && handler.connectOnly2 !== undefined) session = (await handler.connectOnly2(t, conn)).session;
+    if (h.destroyed) throw new CurlError(CURLE.BAD_FUNCTION_ARGUMENT, 'The handle was cleaned up during perform');
+    if (h.driver !== link) throw new CurlError(CURLE.ABORTED_BY_CALLBACK, 'Transfer was removed from its multi handle');
+  } catch (err) {
+    const e = h.report(err);
+    t.abort(e);
+    t.info.totalTime = t.elapsed() / 1000;
+    h.closeConnection(conn);
+    return e.code;
+  }
+  // H2: the connection stays for send/recv, never offered to other transfers (H1); verbose lines
+  // are only formatted when they are printed
+  if (t.verbose) t.infof(`Connection #${conn.id} to host ${conn.displayHost}:${conn.displayPort} left intact`);
+  t.info.totalTime = t.elapsed() / 1000;
+  h.conn = conn;
+  h.session = session;
+  return CURLE.OK;
+}

@@ -1,0 +1,106 @@
+// An ordinary transfer (lib/multi.c multi_runsingle's DO/DONE/follow, lib/transfer.c
+// Curl_retry_request): requests until the last response, each over a cached connection when one
+// fits or a new one, redirects followed (follow.ts) and auth rounds repeated as the handler asks,
+// a reused connection that died before answering retried once on a fresh one, TIMEOUT over the
+// whole. A connection that may carry another request goes back to the cache afterwards.
+import { CURLE } from '../base/codes.js';
+import type { Target } from '../base/context.js';
+import { ConnectionDied } from '../base/error.js';
+import type { EasyOptions } from '../base/options.js';
+import type { ExchangeOutcome, ProtocolTransfer } from '../protocols/handler.js';
+import { connect, proxyFor, takeFacts } from './connect.js';
+import type { Connection } from './connection.js';
+import { followLocation } from './follow.js';
+import type { DriverLink, Handle } from './handle.js';
+import type { ProxyPlan } from './proxy-plan.js';
+import type { Transfer } from './transfer.js';
+
+/** The cache key: connections are shared only when all of this matches (lib/url.c
+ * url_match_conn: scheme, host, port, proxy and its credentials, TLS settings). */
+function cacheKey(opts: Readonly<EasyOptions>, target: Target, plan: ProxyPlan | null | undefined): string {
+  const p =
+    plan === undefined
+      ? '?'
+      : plan === null
+        ? '-'
+        : `${plan.type}|${plan.host}|${plan.port}|${plan.tunnel}|${plan.user ?? ''}|${plan.password ?? ''}|${opts.proxyAuth}`;
+  const tls = target.tls
+    ? `${opts.sslVerifyPeer}|${opts.sslVerifyHost}|${opts.caInfo}|${opts.caPath}|${opts.sslCert}|${opts.sslKey}|${opts.keyPasswd}`
+    : '-';
+  return `${target.scheme}://${target.host.toLowerCase()}:${target.port}|${p}|${tls}|${opts.connectTo.join(',')}|${opts.ipResolve}`;
+}
+
+export async function requestLoop(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTransfer): Promise<number> {
+  t.startTotalTimer();
+  try {
+    for (;;) {
+      const outcome = await request(h, link, t, x, false);
+      t.info.contentLength = outcome.contentLength;
+      if (outcome.retry) {
+        // an auth round: the same request again, not a redirect (lib/multi.c FOLLOW_RETRY)
+        t.infof(`Issue another request to this URL: '${t.target.url}'`);
+        continue;
+      }
+      const next = followLocation(t, { target: t.target, status: outcome.status, location: outcome.location, redirectCount: h.redirectCount });
+      if (!next.follow) break;
+      x.follow(t, next.target, outcome);
+      h.redirectCount++;
+      t.target = next.target;
+      h.effectiveUrl = next.target.url;
+    }
+    t.info.totalTime = t.elapsed() / 1000;
+    return CURLE.OK;
+  } catch (err) {
+    t.info.totalTime = t.elapsed() / 1000;
+    return h.report(err).code;
+  } finally {
+    t.stopTimers();
+  }
+}
+
+/** One request and response on a cached or new connection; the connection is kept or closed. */
+async function request(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTransfer, retry: boolean): Promise<ExchangeOutcome> {
+  const opts = t.opts;
+  let plan: ProxyPlan | null | undefined;
+  try {
+    plan = proxyFor(t, true);
+  } catch {
+    plan = undefined; // connect() reports it
+  }
+  const key = cacheKey(opts, t.target, plan);
+  const cached = opts.freshConnect || retry ? null : link.cache.take(key, h.tracer);
+  let conn: Connection;
+  if (cached !== null) {
+    conn = cached;
+    conn.reused = true;
+    h.lastConnId = conn.id;
+    takeFacts(t, conn);
+    t.infof(`Re-using existing connection with host ${conn.displayHost}`);
+  } else {
+    conn = await connect(h, link, t, true);
+  }
+  h.lastConn = conn;
+  let outcome: ExchangeOutcome;
+  try {
+    outcome = await x.exchange(t, conn);
+  } catch (err) {
+    if (err instanceof ConnectionDied && conn.reused && !retry) {
+      // lib/transfer.c Curl_retry_request
+      h.closeConnection(conn);
+      t.infof('Connection died, retrying a fresh connect (retry count: 1)');
+      return request(h, link, t, x, true);
+    }
+    const e = h.report(err);
+    t.abort(e);
+    h.closeConnection(conn);
+    throw e;
+  }
+  if (outcome.keepAlive && !opts.forbidReuse && !h.destroyed) {
+    if (link.cache.put(conn, key, link.maxConnects(), h.tracer)) {
+      t.infof(`Connection #${conn.id} to host ${conn.displayHost}:${conn.displayPort} left intact`);
+    }
+  } else {
+    h.closeConnection(conn);
+  }
+  return outcome;
+}

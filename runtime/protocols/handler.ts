@@ -1,0 +1,84 @@
+// The protocol handler contract (after libcurl's struct Curl_handler, lib/urldata.h, one table per
+// scheme family in lib/http.c, lib/ws.c, lib/imap.c ...). A handler says what runs on top of the
+// filter chain: its own connect phase (a login), what CONNECT_ONLY=2 does, and the ordinary
+// transfer. The engine (core/) looks the handler up by scheme in registry.ts and never branches on
+// a scheme name; adding a protocol is adding a handler module and a registry line.
+import type { Duplex } from 'node:stream';
+import type { Target, TransferContext } from '../base/context.js';
+import type { StreamIO } from '../io/stream-io.js';
+
+/** Credentials for an HTTP proxy that gets the request itself (no tunnel). */
+export interface ForwardProxy {
+  user: string | null;
+  password: string | null;
+}
+
+/** What a handler sees of the connection it works on. */
+export interface ProtocolConnection {
+  /** The top of the filter chain. */
+  readonly stream: Duplex;
+  /** It carried a transfer before (it came from the connection cache). */
+  readonly reused: boolean;
+  /** Requests go to an HTTP proxy as absolute URLs, with these credentials; null: they go to the
+   * server (directly or through a tunnel). */
+  readonly forwardProxy: ForwardProxy | null;
+  /** HTTP: the server answered with HTTP/1.0 on this connection (lib/http.c httpversion_seen). */
+  http10: boolean;
+  /** The non-blocking send/recv adapter the application's calls use (null once closed). */
+  io(): StreamIO | null;
+  /** Bytes read past what the protocol needed: the application's first recv gets them. */
+  unread(bytes: Uint8Array): void;
+}
+
+/** The outcome of one request on a connection (libcurl's DO and DONE of an ordinary transfer). */
+export interface ExchangeOutcome {
+  /** Whether the connection may carry another request (it goes back to the cache). */
+  keepAlive: boolean;
+  /** The same request goes again (an auth round, libcurl's FOLLOW_RETRY). */
+  retry: boolean;
+  /** The final status, and the Location a redirect names (null: none). */
+  status: number;
+  location: string | null;
+  /** CONTENT_LENGTH_DOWNLOAD_T: the final answer's Content-Length, -1 when unknown. */
+  contentLength: number;
+}
+
+/** One ordinary transfer of a handler: its request state across redirects and auth rounds. */
+export interface ProtocolTransfer {
+  /** One request and its response on `conn`. Throws CurlError with libcurl's code; a reused
+   * connection that died before answering throws ConnectionDied (the engine retries once). */
+  exchange(ctx: TransferContext, conn: ProtocolConnection): Promise<ExchangeOutcome>;
+  /** A redirect to `next` is followed: the next request's state (method rules, lib/http.c
+   * Curl_http_follow). The engine already counted it and checked the URL. */
+  follow(ctx: TransferContext, next: Target, outcome: ExchangeOutcome): void;
+}
+
+/** What a CONNECT_ONLY=2 step hands the application besides the connection. */
+export interface ConnectOnlySession {
+  /** The protocol's session object (a WebSocket session for wsSend/wsRecv); null: none. */
+  session: unknown;
+}
+
+export interface ProtocolHandler {
+  /** Short name for texts. */
+  readonly name: string;
+  /** libcurl's connect_it: the protocol's own connect phase after the filters connected, in every
+   * mode (nothing for HTTP; a greeting and login for the login protocols). */
+  connect?(ctx: TransferContext, conn: ProtocolConnection): Promise<void>;
+  /** What CONNECT_ONLY=2 does on top of the connection (decision 1: the HTTP request; the
+   * WebSocket upgrade). Absent: mode 2 is mode 1. */
+  connectOnly2?(ctx: TransferContext, conn: ProtocolConnection): Promise<ConnectOnlySession>;
+  /** Starts an ordinary transfer (perform without CONNECT_ONLY). Absent: perform fails with
+   * CURLE_UNSUPPORTED_PROTOCOL and `unsupportedText`. */
+  transfer?(ctx: TransferContext): ProtocolTransfer;
+  /** Why perform without CONNECT_ONLY is refused, when `transfer` is absent. */
+  readonly unsupportedText?: string;
+}
+
+/** Whether a protocol reads the chain's top stream in `mode` (CONNECT_ONLY 0, 1 or 2). When none
+ * does, the application's recv reads the bottom socket directly (the fast path). */
+export function protocolReads(handler: ProtocolHandler, mode: number): boolean {
+  if (handler.connect !== undefined) return true;
+  if (mode === 0) return true;
+  return mode === 2 && handler.connectOnly2 !== undefined;
+}

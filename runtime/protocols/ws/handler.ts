@@ -1,0 +1,26 @@
+// The WebSocket handler (lib/ws.c): CONNECT_ONLY=2 performs the upgrade and hands over a session
+// for wsSend/wsRecv; CONNECT_ONLY=1 stops after the chain, as for http. Callback-mode transfers
+// (no CONNECT_ONLY) are not built yet.
+import { CURLE } from '../../base/codes.js';
+import type { ProtocolHandler } from '../handler.js';
+import { WsSession } from './session.js';
+import { wsUpgrade } from './upgrade.js';
+
+export const websocket: ProtocolHandler = {
+  name: 'WebSocket',
+  unsupportedText: 'WebSocket transfers need CONNECT_ONLY=2 in this runtime',
+  async connectOnly2(ctx, conn) {
+    const { leftover } = await wsUpgrade(ctx, conn.stream, { reused: conn.reused });
+    // C14/M2: frames that came with the 101 are the first wsRecv's
+    conn.unread(leftover);
+    const io = conn.io();
+    if (io === null) throw ctx.failf(CURLE.RECV_ERROR, 'Connection closed during the WebSocket upgrade');
+    const session = new WsSession(io, {
+      // M27: read at each call
+      wsOptions: () => ctx.current().wsOptions,
+      infof: (text) => ctx.infof(text),
+      failf: (code, text) => ctx.failf(code, text),
+    });
+    return { session };
+  },
+};

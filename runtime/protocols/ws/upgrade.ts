@@ -1,0 +1,82 @@
+// The WebSocket upgrade (RFC 6455 section 4.1) as libcurl 8.22 does it for CONNECT_ONLY=2
+// (lib/ws.c Curl_ws_request, ws_verify_accept; lib/http.c http_on_response; contract M1-M3) and
+// manbind's decision 2: the Sec-WebSocket-Accept value is verified.
+import type { Duplex } from 'node:stream';
+import { CURLE } from '../../base/codes.js';
+import type { TransferContext } from '../../base/context.js';
+import { deliverLines } from '../../http/client-writer.js';
+import { HeadReader } from '../../http/head-reader.js';
+import { getHeader, type HeaderField } from '../../http/headers.js';
+import { buildRequest, initialRequestState } from '../../http/request.js';
+import { StreamReader, TIMEOUT } from '../../io/stream-reader.js';
+import { expectedAccept, makeKey } from './frame.js';
+
+export interface WsUpgradeOptions {
+  /** The connection carried a request before (a non-HTTP answer is then "Invalid status line"). */
+  reused?: boolean;
+}
+
+export interface WsUpgradeResult {
+  /** Bytes after the 101 head: frames the server sent at once, the first wsRecv's (C14, M2). */
+  leftover: Uint8Array;
+  headers: HeaderField[];
+}
+
+/**
+ * Sends the upgrade request (M1) and reads the answer: 1xx heads other than 101 are delivered and
+ * skipped; a 101 must carry the Sec-WebSocket-Accept that belongs to the key sent (decision 2,
+ * else 8); any final status fails with 22 "Refused WebSocket upgrade: <code>" (M3). Every answer
+ * line reaches verbose, the header callback and HEADER_SIZE; RESPONSE_CODE is set.
+ */
+export async function wsUpgrade(ctx: TransferContext, stream: Duplex, options: WsUpgradeOptions = {}): Promise<WsUpgradeResult> {
+  const req = buildRequest({
+    opts: ctx.opts,
+    target: ctx.target,
+    state: initialRequestState(ctx.opts, ctx.target),
+    wsKey: makeKey(),
+  });
+  const reader = new StreamReader(stream, ctx);
+  try {
+    reader.write(req.headBytes);
+    ctx.headerOut(req.head);
+    ctx.infof('Request completely sent off');
+    const heads = new HeadReader(ctx, reader, { reused: options.reused ?? false });
+    for (;;) {
+      const h = await heads.next();
+      if (h === null || h === TIMEOUT) {
+        // No upgrade answer at all: the handle could never speak WebSocket.
+        if (heads.fed === 0) throw ctx.failf(CURLE.GOT_NOTHING, 'Empty reply from server');
+        throw ctx.failf(CURLE.RECV_ERROR, 'Connection closed before the end of the response headers');
+      }
+      ctx.info.responseCode = h.status;
+      if (h.status === 101) {
+        deliverLines(ctx, h.lines, { body: null });
+        if (req.http10) throw ctx.failf(CURLE.WEIRD_SERVER_REPLY, 'unexpected 101 response code');
+        ctx.infof('Received 101, Switching to WebSocket');
+        // Decision 2: RFC 6455 section 4.1, the client MUST fail a wrong or missing accept value.
+        const got = getHeader(h.headers, 'Sec-WebSocket-Accept');
+        const want = expectedAccept(req.wsKey ?? '');
+        if (got === undefined) {
+          throw ctx.failf(CURLE.WEIRD_SERVER_REPLY, `[WS] the 101 response has no Sec-WebSocket-Accept, expected '${want}'`);
+        }
+        if (got !== want) {
+          throw ctx.failf(CURLE.WEIRD_SERVER_REPLY, `[WS] Sec-WebSocket-Accept mismatch: expected '${want}', got '${got}'`);
+        }
+        ctx.infof('[WS] Received 101, switch to WebSocket');
+        return { leftover: heads.takeRest(), headers: h.headers };
+      }
+      if (h.status < 200) {
+        deliverLines(ctx, h.lines, { body: null });
+        continue;
+      }
+      // lib/http.c http_on_response: the error is raised before the blank line is written.
+      const last = h.lines.length - 1;
+      deliverLines(ctx, h.lines.slice(0, last), { body: null });
+      const err = ctx.failf(CURLE.HTTP_RETURNED_ERROR, `Refused WebSocket upgrade: ${h.status}`);
+      if (last >= 0) deliverLines(ctx, h.lines.slice(last), { body: null });
+      throw err;
+    }
+  } finally {
+    reader.release();
+  }
+}
