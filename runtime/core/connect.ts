@@ -51,6 +51,16 @@ export function takeFacts(t: Transfer, conn: Connection): void {
   }
 }
 
+/** Ends a transfer that failed: the error reported (once), the transfer aborted, the total time
+ * taken, the connection closed (B5: a failed transfer leaves none). Returns the error. */
+export function giveUp(h: Handle, t: Transfer, conn: Connection | null, err: unknown): CurlError {
+  const e = h.report(err);
+  t.abort(e);
+  t.info.totalTime = t.elapsed() / 1000;
+  if (conn !== null) h.closeConnection(conn);
+  return e;
+}
+
 /**
  * A new connection to t.target, connected. `protocolReads`: a protocol reads the stream after the
  * chain (protocols/handler.ts protocolReads). Throws the reported CurlError after closing what was
@@ -76,10 +86,6 @@ export async function connect(h: Handle, link: DriverLink, t: Transfer, protocol
     if (t.verbose) t.infof(establishedLine(conn, chain.hop));
     return conn;
   } catch (err) {
-    const e = h.report(err);
-    t.abort(e);
-    t.info.totalTime = t.elapsed() / 1000;
-    if (conn !== null) h.closeConnection(conn);
-    throw e;
+    throw giveUp(h, t, conn, err);
   }
 }

@@ -8,7 +8,7 @@ import { freshInfo } from '../base/context.js';
 import { CurlError } from '../base/error.js';
 import { schemeInfo } from '../protocols/registry.js';
 import { protocolReads, type ProtocolHandler } from '../protocols/handler.js';
-import { connect } from './connect.js';
+import { connect, giveUp } from './connect.js';
 import type { DriverLink, Handle } from './handle.js';
 import { requestLoop } from './request-loop.js';
 import { Transfer } from './transfer.js';
@@ -80,11 +80,7 @@ async function connectOnly(h: Handle, link: DriverLink, t: Transfer, handler: Pr
     if (h.destroyed) throw new CurlError(CURLE.BAD_FUNCTION_ARGUMENT, 'The handle was cleaned up during perform');
     if (h.driver !== link) throw new CurlError(CURLE.ABORTED_BY_CALLBACK, 'Transfer was removed from its multi handle');
   } catch (err) {
-    const e = h.report(err);
-    t.abort(e);
-    t.info.totalTime = t.elapsed() / 1000;
-    h.closeConnection(conn);
-    return e.code;
+    return giveUp(h, t, conn, err).code;
   }
   // H2: the connection stays for send/recv, never offered to other transfers (H1); verbose lines
   // are only formatted when they are printed

@@ -8,7 +8,7 @@ import type { Target } from '../base/context.js';
 import { ConnectionDied } from '../base/error.js';
 import type { EasyOptions } from '../base/options.js';
 import type { ExchangeOutcome, ProtocolTransfer } from '../protocols/handler.js';
-import { connect, proxyFor, takeFacts } from './connect.js';
+import { connect, giveUp, proxyFor, takeFacts } from './connect.js';
 import type { Connection } from './connection.js';
 import { followLocation } from './follow.js';
 import type { DriverLink, Handle } from './handle.js';
@@ -90,10 +90,7 @@ async function request(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTran
       t.infof('Connection died, retrying a fresh connect (retry count: 1)');
       return request(h, link, t, x, true);
     }
-    const e = h.report(err);
-    t.abort(e);
-    h.closeConnection(conn);
-    throw e;
+    throw giveUp(h, t, conn, err);
   }
   if (outcome.keepAlive && !opts.forbidReuse && !h.destroyed) {
     if (link.cache.put(conn, key, link.maxConnects(), h.tracer)) {

@@ -10,7 +10,7 @@ import type { Phase, Target, TransferContext, TransferInfo } from '../base/conte
 import { addDeadline } from '../base/deadline.js';
 import type { CurlError } from '../base/error.js';
 import type { EasyOptions } from '../base/options.js';
-import { traced } from '../base/trace.js';
+import { isTraced } from '../base/trace.js';
 import type { Tracer } from './verbose.js';
 
 /** The global `performance` is a lazy getter in Node 20: read it once. */
@@ -104,7 +104,7 @@ export class Transfer implements TransferContext {
   }
 
   trace(filter: string, text: string): void {
-    if (traced.size > 0 && (traced.has('all') || traced.has(filter.toLowerCase()))) {
+    if (isTraced(filter.toLowerCase())) {
       this.#tracer.infof(`[${filter}] ${text}`);
     }
   }

@@ -12,6 +12,7 @@ import type { Duplex } from 'node:stream';
 import * as tls from 'node:tls';
 import { CURLE } from '../base/codes.js';
 import { CurlError } from '../base/error.js';
+import { isTraced } from '../base/trace.js';
 import type { TransferContext } from '../base/context.js';
 import {
   loadClientCert,
@@ -33,10 +34,6 @@ enum TlsState {
   FAILED = 'failed',
 }
 
-function traceEnabled(): boolean {
-  const v = (typeof process !== 'undefined' && process.env['MANBIND_TRACE']) || '';
-  return v.split(/[\s,]+/).some((t) => t === 'tls' || t === 'ssl' || t === 'all');
-}
 
 /** The TLS filter. The peer name is the URL's host (not a CONNECT_TO host or a proxy). */
 export class TlsFilter extends ConnFilter {
@@ -64,7 +61,7 @@ export class TlsFilter extends ConnFilter {
 }
 
 async function runTls(ctx: TransferContext, below: ConnectBelow): Promise<tls.TLSSocket> {
-  const trace = traceEnabled();
+  const trace = isTraced('tls', 'ssl');
   // The handshake runs in Node's TLS stack; the states are traced for the filter's phases.
   const goState = (next: TlsState): void => {
     if (trace) ctx.infof(`[SSL] new state '${next}'`);

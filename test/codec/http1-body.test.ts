@@ -1,7 +1,7 @@
-// Byte-level tests of HTTP/1 body delimitation and decoding (runtime/http1-body.ts).
+// Byte-level tests of HTTP/1 body delimitation and decoding (runtime/http/body.ts).
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
-import { BodyDecoder, bodyMode, type BodyMode } from '../../runtime/http/head.js';
+import { BodyDecoder, bodyMode, type BodyMode } from '../../runtime/http/body.js';
 
 const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
 const text = (b: Uint8Array): string => Buffer.from(b).toString('latin1');

@@ -1,19 +1,17 @@
-// Byte-level tests of the HTTP/1 response-head parser (runtime/http1-head.ts).
+// Byte-level tests of the HTTP/1 response-head parser (runtime/http/head.ts).
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { CurlError } from '../../runtime/base/error.js';
 import {
   CURL_MAX_HTTP_HEADER,
   DYN_PROXY_CONNECT_HEADERS,
-  getHeader,
   HeadError,
-  headerHasToken,
-  headerValues,
   MAX_HTTP_RESP_HEADER_SIZE,
   ResponseHeadParser,
   type HeadResult,
   type ResponseHeadOptions,
 } from '../../runtime/http/head.js';
+import { getHeader, hasToken, headerHasToken, headerValues } from '../../runtime/http/headers.js';
 
 const bytes = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
 const text = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
@@ -184,6 +182,13 @@ describe('header helpers', () => {
   it('finds tokens in comma lists', () => {
     expect(headerHasToken(headers, 'connection', 'upgrade')).toBe(true);
     expect(headerHasToken(headers, 'connection', 'close')).toBe(false);
+  });
+  it('matches whole tokens only, as Curl_compareheader (closed is not close)', () => {
+    expect(hasToken('close', 'close')).toBe(true);
+    expect(hasToken(' Keep-Alive ,  CLOSE ', 'close')).toBe(true);
+    expect(hasToken('closed', 'close')).toBe(false);
+    expect(hasToken('keep-closed', 'close')).toBe(false);
+    expect(hasToken('xclose, keep-alive', 'close')).toBe(false);
   });
 });
 
