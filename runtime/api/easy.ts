@@ -124,6 +124,9 @@ export class Easy {
     if (h.opts.connectOnly === 0) return h.tracer.failf(CURLE.UNSUPPORTED_PROTOCOL, 'CONNECT_ONLY is required').code;
     const io = h.performing ? null : (h.conn?.io() ?? null);
     if (io === null) {
+      // lib/connect.c Curl_getconnectinfo: a connection no longer in the pool makes the handle
+      // forget its id before the text is made, so it names #-1; one still connecting keeps it (D4)
+      if (!h.performing) h.lastConnId = -1;
       return h.tracer.failf(CURLE.UNSUPPORTED_PROTOCOL, `Failed to get last socket used for connection #${h.lastConnId}`).code;
     }
     return io;
@@ -139,7 +142,11 @@ export class Easy {
     const io = this.#connection();
     if (typeof io === 'number') return { code: io, n: 0 };
     const r = io.send(data);
-    if (r.text !== undefined) h.tracer.failf(r.code, r.text);
+    if (r.text !== undefined) {
+      h.tracer.failf(r.code, r.text);
+      // lib/cf-socket.c cf_socket_send keeps the socket's errno (CURLINFO_OS_ERRNO)
+      if (r.errno) h.info.osErrno = r.errno;
+    }
     return { code: r.code, n: r.n };
   }
 
@@ -153,7 +160,11 @@ export class Easy {
     const io = this.#connection();
     if (typeof io === 'number') return { code: io, n: 0 };
     const r = io.recv(buf);
-    if (r.text !== undefined) h.tracer.failf(r.code, r.text);
+    if (r.text !== undefined) {
+      h.tracer.failf(r.code, r.text);
+      // as cf_socket_recv does
+      if (r.errno) h.info.osErrno = r.errno;
+    }
     return { code: r.code, n: r.n };
   }
 
@@ -178,6 +189,8 @@ export class Easy {
       if (h.opts.connectOnly === 0) {
         return { code: h.tracer.failf(CURLE.SEND_ERROR, '[WS] No associated connection').code, sent: 0 };
       }
+      // lib/easy.c Curl_connect_only_attach: the same look-up and text as send/recv
+      if (!h.performing) h.lastConnId = -1;
       const text = `Failed to get last socket used for connection #${h.lastConnId}`;
       return { code: h.tracer.failf(CURLE.UNSUPPORTED_PROTOCOL, text).code, sent: 0 };
     }
@@ -263,6 +276,10 @@ export class Easy {
     if (h.destroyed) return;
     const link = h.driver;
     if (link !== null && link !== this.#driver) link.cleanupOf(h);
+    // lib/url.c Curl_close: after the removal from a multi the handle's connections go with its
+    // own multi (closed by that multi's internal handle) and DEBUGFUNCTION is detached, so
+    // nothing more is printed ("closing connection #N" included)
+    h.writableOptions().verbose = false;
     h.abortTransfer(CURLE.BAD_FUNCTION_ARGUMENT, 'The handle was cleaned up during perform');
     h.closeConnections();
     this.#driver?.closeAll(h.tracer);

@@ -13,6 +13,7 @@ import type { CacheTrace } from '../core/conn-cache.js';
 import { Driver } from '../core/driver.js';
 import type { Handle } from '../core/handle.js';
 import { hostKey } from '../core/proxy-plan.js';
+import { setLongTimeout } from '../base/deadline.js';
 import { handleOf, type Easy } from './easy.js';
 
 /** CURLMcode (include/curl/multi.h). */
@@ -229,11 +230,15 @@ export class Multi {
       };
       this.#pollers.push(done);
       if (Number.isFinite(timeoutMs) && timeoutMs >= 0) {
-        timer = setTimeout(() => {
+        const expire = (): void => {
           const i = this.#pollers.indexOf(done);
           if (i >= 0) this.#pollers.splice(i, 1);
           resolve(this.running);
-        }, timeoutMs);
+        };
+        // the whole timeout, also past setTimeout's 2^31-1 ms
+        setLongTimeout(expire, timeoutMs, (t) => {
+          timer = t;
+        });
       }
     });
   }

@@ -49,3 +49,16 @@ export function addDeadline(at: number, fire: () => void): () => void {
     if (entries.size === 0 && timer !== null) timer.unref();
   };
 }
+
+/** setTimeout's longest delay (2^31-1 ms): Node fires a longer one after 1 ms. */
+const MAX_DELAY = 0x7fffffff;
+
+/** setTimeout for any delay: one past Node's limit is waited out in steps, as poll() waits its
+ * whole timeout. `arm` gets each timer, so that the caller can clear the one running. */
+export function setLongTimeout(fire: () => void, ms: number, arm: (timer: NodeJS.Timeout) => void): void {
+  if (ms <= MAX_DELAY) {
+    arm(setTimeout(fire, ms));
+    return;
+  }
+  arm(setTimeout(() => setLongTimeout(fire, ms - MAX_DELAY, arm), MAX_DELAY));
+}

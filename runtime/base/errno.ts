@@ -59,13 +59,16 @@ export function errnoOf(err: unknown): number {
 }
 
 /** strerror() for a Node error: the glibc text for its code, else the error's own message.
- * Stream errors after a local end ("write after end") read as a broken pipe, which is what the
- * kernel says to a send() on a socket the application can no longer write to. */
+ * Stream errors after a local end ("write after end", a write to a socket without a handle) read
+ * as a broken pipe, which is what the kernel says to a send() on a socket the application can no
+ * longer (or not yet) write to. */
 export function strerrorOf(err: unknown): string {
   const e = err as SystemErrorLike | null;
   const code = e && typeof e.code === 'string' ? e.code : '';
   if (texts[code] !== undefined) return texts[code]!;
-  if (code === 'ERR_STREAM_WRITE_AFTER_END' || code === 'ERR_STREAM_DESTROYED') return texts['EPIPE']!;
+  if (code === 'ERR_STREAM_WRITE_AFTER_END' || code === 'ERR_STREAM_DESTROYED' || code === 'ERR_SOCKET_CLOSED') {
+    return texts['EPIPE']!;
+  }
   if (e && typeof e.message === 'string' && e.message !== '') return e.message;
   return String(err);
 }

@@ -26,6 +26,9 @@ export class Connection implements ProtocolConnection {
   /** "Connection #N to host HOST:PORT left intact" names this. */
   readonly displayHost: string;
   readonly displayPort: number;
+  /** The HTTP proxy the connection goes through (tunnel or not), as the proxy string names it;
+   * null for a direct connection. */
+  readonly proxyHost: string | null;
   /** The server answered HTTP/1.0 on this connection: later requests ask with 1.0 too. */
   http10 = false;
   /** It carried a transfer before (it came from the connection cache). */
@@ -34,12 +37,18 @@ export class Connection implements ProtocolConnection {
   /** The send/recv adapter over the top stream, made at the first send, recv or wait. */
   #io: StreamIO | null = null;
 
-  constructor(filters: ConnFilter[], display: { host: string; port: number }, forwardProxy: ForwardProxy | null) {
+  constructor(
+    filters: ConnFilter[],
+    display: { host: string; port: number },
+    forwardProxy: ForwardProxy | null,
+    proxyHost: string | null = null,
+  ) {
     for (let i = 1; i < filters.length; i++) filters[i]!.below = filters[i - 1]!;
     this.filters = filters;
     this.displayHost = display.host;
     this.displayPort = display.port;
     this.forwardProxy = forwardProxy;
+    this.proxyHost = proxyHost;
   }
 
   /** The top stream once the connection is established (what ACTIVESOCKET returns). */
@@ -91,7 +100,8 @@ export class Connection implements ProtocolConnection {
       // the application starts using the connection: keep the local address while it exists
       b?.local();
       // a socket read with onread hands its inbox over
-      this.#io = new StreamIO(stream, b !== undefined && b.stream === stream ? b.inbox : undefined);
+      const bottom = b !== undefined && b.stream === stream ? b : undefined;
+      this.#io = new StreamIO(stream, bottom?.inbox, bottom?.notConnected ?? false);
     }
     return this.#io;
   }

@@ -44,6 +44,8 @@ export interface ConnectedSocket extends BottomSocket {
   local(): { ip: string; port: number };
   /** What the socket's read callback fills (sockets read with `onread`), for StreamIO. */
   inbox?: ByteQueue;
+  /** The application handed the socket in as connected (ALREADY_CONNECTED) and it is not. */
+  readonly notConnected: boolean;
 }
 
 class Connected implements ConnectedSocket {
@@ -54,15 +56,37 @@ class Connected implements ConnectedSocket {
     readonly remoteIp: string,
     readonly remotePort: number,
     readonly inbox: ByteQueue | undefined,
+    /** The local end of a socket that is not connected (getsockname() of an unbound socket),
+     * when Node has no handle to ask. */
+    readonly unbound: { ip: string; port: number } | null,
   ) {}
+
+  get notConnected(): boolean {
+    return this.unbound !== null;
+  }
 
   local(): { ip: string; port: number } {
     if (this.#local === null) {
       const s = this.stream as Partial<Socket>;
-      this.#local = { ip: s.localAddress ?? '', port: s.localPort ?? 0 };
+      const ip = s.localAddress;
+      this.#local = ip === undefined && this.unbound !== null ? this.unbound : { ip: ip ?? '', port: s.localPort ?? 0 };
     }
     return this.#local;
   }
+}
+
+/** What connect() would find a net.Socket the application handed in to be. Node makes a
+ * socket's handle only when it connects, so one without a handle was never connected; a
+ * descriptor that is no TCP socket (a FIFO, a pipe) cannot connect and is used as it is. */
+type SocketKind = 'closed' | 'connecting' | 'connected' | 'unconnected' | 'not-tcp';
+
+function socketKind(s: Socket): SocketKind {
+  if (s.destroyed) return 'closed';
+  if (s.connecting) return 'connecting';
+  const h = (s as unknown as { _handle?: { getpeername?: (out: object) => number } | null })._handle;
+  if (h === null || h === undefined) return 'unconnected';
+  if (typeof h.getpeername !== 'function') return 'not-tcp';
+  return h.getpeername({}) === 0 ? 'connected' : 'unconnected';
 }
 
 /** One read buffer for every socket read with `onread`: the callback copies out of it at once,
@@ -264,13 +288,33 @@ export class SocketAttempt {
     this.#to('connecting');
     const stream = this.#stream;
     if (alreadyConnected) {
-      // F3: no connect; the remote end is whatever the address struct says
-      this.#connected(ip, port);
+      // F3: no connect; the remote end is whatever the address struct says. A socket that is
+      // not connected stays so: its sends and recvs fail as the kernel's do (io/stream-io.ts).
+      let unbound = null;
+      if (stream instanceof Socket && socketKind(stream) === 'unconnected') {
+        // getsockname() of an unbound socket: the any-address of its family, port 0
+        unbound = { ip: this.family === 6 ? '::' : '0.0.0.0', port: 0 };
+      }
+      this.#connected(ip, port, unbound);
     } else if (stream instanceof Socket) {
-      if (stream.destroyed) this.#onError(Object.assign(new Error('socket already closed'), { code: 'EBADF' }));
-      else if (!stream.pending) this.#connected(stream.remoteAddress ?? ip, stream.remotePort ?? port);
-      else if (stream.connecting) this.#waitConnect(stream);
-      else this.#connect(stream, opts.localPort, 0);
+      switch (socketKind(stream)) {
+        case 'closed':
+          this.#onError(Object.assign(new Error('socket already closed'), { code: 'EBADF' }));
+          break;
+        case 'connected':
+          // lib/cf-socket.c cf_tcp_connect: connect() on a connected socket fails with EISCONN;
+          // ALREADY_CONNECTED is the answer for such a socket
+          this.#immediateFail(stream, { code: 'EISCONN' });
+          break;
+        case 'not-tcp':
+          this.#connected(stream.remoteAddress ?? ip, stream.remotePort ?? port);
+          break;
+        case 'connecting':
+          this.#waitConnect(stream);
+          break;
+        default:
+          this.#connect(stream, opts.localPort, 0);
+      }
     } else if ((stream as { connecting?: unknown }).connecting === true) {
       this.#waitConnect(stream);
     } else {
@@ -378,6 +422,15 @@ export class SocketAttempt {
     this.#unlisten = cleanup;
   }
 
+  /** connect() failed at once (lib/cf-socket.c socket_connect_result), then the failure of any
+   * connect (cf_tcp_connect's out: the local end as getsockname() has it, the socket closed). */
+  #immediateFail(socket: Socket, err: { code: string }): void {
+    this.#ctx.infof(`Immediate connect fail for ${this.#ip}: ${strerrorOf(err)}`);
+    this.#localIp = socket.localAddress ?? '';
+    this.#localPort = socket.localPort ?? 0;
+    this.#onError(err);
+  }
+
   #onError(err: unknown): void {
     if (this.state !== 'connecting') return;
     const errno = errnoOf(err);
@@ -389,13 +442,12 @@ export class SocketAttempt {
     this.#fail(CURLE.COULDNT_CONNECT, errno);
   }
 
-  #connected(remoteIp: string, remotePort: number): void {
+  #connected(remoteIp: string, remotePort: number, unbound: { ip: string; port: number } | null = null): void {
     if (this.state !== 'connecting') return;
     const stream = this.#stream!;
-    const s = stream as Partial<Socket>;
     this.#unlisten = () => {};
     this.#to('connected');
-    this.#settle({ ok: true, socket: new Connected(this.#item!, stream, remoteIp, remotePort, this.#inbox) });
+    this.#settle({ ok: true, socket: new Connected(this.#item!, stream, remoteIp, remotePort, this.#inbox, unbound) });
   }
 
   /** Gives up an attempt that lost the race or was aborted, also one that connected too late;

@@ -6,7 +6,7 @@
 import { CURLE } from '../base/codes.js';
 import { errnoOf, strerrorOf } from '../base/errno.js';
 
-const WRITE_ERRORS = new Set(['EPIPE', 'ERR_STREAM_WRITE_AFTER_END', 'ERR_STREAM_DESTROYED']);
+const WRITE_ERRORS = new Set(['EPIPE', 'ERR_STREAM_WRITE_AFTER_END', 'ERR_STREAM_DESTROYED', 'ERR_SOCKET_CLOSED']);
 
 export interface StreamFailure {
   code: number;

@@ -13,7 +13,8 @@ import { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { CURLE } from '../base/codes.js';
 import { ByteQueue, HIGH_WATER, LOW_WATER } from './byte-queue.js';
-import { strerrorOf } from '../base/errno.js';
+import { setLongTimeout } from '../base/deadline.js';
+import { CLOSED_FOR_SEND, streamFailure } from './stream-failure.js';
 
 /** The most one send() takes; more is a short send, as a kernel socket buffer would make it. */
 const MAX_SEND = 1024 * 1024;
@@ -30,6 +31,14 @@ export interface IoResult {
   n: number;
   /** The failure text for 55/56 ("Send failure: Broken pipe"). */
   text?: string;
+  /** With a text: the OS error number (CURLINFO_OS_ERRNO), 0 when the error has none. */
+  errno?: number;
+}
+
+/** 55 or 56 with libcurl's text for `err` (lib/cf-socket.c cf_socket_send, cf_socket_recv). */
+function failure(err: unknown, direction: 'send' | 'recv'): IoResult {
+  const f = streamFailure(err, direction);
+  return { code: f.code, n: 0, text: f.text, errno: f.errno };
 }
 
 type Waiter = () => void;
@@ -55,8 +64,9 @@ export class StreamIO {
   #inFlightHead = 0;
   #pool: { small: Buffer[]; large: Buffer[] } = { small: [], large: [] };
 
-  /** `inbox`: the queue the socket's read callback already fills (socket.ts), if it has one. */
-  constructor(stream: Duplex, inbox?: ByteQueue) {
+  /** `inbox`: the queue the socket's read callback already fills (socket.ts), if it has one.
+   * `notConnected`: the application handed in a socket as connected that is not. */
+  constructor(stream: Duplex, inbox?: ByteQueue, notConnected = false) {
     this.stream = stream;
     this.#pooled = stream instanceof Socket;
     this.#direct = inbox !== undefined;
@@ -74,6 +84,12 @@ export class StreamIO {
     if (stream.destroyed) this.#closed = true;
     // flowing, so that 'end' is emitted; a socket its read callback paused stays paused
     else if (this.#direct && !this.#inbox.paused) stream.resume();
+    if (notConnected) {
+      // a socket handed in as connected that is not (socket.ts): the kernel fails every recv()
+      // on it with ENOTCONN and every send() with EPIPE
+      this.#readError = { code: 'ENOTCONN' };
+      this.#writeError = { code: 'EPIPE' };
+    }
   }
 
   readonly #onData = (chunk: Buffer | string): void => {
@@ -127,7 +143,7 @@ export class StreamIO {
     if (err) this.#onWriteError(err);
   };
 
-  #onWriteError(err: Error): void {
+  #onWriteError(err: unknown): void {
     this.#writeError ??= err;
     this.#wake('send');
   }
@@ -165,9 +181,7 @@ export class StreamIO {
       }
       return { code: CURLE.OK, n };
     }
-    if (this.#readError !== null) {
-      return { code: CURLE.RECV_ERROR, n: 0, text: `Recv failure: ${strerrorOf(this.#readError)}` };
-    }
+    if (this.#readError !== null) return failure(this.#readError, 'recv');
     // C9: EOF is OK with 0 bytes, on every call
     if (this.#eof || this.#closed) return { code: CURLE.OK, n: 0 };
     // C10: a zero-length read with nothing pending is AGAIN too
@@ -177,10 +191,10 @@ export class StreamIO {
   /** curl_easy_send on the stream. */
   send(data: Uint8Array): IoResult {
     const failed = this.#writeError ?? this.#readError;
-    if (failed !== null) return { code: CURLE.SEND_ERROR, n: 0, text: `Send failure: ${strerrorOf(failed)}` };
+    if (failed !== null) return failure(failed, 'send');
     const s = this.stream;
     if (this.#closed || s.destroyed || s.writableEnded) {
-      return { code: CURLE.SEND_ERROR, n: 0, text: `Send failure: ${strerrorOf({ code: 'EPIPE' })}` };
+      return { code: CLOSED_FOR_SEND.code, n: 0, text: CLOSED_FOR_SEND.text, errno: CLOSED_FOR_SEND.errno };
     }
     if (data.length === 0) return { code: CURLE.OK, n: 0 };
     if (s.writableNeedDrain) return { code: CURLE.AGAIN, n: 0 };
@@ -191,20 +205,40 @@ export class StreamIO {
       const copy = Buffer.allocUnsafe(n);
       copy.set(part);
       if (this.#pooled) this.#inFlight.push(null);
-      s.write(copy, this.#pooled ? this.#onWrittenPooled : this.#onWritten);
+      if (!this.#write(copy, this.#pooled ? this.#onWrittenPooled : this.#onWritten)) {
+        return failure(this.#writeError, 'send');
+      }
       return { code: CURLE.OK, n };
     }
     const whole = this.#buffer(n);
     whole.set(part);
     const before = s.writableLength;
     this.#inFlight.push(whole);
-    s.write(n === whole.length ? whole : whole.subarray(0, n), this.#onWrittenPooled);
+    const ok = this.#write(n === whole.length ? whole : whole.subarray(0, n), this.#onWrittenPooled);
     if (s.writableLength === before) {
-      // the kernel took it all at once: the copy is free again right away
+      // the kernel took it all at once (or refused it): the copy is free again right away
       this.#inFlight[this.#inFlight.length - 1] = null;
       this.#release(whole);
     }
-    return { code: CURLE.OK, n };
+    return ok ? { code: CURLE.OK, n } : failure(this.#writeError, 'send');
+  }
+
+  /** Hands a copy to the stream; false when it was refused on the spot. A socket learns that its
+   * send() failed (EPIPE after a reset) within write(), as `errored`; a stream that throws fails
+   * the send too (decision 9). Either way no byte of it counts as sent, and every later send
+   * fails with the same error (lib/cf-socket.c cf_socket_send; C8). */
+  #write(chunk: Buffer, done: (err?: Error | null) => void): boolean {
+    const s = this.stream;
+    try {
+      s.write(chunk, done);
+    } catch (err) {
+      this.#onWriteError(err);
+      return false;
+    }
+    const err = s.errored;
+    if (err === null || err === undefined) return true;
+    this.#onWriteError(err);
+    return false;
   }
 
   #ready(direction: 'recv' | 'send'): boolean {
@@ -227,12 +261,15 @@ export class StreamIO {
       };
       (direction === 'recv' ? this.#recvWaiters : this.#sendWaiters).push(waiter);
       if (timeoutMs !== undefined && Number.isFinite(timeoutMs)) {
-        timer = setTimeout(() => {
+        const expire = (): void => {
           const list = direction === 'recv' ? this.#recvWaiters : this.#sendWaiters;
           const i = list.indexOf(waiter);
           if (i >= 0) list.splice(i, 1);
           resolve(false);
-        }, timeoutMs);
+        };
+        setLongTimeout(expire, timeoutMs, (t) => {
+          timer = t;
+        });
       }
     });
   }

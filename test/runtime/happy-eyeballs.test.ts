@@ -60,6 +60,7 @@ class FakeAttempt implements Attempt {
           remoteIp: this.address.address,
           remotePort: 80,
           local: () => ({ ip: '192.0.2.1', port: 4242 }),
+          notConnected: false,
         };
         this.#settle({ ok: true, socket });
       } else {
