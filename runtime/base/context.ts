@@ -25,6 +25,8 @@ export interface Target {
 /** Figures a transfer gathers for getinfo; filters and protocols fill in what they learn. */
 export interface TransferInfo {
   connId: number;
+  /** The connected chain's addresses (lib/cf-socket.c cf_socket_update_data): copied only once the
+   * whole chain is up, so "" and -1 after a failed connect or proxy tunnel (lib/getinfo.c). */
   primaryIp: string;
   primaryPort: number;
   localIp: string;
@@ -50,9 +52,9 @@ export function freshInfo(connId: number): TransferInfo {
   return {
     connId,
     primaryIp: '',
-    primaryPort: 0,
+    primaryPort: -1,
     localIp: '',
-    localPort: 0,
+    localPort: -1,
     httpConnectCode: 0,
     responseCode: 0,
     proxyAuthAvail: 0,

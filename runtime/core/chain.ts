@@ -55,7 +55,7 @@ export function planChain(
   const directRead = upper.length === 0 && !protocolReads;
   const bottom = new HappyEyeballsFilter(hop, { dns, closer, directRead });
   const forward = plan !== null && !plan.tunnel ? { user: plan.user, password: plan.password } : null;
-  return { conn: new Connection([bottom, ...upper], display, forward), hop };
+  return { conn: new Connection([bottom, ...upper], display, forward, plan?.host ?? null), hop };
 }
 
 /** lib/connect.c conn_connect_trace: "Established connection to HOST (IP port P) from IP port P "

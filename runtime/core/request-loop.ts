@@ -75,7 +75,11 @@ async function request(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTran
     conn.reused = true;
     h.lastConnId = conn.id;
     takeFacts(t, conn);
-    t.infof(`Re-using existing connection with host ${conn.displayHost}`);
+    // lib/url.c url_attach_existing: the scheme, then the proxy when there is one
+    if (t.verbose) {
+      const via = conn.proxyHost !== null ? `proxy ${conn.proxyHost}` : `host ${conn.displayHost}`;
+      t.infof(`Reusing existing ${t.target.scheme}: connection with ${via}`);
+    }
   } else {
     conn = await connect(h, link, t, true);
   }

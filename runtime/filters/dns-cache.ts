@@ -11,8 +11,15 @@ export interface Address {
   family: 4 | 6;
 }
 
-interface Entry {
+/** One cache entry: the name and port as they were added (a CURLOPT_RESOLVE entry's own
+ * spelling, "*" for a wildcard) and the addresses. */
+export interface DnsEntry {
+  name: string;
+  port: number;
   addresses: Address[];
+}
+
+interface Entry extends DnsEntry {
   /** clock.now() deadline; Infinity for permanent CURLOPT_RESOLVE entries. */
   expires: number;
 }
@@ -30,6 +37,10 @@ export class DnsCache {
   #wildcards = 0;
 
   get(host: string, port: number): Address[] | undefined {
+    return this.#entry(host, port)?.addresses;
+  }
+
+  #entry(host: string, port: number): DnsEntry | undefined {
     // a new handle's cache is empty: no key string to build
     if (this.#entries.size === 0) return undefined;
     const k = key(host, port);
@@ -39,12 +50,12 @@ export class DnsCache {
       this.#entries.delete(k);
       return undefined;
     }
-    return e.addresses;
+    return e;
   }
 
-  /** get(), falling back to a "*:PORT" wildcard entry. */
-  find(host: string, port: number): Address[] | undefined {
-    return this.get(host, port) ?? (this.#wildcards > 0 ? this.get('*', port) : undefined);
+  /** The entry for host:port, falling back to a "*:PORT" wildcard entry. */
+  find(host: string, port: number): DnsEntry | undefined {
+    return this.#entry(host, port) ?? (this.#wildcards > 0 ? this.#entry('*', port) : undefined);
   }
 
   has(host: string, port: number): boolean {
@@ -54,7 +65,7 @@ export class DnsCache {
   add(host: string, port: number, addresses: Address[], permanent = false): void {
     const expires = permanent ? Infinity : clock.now() + DNS_CACHE_TIMEOUT_MS;
     if (host === '*') this.#wildcards++;
-    this.#entries.set(key(host, port), { addresses, expires });
+    this.#entries.set(key(host, port), { name: host, port, addresses, expires });
   }
 
   delete(host: string, port: number): void {

@@ -13,6 +13,7 @@ import type { Duplex } from 'node:stream';
 import { CURLE } from '../base/codes.js';
 import { CURLPROXY_HTTP_1_0 } from '../base/constants.js';
 import type { TransferContext } from '../base/context.js';
+import { isTraced } from '../base/trace.js';
 import { BodyDecoder } from '../http/body.js';
 import { bodyWriter, deliverLines } from '../http/client-writer.js';
 import type { HeadResult } from '../http/head.js';
@@ -45,9 +46,7 @@ export interface TunnelDestination {
   port: number;
 }
 
-const traced = ((typeof process !== 'undefined' && process.env['MANBIND_TRACE']) || '')
-  .split(/[\s,]+/)
-  .some((t) => t === 'proxy' || t === 'all');
+const traced = isTraced('proxy');
 
 /**
  * The CONNECT request, byte for byte as libcurl sends it (J1): request line, Host, Proxy-
@@ -236,8 +235,10 @@ async function runTunnel(
 
 /** Reads one complete answer (head, and the body of a 407 that is to be ignored). */
 async function receiveAnswer(ctx: TransferContext, ts: Tunnel, auth: ProxyAuth): Promise<void> {
-  // The head: libcurl hands each line to the debug, write (CURLOPT_HEADER) and header callbacks
-  // as it completes; the head loop gives the lines of the head together, in order.
+  // The head: the head loop gives its lines together, in order; each is handed to the debug,
+  // write (CURLOPT_HEADER) and header callbacks and then acted on, before the next one, as
+  // lib/cf-h1-proxy.c single_header does (so "Basic authentication problem, ignoring." follows
+  // the Proxy-Authenticate line).
   const head = (await ts.heads.next()) as HeadResult | null;
   if (head === null) return onEof(ctx, ts, auth, null);
 
@@ -246,8 +247,10 @@ async function receiveAnswer(ctx: TransferContext, ts: Tunnel, auth: ProxyAuth):
   const successful = Math.floor(head.status / 100) === 2;
   let chunked = false;
   let contentLength = 0;
-  deliverLines(ctx, head.lines, { body: ctx.opts.includeHeader ? bodyWriter(ctx) : null, connect: true });
+  const deliver = { body: ctx.opts.includeHeader ? bodyWriter(ctx) : null, connect: true };
+  deliverLines(ctx, head.lines.slice(0, 1), deliver);
   for (const line of head.lines.slice(1)) {
+    deliverLines(ctx, [line], deliver);
     const field = splitHeaderLine(Buffer.from(line.buffer, line.byteOffset, line.length).toString('latin1'));
     if (field === null) continue;
     const [name, value] = field;

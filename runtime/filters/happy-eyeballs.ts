@@ -155,6 +155,9 @@ class Baller {
   }
 
   #onDone(attempt: Attempt, outcome: AttemptOutcome): void {
+    // OS_ERRNO: a failed attempt leaves its errno at once (lib/cf-socket.c cf_tcp_connect sets
+    // data->state.os_errno), so a refused address is still seen after a later one connected
+    if (!outcome.ok && outcome.errno !== 0) this.#ctx.info.osErrno = outcome.errno;
     if (this.state !== 'connecting') {
       // the race is over: a late winner is closed like any other loser
       if (outcome.ok && this.#winner !== attempt) attempt.discard();

@@ -102,7 +102,7 @@ export function loadResolveEntries(ctx: ResolveContext, cache: DnsCache): void {
         a = a.trim();
         if (a.startsWith('[') && a.endsWith(']')) a = a.slice(1, -1);
         if (!isIp(a)) {
-          ctx.infof(`Resolve address '${a}' found illegal`);
+          ctx.infof(`Resolve IP address '${a}' found is illegal`);
           ok = false;
           break;
         }
@@ -115,7 +115,8 @@ export function loadResolveEntries(ctx: ResolveContext, cache: DnsCache): void {
       cache.delete(hp!.host, port!);
     }
     cache.add(hp!.host, port!, addresses, permanent);
-    ctx.infof(`Added ${hp!.host}:${port}:${hp!.rest} to DNS cache${permanent ? '' : ' (non-permanent)'}`);
+    // lib/vdns/dnscache.c Curl_loadhostpairs
+    ctx.infof(`[DNS] added ${hp!.host}:${port}:${hp!.rest} to cache${permanent ? '' : ' (non-permanent)'}`);
     if (hp!.host === '*') ctx.infof(`RESOLVE *:${port} using wildcard`);
   }
 }
@@ -180,7 +181,9 @@ function lookupAll(host: string, ipResolve: number): Promise<Address[]> {
   });
 }
 
-// lib/hostip.c show_resolve_info
+/** lib/vdns/cf-dns.c cf_dns_report: whenever the first hop's addresses are known, fresh or from
+ * the cache (CURLOPT_RESOLVE entries included), under the name and port of the entry; nothing
+ * for an IP address. */
 function showResolveInfo(ctx: ResolveContext, host: string, port: number, addresses: Address[]): void {
   if (isIp(host)) return;
   ctx.infof(`Host ${host}:${port} was resolved.`);
@@ -205,9 +208,13 @@ export function resolveHost(
   const ipResolve = ctx.opts.ipResolve;
   const cached = cache.find(host, port);
   if (cached !== undefined) {
-    const usable = byIpResolve(cached, ipResolve);
+    const usable = byIpResolve(cached.addresses, ipResolve);
     if (usable.length > 0) {
-      if (ctx.opts.verbose) ctx.infof(`Hostname ${host} was found in DNS cache`);
+      if (ctx.opts.verbose) {
+        // lib/vdns/hostip.c hostip_resolv, then lib/vdns/cf-dns.c cf_dns_report
+        ctx.infof(`Hostname ${host} was found in DNS cache`);
+        showResolveInfo(ctx, cached.name, cached.port, cached.addresses);
+      }
       return usable;
     }
   }

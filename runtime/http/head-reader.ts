@@ -73,6 +73,12 @@ export class HeadReader {
     return head;
   }
 
+  /** After next() returned null: what came of the unfinished head (ResponseHeadParser.partial). */
+  partial(): { status: number; lines: Uint8Array[] } {
+    this.fed = 0;
+    return this.#parser.partial();
+  }
+
   #push(bytes: Uint8Array): HeadResult | null {
     this.fed += bytes.length;
     try {

@@ -36,8 +36,10 @@
 //   response" (1), "Unsupported response code in HTTP response" (1), "Version mismatch (from
 //   HTTP/1 to HTTP/<n>)" (8). In connect mode an unparsable status line gives status 0 instead
 //   (the tunnel then fails with 7, as libcurl's does: lib/cf-h1-proxy.c `on_resp_header`).
-// - 'bad-header': "Nul byte in header" (8), "Header without colon" (8) (`verify_header`). Not
-//   raised in connect mode (libcurl's CONNECT code only looks for a few header prefixes).
+// - 'bad-header': "Nul byte in header" (8) in any line, the status line included (after its
+//   version and code were read), and in connect mode too (lib/http.c `Curl_verify_header`, which
+//   lib/cf-h1-proxy.c `single_header` runs on every CONNECT response line); "Header without
+//   colon" (8), not in connect mode (the CONNECT response has no header line count there).
 import { Buffer } from 'node:buffer';
 import { CURLE, strerror } from '../base/codes.js';
 import { CurlError } from '../base/error.js';
@@ -101,6 +103,11 @@ const isDigit = (b: number | undefined): boolean => b !== undefined && b >= 0x30
 const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length): string =>
   Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
 
+/** lib/http.c Curl_verify_header: a NUL anywhere in a header line refuses the answer. */
+function checkNul(line: Uint8Array): void {
+  if (line.indexOf(0) >= 0) throw new HeadError('bad-header', CURLE.WEIRD_SERVER_REPLY, 'Nul byte in header');
+}
+
 export class ResponseHeadParser {
   private readonly maxHeaderBytes: number;
   private readonly maxLineBytes: number;
@@ -137,6 +144,26 @@ export class ResponseHeadParser {
   /** Bytes held for an unfinished line (for tests and memory accounting). */
   get buffered(): number {
     return this.partsLen;
+  }
+
+  /**
+   * The unfinished head when the stream ends before its blank line: its status (0 until the
+   * status line was read) and its lines so far, the held or incomplete last line included (lib/
+   * http.c Curl_http_done writes out the header bytes it holds). The parser starts over.
+   */
+  partial(): { status: number; lines: Uint8Array[] } {
+    const lines = this.lines;
+    if (this.partsLen > 0) lines.push(this.takeLine());
+    const status = this.status;
+    this.maybeFolded = false;
+    this.leadingUnfold = false;
+    this.lines = [];
+    this.headers = [];
+    this.headSize = 0;
+    this.status = 0;
+    this.version = '1.1';
+    this.reason = '';
+    return { status, lines };
   }
 
   push(chunk: Uint8Array): HeadResult | null {
@@ -261,6 +288,7 @@ export class ResponseHeadParser {
       this.version = m[1] === '0' ? '1.0' : '1.1';
       this.status = Number(m[2]);
       this.reason = m[3];
+      checkNul(line);
       if (this.status < 100 && !this.connect) {
         throw new HeadError('bad-status', CURLE.UNSUPPORTED_PROTOCOL, 'Unsupported response code in HTTP response');
       }
@@ -271,6 +299,7 @@ export class ResponseHeadParser {
       this.status = 0;
       this.version = /^HTTP\/1\.0/.test(s) ? '1.0' : '1.1';
       this.reason = '';
+      checkNul(line);
       return;
     }
     let text = 'Unsupported HTTP version in response';
@@ -295,10 +324,8 @@ export class ResponseHeadParser {
 
   private parseField(line: Uint8Array): void {
     const colon = line.indexOf(0x3a);
-    if (!this.connect) {
-      if (line.indexOf(0) >= 0) throw new HeadError('bad-header', CURLE.WEIRD_SERVER_REPLY, 'Nul byte in header');
-      if (colon < 0) throw new HeadError('bad-header', CURLE.WEIRD_SERVER_REPLY, 'Header without colon');
-    }
+    checkNul(line);
+    if (!this.connect && colon < 0) throw new HeadError('bad-header', CURLE.WEIRD_SERVER_REPLY, 'Header without colon');
     if (colon < 0) return;
     let end = line.length;
     if (end > 0 && line[end - 1] === LF) end--;

@@ -24,11 +24,31 @@ export function headerValues(headers: readonly HeaderField[], name: string): str
 
 /**
  * Whether a comma-separated value (Connection, Proxy-Connection, Transfer-Encoding) lists
- * `token`, any case (Curl_compareheader): whole tokens only, so "closed" is not "close".
+ * `token`, any case, exactly as lib/http.c Curl_compareheader matches: at the start of the value
+ * or of a list member, the token followed by a comma, a blank or the value's end. So "closed" and
+ * "keep-closed" are not "close", while "close x" is; an empty first member stops the search.
  */
 export function hasToken(value: string, token: string): boolean {
+  const cut = value.search(/[\r\n]/);
+  const v = (cut < 0 ? value : value.slice(0, cut)).replace(/^[ \t]+|[ \t]+$/g, '');
+  const lower = v.toLowerCase();
   const want = token.toLowerCase();
-  for (const t of value.split(',')) if (t.trim().toLowerCase() === want) return true;
+  let p = 0;
+  while (v.length - p >= want.length) {
+    if (lower.startsWith(want, p)) {
+      const after = v[p + want.length];
+      if (after === undefined || after === ',' || isBlank(after)) return true;
+    }
+    // to the next member: curlx_str_until refuses an empty word, then blanks and extra commas
+    const comma = v.indexOf(',', p);
+    if (comma <= p) break;
+    p = comma + 1;
+    for (;;) {
+      while (p < v.length && isBlank(v[p])) p++;
+      if (v[p] !== ',') break;
+      p++;
+    }
+  }
   return false;
 }
 

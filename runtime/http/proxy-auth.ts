@@ -127,16 +127,10 @@ export class ProxyAuth {
     }
   }
 
-  /**
-   * A forward proxy's final answer, before its body (lib/http.c http_header_p reads every
-   * Proxy-Authenticate of a 407, then Curl_http_auth_act): whether to send the same request again
-   * with credentials (libcurl's FOLLOW_RETRY; the answer's body is then not the application's).
-   */
-  answer(ctx: TransferContext, status: number, headers: readonly (readonly [string, string])[]): boolean {
-    if (status === 407) {
-      for (const [name, value] of headers) if (name.toLowerCase() === 'proxy-authenticate') this.input(ctx, value);
-    }
-    return this.act(ctx, status);
+  /** One header field of a forward proxy's answer (lib/http.c http_header_p: a 407's
+   * Proxy-Authenticate goes to Curl_http_input_auth as its line is read); act() follows the head. */
+  header(ctx: TransferContext, status: number, name: string, value: string): void {
+    if (status === 407 && name.toLowerCase() === 'proxy-authenticate') this.input(ctx, value);
   }
 
   /**

@@ -54,6 +54,12 @@ export interface RequestState {
   peerHttp10: boolean;
 }
 
+/** lib/http.c http_check_new_conn: the first request on a new connection (not one from the
+ * connection cache) says which HTTP it speaks, before the request is made. */
+export function announceVersion(ctx: { infof(text: string): void }, reused: boolean): void {
+  if (!reused) ctx.infof('using HTTP/1.x');
+}
+
 /**
  * The state for the first request of a transfer. libcurl keeps the request kind in set.method,
  * changed by POST, POSTFIELDS, NOBODY and HTTPGET in the order they are set; manbind derives it:

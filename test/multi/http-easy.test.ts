@@ -214,7 +214,7 @@ describe('connection cache', () => {
     expect(info(easy, 'NUM_CONNECTS').value).toBe(0);
     expect(info(easy, 'LOCAL_PORT').value).toBe(port);
     expect(info(easy, 'CONN_ID').value).toBe(0);
-    expect(log.lines()).toContain('Re-using existing connection with host 127.0.0.1');
+    expect(log.lines()).toContain('Reusing existing http: connection with host 127.0.0.1');
     expect(peer.connections.length).toBe(1);
     easy.cleanup();
   });

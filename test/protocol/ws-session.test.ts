@@ -4,12 +4,9 @@
 import { createHash } from 'node:crypto';
 import type * as net from 'node:net';
 import type { Duplex } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { CURLE } from '../../runtime/base/codes.js';
-import { CurlError } from '../../runtime/base/error.js';
-import type { EasyOptions } from '../../runtime/base/options.js';
-import { StreamIO } from '../../runtime/io/stream-io.js';
 import {
   CURLWS_BINARY,
   CURLWS_CLOSE,
@@ -20,9 +17,14 @@ import {
   CURLWS_PONG,
   CURLWS_RAW_MODE,
   CURLWS_TEXT,
-  type WsMeta,
-} from '../../runtime/protocols/ws/frame.js';
-import { WsSession, wsUpgrade } from '../../runtime/protocols/ws/session.js';
+} from '../../runtime/base/constants.js';
+import { CurlError } from '../../runtime/base/error.js';
+import type { EasyOptions } from '../../runtime/base/options.js';
+import { StreamIO } from '../../runtime/io/stream-io.js';
+import { encodeFrame, FrameEncoder } from '../../runtime/protocols/ws/frame-encoder.js';
+import { OP_BINARY, OP_CLOSE, OP_CONT, OP_PING, OP_PONG, OP_TEXT, type WsMeta } from '../../runtime/protocols/ws/frame.js';
+import { WsSession, type WsIo } from '../../runtime/protocols/ws/session.js';
+import { wsUpgrade } from '../../runtime/protocols/ws/upgrade.js';
 import { serverFrame, unmask } from '../codec/ws-helpers.js';
 import { client, startRaw, type Client, type RawServer } from './peers.js';
 
@@ -515,4 +517,95 @@ describe('protocol violations fail the stream (M13, decision 4)', () => {
       expect(await ws.wait('recv', 1000)).toBe(true);
     });
   }
+});
+
+describe('the frames on the wire are the codec\'s', () => {
+  /**
+   * A WsIo whose send takes at most the next size of `takes` (0: AGAIN), recording what it took,
+   * and whose recv hands out `incoming` chunks. Waiting for send never ends, so a PONG held back
+   * goes out only with a later send, deterministically.
+   */
+  function fakeIo(takes: number[], incoming: Uint8Array[]): WsIo & { wire(): Buffer } {
+    const taken: Buffer[] = [];
+    let i = 0;
+    return {
+      wire: () => Buffer.concat(taken),
+      recv(buf) {
+        const c = incoming.shift();
+        if (c === undefined) return { code: CURLE.AGAIN, n: 0 };
+        buf.set(c);
+        return { code: CURLE.OK, n: c.length };
+      },
+      send(data) {
+        const n = Math.min(takes[i++ % takes.length]!, data.length);
+        if (n === 0) return { code: CURLE.AGAIN, n: 0 };
+        taken.push(Buffer.from(data.subarray(0, n)));
+        return { code: CURLE.OK, n };
+      },
+      wait: (direction) => (direction === 'send' ? new Promise<boolean>(() => {}) : Promise.resolve(true)),
+    };
+  }
+
+  /** Sends data as an application would: the rest again after OK, the same again after AGAIN. */
+  function sendNow(ws: WsSession, data: Uint8Array, flags: number, fragsize = 0): void {
+    let off = 0;
+    for (let guard = 0; guard < 1_000_000; guard++) {
+      const r = ws.send(data.subarray(off), flags, fragsize);
+      if (r.code === CURLE.AGAIN) continue;
+      expect(r.code).toBe(CURLE.OK);
+      off += r.sent;
+      if (off === data.length) return;
+    }
+    throw new Error('send did not finish');
+  }
+
+  it('heads, masked payload, OFFSET pieces and a PONG over a transport that takes odd amounts', () => {
+    const spies = (['begin', 'next', 'control', 'sent'] as const).map((m) => vi.spyOn(FrameEncoder.prototype, m));
+    cleanups.push(() => spies.forEach((s) => s.mockRestore()));
+    const io = fakeIo([1, 5, 0, 3, 100, 7, 2, 65536, 0, 13], [serverFrame(0x89, Buffer.from('ping!'))]);
+    const ws = new WsSession(io, { wsOptions: () => 0, infof: () => {}, failf: () => {} });
+    const big = Buffer.alloc(70000, 0xa7);
+    for (let i = 0; i < big.length; i += 13) big[i] = i & 0xff;
+    const want: [number, boolean, Uint8Array][] = [];
+
+    sendNow(ws, Buffer.from('hello'), CURLWS_TEXT);
+    want.push([OP_TEXT, true, Buffer.from('hello')]);
+    sendNow(ws, big, CURLWS_BINARY);
+    want.push([OP_BINARY, true, big]);
+    // CURLWS_OFFSET: the head first, then 4 and 6 bytes; a PING arrives in the middle, and its
+    // PONG waits until the frame is complete (a control frame cannot cut into it).
+    sendNow(ws, new Uint8Array(0), CURLWS_BINARY | CURLWS_OFFSET, 10);
+    sendNow(ws, Buffer.from('abcd'), CURLWS_BINARY | CURLWS_OFFSET);
+    expect(ws.recv(new Uint8Array(16)).code).toBe(CURLE.AGAIN);
+    sendNow(ws, Buffer.from('efghij'), 0);
+    want.push([OP_BINARY, true, Buffer.from('abcdefghij')]);
+    want.push([OP_PONG, true, Buffer.from('ping!')]);
+    sendNow(ws, Buffer.from('one+'), CURLWS_TEXT | CURLWS_CONT);
+    want.push([OP_TEXT, false, Buffer.from('one+')]);
+    sendNow(ws, Buffer.from('two'), CURLWS_TEXT);
+    want.push([OP_CONT, true, Buffer.from('two')]);
+    sendNow(ws, new Uint8Array(0), CURLWS_PING);
+    want.push([OP_PING, true, new Uint8Array(0)]);
+    sendNow(ws, Buffer.from([0x03, 0xe8]), CURLWS_CLOSE);
+    want.push([OP_CLOSE, true, Buffer.from([0x03, 0xe8])]);
+
+    // Each frame equals encodeFrame's for the mask it carries.
+    const wire = io.wire();
+    let at = 0;
+    const masks = new Set<string>();
+    for (const [op, fin, payload] of want) {
+      const len7 = wire[at + 1]! & 0x7f;
+      const maskAt = at + 2 + (len7 === 126 ? 2 : len7 === 127 ? 8 : 0);
+      const mask = wire.subarray(maskAt, maskAt + 4);
+      masks.add(mask.toString('hex'));
+      const frame = encodeFrame(op, fin, payload, mask);
+      expect(wire.subarray(at, at + frame.length).toString('hex'), `frame at ${at}`).toBe(Buffer.from(frame).toString('hex'));
+      at += frame.length;
+    }
+    expect(at).toBe(wire.length);
+    expect(masks.size).toBe(want.length);
+    // ... and the session built them with the codec's encoder.
+    for (const s of spies) expect(s).toHaveBeenCalled();
+    expect(spies[2]).toHaveBeenCalledWith(OP_PONG, new Uint8Array(Buffer.from('ping!')));
+  });
 });

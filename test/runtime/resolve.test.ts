@@ -13,9 +13,13 @@ describe('CURLOPT_RESOLVE', () => {
     set(easy, 'RESOLVE', [`example.test:${peer.port}:127.0.0.1`]);
     const log = capture(easy);
     expect(await easy.perform()).toBe(CURLE.OK);
-    expect(log.lines().slice(0, 3)).toEqual([
-      `Added example.test:${peer.port}:127.0.0.1 to DNS cache`,
+    // lib/vdns/dnscache.c Curl_loadhostpairs, lib/vdns/hostip.c, lib/vdns/cf-dns.c cf_dns_report
+    expect(log.lines().slice(0, 6)).toEqual([
+      `[DNS] added example.test:${peer.port}:127.0.0.1 to cache`,
       'Hostname example.test was found in DNS cache',
+      `Host example.test:${peer.port} was resolved.`,
+      'IPv6: (none)',
+      'IPv4: 127.0.0.1',
       `  Trying 127.0.0.1:${peer.port}...`,
     ]);
     expect(log.lines()).toContain(
@@ -32,9 +36,15 @@ describe('CURLOPT_RESOLVE', () => {
     const log = capture(easy);
     expect(dead).toBeGreaterThan(0);
     expect(await easy.perform()).toBe(CURLE.OK);
-    expect(log.lines()[0]).toBe(`Added multi.test:${peer.port}:127.0.0.1,[::1] to DNS cache (non-permanent)`);
+    expect(log.lines().slice(0, 5)).toEqual([
+      `[DNS] added multi.test:${peer.port}:127.0.0.1,[::1] to cache (non-permanent)`,
+      'Hostname multi.test was found in DNS cache',
+      `Host multi.test:${peer.port} was resolved.`,
+      'IPv6: ::1',
+      'IPv4: 127.0.0.1',
+    ]);
     // IPv6 first
-    expect(log.lines()[2]).toBe(`  Trying [::1]:${peer.port}...`);
+    expect(log.lines()[5]).toBe(`  Trying [::1]:${peer.port}...`);
     easy.cleanup();
   });
 
@@ -48,7 +58,7 @@ describe('CURLOPT_RESOLVE', () => {
     expect(log.lines().slice(0, 3)).toEqual([
       'closing connection #0',
       `RESOLVE again.test:${peer.port} - old addresses discarded`,
-      `Added again.test:${peer.port}:127.0.0.1 to DNS cache`,
+      `[DNS] added again.test:${peer.port}:127.0.0.1 to cache`,
     ]);
     easy.cleanup();
   });
@@ -80,7 +90,7 @@ describe('CURLOPT_RESOLVE', () => {
     const log = capture(easy);
     expect(await easy.perform()).toBe(CURLE.SETOPT_OPTION_SYNTAX);
     expect(errors.text).toBe("Could not parse CURLOPT_RESOLVE entry 'x.test:80:not-an-address'");
-    expect(log.lines()[0]).toBe("Resolve address 'not-an-address' found illegal");
+    expect(log.lines()[0]).toBe("Resolve IP address 'not-an-address' found is illegal");
   });
 });
 

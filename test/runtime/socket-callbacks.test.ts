@@ -401,7 +401,8 @@ describe('CLOSESOCKETFUNCTION (G)', () => {
     const log = capture(easy);
     easy.cleanup();
     expect(calls).toEqual([[mine, sock]]);
-    expect(log.lines()).toEqual(['closing connection #0']);
+    // lib/url.c Curl_close: the debug callback is detached before the connection goes
+    expect(log.lines()).toEqual([]);
   });
 
   it('uses the callback the connection was made with (G1)', async () => {

@@ -20,7 +20,7 @@ import { CURLE } from '../../base/codes.js';
 import type { TransferContext } from '../../base/context.js';
 import { ConnectionDied } from '../../base/error.js';
 import { BodyDecoder, bodyMode, type BodyMode } from '../../http/body.js';
-import { bodyWriter, deliverHead, type BodySink } from '../../http/client-writer.js';
+import { bodyWriter, deliverHead, deliverLines, type BodySink } from '../../http/client-writer.js';
 import type { HeadResult } from '../../http/head.js';
 import { HeadReader, headFailure } from '../../http/head-reader.js';
 import { hasToken, type HeaderField } from '../../http/headers.js';
@@ -39,6 +39,9 @@ export interface ExchangeOptions {
   forwardProxy?: boolean;
   /** The body sink; default bodyWriter(ctx). */
   writeBody?: BodySink;
+  /** Each header field of a head, before its line is delivered (lib/http.c http_rw_hd runs
+   *  http_header, which reads Proxy-Authenticate, before Curl_debug and the callbacks). */
+  onHeader?: (status: number, name: string, value: string) => void;
   /** Asked with the final head before the body: true when the same request goes again (forward
    *  proxy auth, libcurl's newurl from Curl_http_auth_act); the body is then dropped as for a
    *  followed redirect. */
@@ -87,6 +90,23 @@ function noAnswer(): ExchangeResult {
     retry: false,
     leftover: EMPTY,
   };
+}
+
+/** deliverHead, with each header field handed to `onHeader` before its line is delivered: a
+ * head's lines are its status line, one line per field (in order: non-connect heads have no line
+ * without a colon) and the blank line. */
+function deliverActing(
+  ctx: TransferContext,
+  h: HeadResult,
+  headerSink: BodySink | null,
+  onHeader: NonNullable<ExchangeOptions['onHeader']>,
+): void {
+  const last = h.lines.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const field = i > 0 && i < last ? h.headers[i - 1] : undefined;
+    if (field !== undefined) onHeader(h.status, field[0], field[1]);
+    deliverLines(ctx, [h.lines[i]!], { body: headerSink });
+  }
 }
 
 /**
@@ -151,7 +171,8 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
       throw ctx.failf(CURLE.RECV_ERROR, 'Connection closed before the end of the response headers');
     }
     ctx.info.responseCode = h.status;
-    deliverHead(ctx, h, { body: headerSink });
+    if (options.onHeader === undefined) deliverHead(ctx, h, { body: headerSink });
+    else deliverActing(ctx, h, headerSink, options.onHeader);
     if (h.status === 101 && req.http10) {
       // lib/http.c http_on_response: Switching Protocols only from HTTP/1.1
       throw ctx.failf(CURLE.WEIRD_SERVER_REPLY, 'unexpected 101 response code');

@@ -5,7 +5,14 @@
 import type { Target, TransferContext } from '../../base/context.js';
 import { bodyWriter } from '../../http/client-writer.js';
 import { forwardProxyAuth, type ProxyAuth } from '../../http/proxy-auth.js';
-import { buildRequest, initialRequestState, requestMethod, type HttpRequest, type RequestState } from '../../http/request.js';
+import {
+  announceVersion,
+  buildRequest,
+  initialRequestState,
+  requestMethod,
+  type HttpRequest,
+  type RequestState,
+} from '../../http/request.js';
 import type { ExchangeOutcome, ProtocolConnection, ProtocolHandler, ProtocolTransfer } from '../handler.js';
 import { http1Exchange } from './exchange.js';
 import { redirectState } from './redirect.js';
@@ -45,12 +52,14 @@ class HttpTransfer implements ProtocolTransfer {
   }
 
   async exchange(ctx: TransferContext, conn: ProtocolConnection): Promise<ExchangeOutcome> {
+    announceVersion(ctx, conn.reused);
     const req = this.request(ctx, conn);
     const auth = conn.forwardProxy !== null ? this.#proxyAuth : null;
     const res = await http1Exchange(ctx, conn.stream, req, {
       reused: conn.reused,
       forwardProxy: conn.forwardProxy !== null,
-      retryAfter: auth !== null ? (status, headers) => auth.answer(ctx, status, headers) : undefined,
+      onHeader: auth !== null ? (status, name, value) => auth.header(ctx, status, name, value) : undefined,
+      retryAfter: auth !== null ? (status) => auth.act(ctx, status) : undefined,
       writeBody: bodyWriter(ctx),
     });
     if (res.version === '1.0') conn.http10 = true;
@@ -72,6 +81,7 @@ class HttpTransfer implements ProtocolTransfer {
 export const http1: ProtocolHandler = {
   name: 'HTTP',
   async connectOnly2(ctx, conn) {
+    announceVersion(ctx, conn.reused);
     const t = new HttpTransfer(ctx);
     const res = await http1Exchange(ctx, conn.stream, t.request(ctx, conn), {
       connectOnly: true,

@@ -146,38 +146,50 @@ export function writeHead(dst: Uint8Array, o: number, firstByte: number, payload
 // The mask as one word, built in this scratch so that masking allocates nothing for it.
 const maskBytes = new Uint8Array(4);
 const maskWord = new Int32Array(maskBytes.buffer);
+/** From this length on, words beat bytes (the word loop costs two typed-array views). */
+const WORDS_FROM = 256;
 
 /**
  * XORs src with the mask into dst (same length; may be the same array), starting at mask byte
- * `phase` (0-3). Word-wide where the alignment allows, as masking is the send path's hot loop.
+ * `phase` (0-3). Word-wide where the length and alignment allow, as masking is the send path's
+ * hot loop.
  */
 export function applyMask(src: Uint8Array, dst: Uint8Array, mask: Uint8Array, phase = 0): void {
   const n = src.length;
   let i = 0;
-  // Bytes until dst is 4-aligned.
-  while (i < n && (dst.byteOffset + i) & 3) {
-    dst[i] = src[i]! ^ mask[(phase + i) & 3]!;
-    i++;
+  if (n >= WORDS_FROM) {
+    // Bytes until dst is 4-aligned.
+    while ((dst.byteOffset + i) & 3) {
+      dst[i] = src[i]! ^ mask[(phase + i) & 3]!;
+      i++;
+    }
+    const words = (n - i) >>> 2;
+    if (((src.byteOffset + i) & 3) === 0) {
+      for (let k = 0; k < 4; k++) maskBytes[k] = mask[(phase + i + k) & 3]!;
+      // Int32 keeps the XOR in small-integer range for the JIT (Uint32 values above 2^31 do not).
+      const mw = maskWord[0]!;
+      const s32 = new Int32Array(src.buffer, src.byteOffset + i, words);
+      const d32 = new Int32Array(dst.buffer, dst.byteOffset + i, words);
+      for (let k = 0; k < words; k++) d32[k] = s32[k]! ^ mw;
+      i += words * 4;
+    } else if (src !== dst) {
+      // src unaligned: copy, then mask in place (dst is aligned here).
+      dst.set(src.subarray(i), i);
+      applyMask(dst.subarray(i), dst.subarray(i), mask, (phase + i) & 3);
+      return;
+    }
   }
-  const words = (n - i) >>> 2;
-  if (words > 0 && ((src.byteOffset + i) & 3) === 0) {
-    for (let k = 0; k < 4; k++) maskBytes[k] = mask[(phase + i + k) & 3]!;
-    // Int32 keeps the XOR in small-integer range for the JIT (Uint32 values above 2^31 do not).
-    const mw = maskWord[0]!;
-    const s32 = new Int32Array(src.buffer, src.byteOffset + i, words);
-    const d32 = new Int32Array(dst.buffer, dst.byteOffset + i, words);
-    for (let k = 0; k < words; k++) d32[k] = s32[k]! ^ mw;
-    i += words * 4;
-  } else if (words > 0 && src !== dst) {
-    // src unaligned: copy, then mask in place (dst is aligned here).
-    dst.set(src.subarray(i), i);
-    applyMask(dst.subarray(i), dst.subarray(i), mask, (phase + i) & 3);
-    return;
+  const m0 = mask[(phase + i) & 3]!;
+  const m1 = mask[(phase + i + 1) & 3]!;
+  const m2 = mask[(phase + i + 2) & 3]!;
+  const m3 = mask[(phase + i + 3) & 3]!;
+  for (; i + 3 < n; i += 4) {
+    dst[i] = src[i]! ^ m0;
+    dst[i + 1] = src[i + 1]! ^ m1;
+    dst[i + 2] = src[i + 2]! ^ m2;
+    dst[i + 3] = src[i + 3]! ^ m3;
   }
-  while (i < n) {
-    dst[i] = src[i]! ^ mask[(phase + i) & 3]!;
-    i++;
-  }
+  for (; i < n; i++) dst[i] = src[i]! ^ mask[(phase + i) & 3]!;
 }
 
 /** Writes a whole masked frame into dst at o; returns its length. */

@@ -10,9 +10,11 @@ export const websocket: ProtocolHandler = {
   name: 'WebSocket',
   unsupportedText: 'WebSocket transfers need CONNECT_ONLY=2 in this runtime',
   async connectOnly2(ctx, conn) {
-    const { leftover } = await wsUpgrade(ctx, conn.stream, { reused: conn.reused });
+    const upgrade = await wsUpgrade(ctx, conn.stream, { reused: conn.reused });
+    // closed before the answer was complete: no WebSocket, wsSend/wsRecv say so (curl test 2304)
+    if (!upgrade.upgraded) return { session: null };
     // C14/M2: frames that came with the 101 are the first wsRecv's
-    conn.unread(leftover);
+    conn.unread(upgrade.leftover);
     const io = conn.io();
     if (io === null) throw ctx.failf(CURLE.RECV_ERROR, 'Connection closed during the WebSocket upgrade');
     const session = new WsSession(io, {

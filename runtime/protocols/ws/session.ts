@@ -240,14 +240,18 @@ export class WsSession {
     return true;
   }
 
-  /** Sends what the transport did not take of a head or PONG: OK when nothing is left. */
-  #flushRest(): { code: number; text?: string } {
+  /** Sends what the transport did not take of a head or PONG: null when nothing is left, else
+   *  what send() answers. */
+  #flushRest(): WsSendReturn | null {
     const rest = this.#enc.rest();
-    if (rest === null) return { code: CURLE.OK };
+    if (rest === null) return null;
     const r = this.#io.send(rest);
-    if (r.code !== CURLE.OK) return r;
-    this.#enc.sent(r.n);
-    return { code: this.#enc.unsent === 0 ? CURLE.OK : CURLE.AGAIN };
+    if (r.code === CURLE.OK) {
+      this.#enc.sent(r.n);
+      return this.#enc.unsent === 0 ? null : { code: CURLE.AGAIN, sent: 0 };
+    }
+    if (r.code === CURLE.AGAIN) return { code: CURLE.AGAIN, sent: 0 };
+    return this.#fail(r.code, r.text ?? 'Send failure');
   }
 
   #fail(code: number, text: string): { code: number; n: number; sent: number; meta: null } {
@@ -265,11 +269,8 @@ export class WsSession {
     if (!(data instanceof Uint8Array)) return this.#fail(CURLE.BAD_FUNCTION_ARGUMENT, '[WS] bad buffer');
     if ((this.#hooks.wsOptions() & CURLWS_RAW_MODE) !== 0) return this.#sendRaw(data, flags, fragsize);
 
-    const rest = this.#flushRest();
-    if (rest.code !== CURLE.OK) {
-      if (rest.code === CURLE.AGAIN) return { code: CURLE.AGAIN, sent: 0 };
-      return this.#fail(rest.code, rest.text ?? 'Send failure');
-    }
+    const held = this.#flushRest();
+    if (held !== null) return held;
 
     const enc = this.#enc;
     const newFrame = enc.remaining === 0;

@@ -7,7 +7,7 @@ import type { TransferContext } from '../../base/context.js';
 import { deliverLines } from '../../http/client-writer.js';
 import { HeadReader } from '../../http/head-reader.js';
 import { getHeader, type HeaderField } from '../../http/headers.js';
-import { buildRequest, initialRequestState } from '../../http/request.js';
+import { announceVersion, buildRequest, initialRequestState } from '../../http/request.js';
 import { StreamReader, TIMEOUT } from '../../io/stream-reader.js';
 import { expectedAccept, makeKey } from './frame.js';
 
@@ -17,6 +17,8 @@ export interface WsUpgradeOptions {
 }
 
 export interface WsUpgradeResult {
+  /** false: the server closed before a complete answer, and the connection is no WebSocket. */
+  upgraded: boolean;
   /** Bytes after the 101 head: frames the server sent at once, the first wsRecv's (C14, M2). */
   leftover: Uint8Array;
   headers: HeaderField[];
@@ -27,8 +29,19 @@ export interface WsUpgradeResult {
  * skipped; a 101 must carry the Sec-WebSocket-Accept that belongs to the key sent (decision 2,
  * else 8); any final status fails with 22 "Refused WebSocket upgrade: <code>" (M3). Every answer
  * line reaches verbose, the header callback and HEADER_SIZE; RESPONSE_CODE is set.
+ *
+ * `upgraded` false: the server closed before a complete answer (nothing at all, or a head cut
+ * before its blank line). libcurl's connect-only transfer has no "Empty reply" check (lib/http.c
+ * Curl_http_done), so the perform ends well, with what came of the head handed out, and the
+ * connection is not a WebSocket (curl test 2304).
  */
-export async function wsUpgrade(ctx: TransferContext, stream: Duplex, options: WsUpgradeOptions = {}): Promise<WsUpgradeResult> {
+export async function wsUpgrade(
+  ctx: TransferContext,
+  stream: Duplex,
+  options: WsUpgradeOptions = {},
+): Promise<WsUpgradeResult> {
+  // lib/ws.c: the upgrade request is made by lib/http.c Curl_http
+  announceVersion(ctx, options.reused ?? false);
   const req = buildRequest({
     opts: ctx.opts,
     target: ctx.target,
@@ -44,9 +57,10 @@ export async function wsUpgrade(ctx: TransferContext, stream: Duplex, options: W
     for (;;) {
       const h = await heads.next();
       if (h === null || h === TIMEOUT) {
-        // No upgrade answer at all: the handle could never speak WebSocket.
-        if (heads.fed === 0) throw ctx.failf(CURLE.GOT_NOTHING, 'Empty reply from server');
-        throw ctx.failf(CURLE.RECV_ERROR, 'Connection closed before the end of the response headers');
+        const part = heads.partial();
+        if (part.status !== 0) ctx.info.responseCode = part.status;
+        deliverLines(ctx, part.lines, { body: null });
+        return { upgraded: false, leftover: new Uint8Array(0), headers: [] };
       }
       ctx.info.responseCode = h.status;
       if (h.status === 101) {
@@ -63,7 +77,7 @@ export async function wsUpgrade(ctx: TransferContext, stream: Duplex, options: W
           throw ctx.failf(CURLE.WEIRD_SERVER_REPLY, `[WS] Sec-WebSocket-Accept mismatch: expected '${want}', got '${got}'`);
         }
         ctx.infof('[WS] Received 101, switch to WebSocket');
-        return { leftover: heads.takeRest(), headers: h.headers };
+        return { upgraded: true, leftover: heads.takeRest(), headers: h.headers };
       }
       if (h.status < 200) {
         deliverLines(ctx, h.lines, { body: null });
