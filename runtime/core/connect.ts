@@ -35,7 +35,9 @@ function closerFor(h: Handle, t: Transfer): SocketCloser {
   };
 }
 
-/** Copies what the chain knows into the transfer's figures (a new or a reused connection). */
+/** Copies what the chain knows into the transfer's figures (a new or a reused connection). The
+ * local end costs a getsockname(): a connect-only connection stays with the handle, where getinfo
+ * asks it live, so it is copied only when the handle lets go of it (Handle.dropConnectOnly). */
 export function takeFacts(t: Transfer, conn: Connection): void {
   const info = t.info;
   info.connId = conn.id;
@@ -44,12 +46,9 @@ export function takeFacts(t: Transfer, conn: Connection): void {
     info.primaryIp = primary.ip;
     info.primaryPort = primary.port;
   }
-  const local = conn.query('local');
-  if (local !== undefined) {
-    info.localIp = local.ip;
-    info.localPort = local.port;
-  }
+  if (t.opts.connectOnly === 0) conn.takeLocal(info);
 }
+
 
 /** Ends a transfer that failed: the error reported (once), the transfer aborted, the total time
  * taken, the connection closed (B5: a failed transfer leaves none). Returns the error. */

@@ -6,7 +6,7 @@
 // close_notify, no draining.
 import type { Duplex } from 'node:stream';
 import { CURLE } from '../base/codes.js';
-import type { TransferContext } from '../base/context.js';
+import type { TransferContext, TransferInfo } from '../base/context.js';
 import { CurlError } from '../base/error.js';
 import { tracing } from '../base/trace.js';
 import type { ConnectBelow, ConnFilter, FilterFacts, FilterQuery } from '../filters/filter.js';
@@ -89,6 +89,15 @@ export class Connection implements ProtocolConnection {
   /** Asks the chain (the top filter, which passes down what it does not know). */
   query<K extends FilterQuery>(what: K): FilterFacts[K] | undefined {
     return this.filters[this.filters.length - 1]!.query(what);
+  }
+
+  /** Copies LOCAL_IP and LOCAL_PORT from the chain into a transfer's figures. */
+  takeLocal(info: TransferInfo): void {
+    const local = this.query('local');
+    if (local !== undefined) {
+      info.localIp = local.ip;
+      info.localPort = local.port;
+    }
   }
 
   /** The send/recv adapter (null before the connection is established or after close). */

@@ -104,6 +104,8 @@ export class Handle {
    * (D4). */
   dropConnectOnly(): void {
     if (this.conn === null) return;
+    // getinfo keeps answering LOCAL_IP/LOCAL_PORT after the connection is gone
+    this.conn.takeLocal(this.info);
     this.closeConnections();
     this.lastConnId = -1;
     this.info.connId = -1;
