@@ -3,9 +3,11 @@
 import { Buffer } from 'node:buffer';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CURLWS_CONT, CURLWS_PING } from '../../runtime/base/constants.js';
 import { CurlError } from '../../runtime/base/error.js';
-import { BodyDecoder, ResponseHeadParser, type HeadResult } from '../../runtime/http/head.js';
-import { CURLWS_CONT, CURLWS_PING, FrameDecoder, type WsRecvResult } from '../../runtime/protocols/ws/frame.js';
+import { BodyDecoder } from '../../runtime/http/body.js';
+import { ResponseHeadParser, type HeadResult } from '../../runtime/http/head.js';
+import { FrameDecoder, type WsRecvResult } from '../../runtime/protocols/ws/frame-decoder.js';
 import { cutsArb, longTimeouts, RUNS, split } from '../fuzz/runs.js';
 import { serverFrame } from './ws-helpers.js';
 

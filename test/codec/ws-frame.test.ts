@@ -1,10 +1,10 @@
-// Byte-level tests of the WebSocket frame codec (runtime/ws-frame.ts), after ws's
-// test/receiver.test.js: frames as hex, split across pushes, read with small buffers.
+// Byte-level tests of the WebSocket frame codec (runtime/protocols/ws/frame-decoder.ts and
+// frame-encoder.ts), after ws's test/receiver.test.js: frames as hex, split across pushes, read
+// with small buffers; the encoder's pieces, partial takes and masks against whole frames.
 // The M-numbers refer to ../shared/reference/libcurl-semantics.md section M.
 import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import {
-  applyMask,
   CURLWS_BINARY,
   CURLWS_CLOSE,
   CURLWS_CONT,
@@ -14,22 +14,22 @@ import {
   CURLWS_PONG,
   CURLWS_RAW_MODE,
   CURLWS_TEXT,
-  encodeFrame,
-  expectedAccept,
-  flagsToOpcode,
-  FrameDecoder,
-  FrameEncoder,
-  makeKey,
-  makeMask,
-  type WsMeta,
-  type WsRecvResult,
-} from '../../runtime/protocols/ws/frame.js';
+} from '../../runtime/base/constants.js';
+import { FrameDecoder, type WsRecvResult } from '../../runtime/protocols/ws/frame-decoder.js';
+import { applyMask, drawMask, encodeFrame, flagsToOpcode, FrameEncoder } from '../../runtime/protocols/ws/frame-encoder.js';
+import { OP_PONG, type WsMeta } from '../../runtime/protocols/ws/frame.js';
+import { expectedAccept, makeKey } from '../../runtime/protocols/ws/handshake.js';
 import { serverFrame, unmask } from './ws-helpers.js';
 
 const hex = (s: string): Uint8Array => new Uint8Array(Buffer.from(s.replace(/\s+/g, ''), 'hex'));
 const toHex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
 const ascii = (s: string): Uint8Array => new Uint8Array(Buffer.from(s, 'latin1'));
 const filled = (n: number, seed = 0): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (i * 7 + seed) & 0xff);
+const freshMask = (): Uint8Array => {
+  const m = new Uint8Array(4);
+  drawMask(m);
+  return m;
+};
 
 interface Got {
   flags: number;
@@ -423,7 +423,7 @@ describe('encodeFrame', () => {
 
   it('round-trips through the decoder once unmasked', () => {
     const payload = filled(70000, 9);
-    const frame = encodeFrame(0x2, true, payload, makeMask());
+    const frame = encodeFrame(0x2, true, payload, freshMask());
     const dec = new FrameDecoder();
     dec.push(unmask(frame));
     const buf = new Uint8Array(80000);
@@ -434,7 +434,7 @@ describe('encodeFrame', () => {
 
   it('is rejected by the decoder as it is (a masked frame from the server side)', () => {
     const dec = new FrameDecoder();
-    dec.push(encodeFrame(0x1, true, ascii('x'), makeMask()));
+    dec.push(encodeFrame(0x1, true, ascii('x'), freshMask()));
     expect(dec.recv(new Uint8Array(4)).error?.message).toBe('[WS] masked input frame');
   });
 });
@@ -442,11 +442,12 @@ describe('encodeFrame', () => {
 describe('applyMask', () => {
   it('equals the byte loop for every alignment, phase and short length', () => {
     const mask = hex('a1b2c3d4');
-    const backing = filled(200, 5);
+    const backing = filled(1100, 5);
     for (let so = 0; so < 4; so++) {
       for (let dOff = 0; dOff < 4; dOff++) {
         for (let phase = 0; phase < 4; phase++) {
-          for (const len of [0, 1, 3, 4, 5, 7, 8, 31, 64, 97]) {
+          // Short lengths go byte-wise, from 256 bytes on word-wise.
+          for (const len of [0, 1, 3, 4, 5, 7, 8, 31, 64, 97, 255, 256, 257, 258, 259, 260, 1031]) {
             const src = backing.subarray(so, so + len);
             const dstBack = new Uint8Array(len + 8);
             const dst = dstBack.subarray(dOff, dOff + len);
@@ -468,14 +469,54 @@ describe('applyMask', () => {
   });
 });
 
-describe('FrameEncoder (CURLWS_OFFSET, M24)', () => {
+/** An encoder whose masks are the given ones, in turn. */
+function fixedEncoder(...masks: Uint8Array[]): FrameEncoder {
+  let i = 0;
+  return new FrameEncoder({ masks: (dst) => dst.set(masks[i++ % masks.length]!) });
+}
+
+/** Copies a view (the encoder reuses its buffer) and books `n` of its bytes (all) as taken. */
+function take(enc: FrameEncoder, view: Uint8Array, n = view.length): { bytes: Uint8Array; payload: number } {
+  const bytes = Uint8Array.from(view.subarray(0, n));
+  return { bytes, payload: enc.sent(n) };
+}
+
+describe('FrameEncoder: heads and pieces (CURLWS_OFFSET, M24)', () => {
+  const EMPTY = new Uint8Array(0);
+
+  it('stages head and masked payload in one view ("Hello", RFC 6455 section 5.7)', () => {
+    const enc = fixedEncoder(hex('37fa213d'));
+    const { bytes, payload } = take(enc, enc.begin(CURLWS_TEXT, 5, ascii('Hello')));
+    expect(toHex(bytes)).toBe('818537fa213d7f9f4d5158');
+    expect(payload).toBe(5);
+    expect(enc.remaining).toBe(0);
+    expect(enc.busy).toBe(false);
+  });
+
+  it.each([
+    [0, '8280 01020304'],
+    [125, '82fd 01020304'],
+    [126, '82fe 007e 01020304'],
+    [65535, '82fe ffff 01020304'],
+    [65536, '82ff 0000000000010000 01020304'],
+  ])('writes the same head as encodeFrame for %i bytes (M22)', (len, head) => {
+    const payload = filled(len, 4);
+    const enc = fixedEncoder(hex('01020304'));
+    const { bytes } = take(enc, enc.begin(CURLWS_BINARY, len, payload));
+    expect(toHex(bytes.subarray(0, hex(head).length))).toBe(toHex(hex(head)));
+    expect(Buffer.compare(bytes, encodeFrame(0x2, true, payload, hex('01020304')))).toBe(0);
+  });
+
   it('sends a 10-byte frame as a head, 4 bytes and 6 bytes, equal to the whole frame', () => {
     const mask = hex('11223344');
     const payload = ascii('0123456789');
-    const enc = new FrameEncoder();
-    const parts = [enc.head(0x82, 10, mask), enc.payload(payload.subarray(0, 4))];
+    const enc = fixedEncoder(mask);
+    const parts = [take(enc, enc.begin(CURLWS_BINARY | CURLWS_OFFSET, 10, EMPTY)).bytes];
+    expect(toHex(parts[0]!)).toBe('828a11223344');
+    expect(enc.remaining).toBe(10);
+    parts.push(take(enc, enc.next(payload.subarray(0, 4))).bytes);
     expect(enc.remaining).toBe(6);
-    parts.push(enc.payload(payload.subarray(4)));
+    parts.push(take(enc, enc.next(payload.subarray(4))).bytes);
     expect(enc.remaining).toBe(0);
     expect(toHex(Buffer.concat(parts))).toBe(toHex(encodeFrame(0x2, true, payload, mask)));
   });
@@ -483,31 +524,168 @@ describe('FrameEncoder (CURLWS_OFFSET, M24)', () => {
   it('continues the mask across odd-sized pieces', () => {
     const mask = hex('deadbeef');
     const payload = filled(1000, 1);
-    const enc = new FrameEncoder();
-    const parts = [enc.head(0x81, 1000, mask)];
+    const enc = fixedEncoder(mask);
+    const parts = [take(enc, enc.begin(CURLWS_TEXT, 1000, EMPTY)).bytes];
     let o = 0;
     for (const size of [1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 233, 392]) {
-      parts.push(enc.payload(payload.subarray(o, o + size)));
+      parts.push(take(enc, enc.next(payload.subarray(o, o + size))).bytes);
       o += size;
     }
     expect(o).toBe(1000);
     expect(toHex(Buffer.concat(parts))).toBe(toHex(encodeFrame(0x1, true, payload, mask)));
   });
 
+  it('continues from the last byte the transport took, not the last byte staged', () => {
+    const mask = hex('a1b2c3d4');
+    const payload = filled(300, 2);
+    const enc = fixedEncoder(mask);
+    // Each view is offered in full; the transport takes 3, 1, 9, 0, 7, ... bytes of it (the first
+    // two leave part of the 8-byte head for rest()).
+    const takes = [3, 1, 9, 0, 7, 50, 1, 1000];
+    const wire: Uint8Array[] = [];
+    let off = 0;
+    let view = enc.begin(CURLWS_BINARY, 300, payload);
+    for (let i = 0; off < payload.length; i++) {
+      const t = take(enc, view, Math.min(takes[i % takes.length]!, view.length));
+      wire.push(t.bytes);
+      off += t.payload;
+      view = enc.rest() ?? enc.next(payload.subarray(off));
+    }
+    expect(enc.remaining).toBe(0);
+    expect(toHex(Buffer.concat(wire))).toBe(toHex(encodeFrame(0x2, true, payload, mask)));
+  });
+
+  it('keeps the rest of a head the transport took only part of, then goes on at mask byte 0', () => {
+    const mask = hex('0a0b0c0d');
+    const payload = filled(200, 3);
+    const enc = fixedEncoder(mask);
+    const first = take(enc, enc.begin(CURLWS_BINARY, 200, payload), 3);
+    expect(first.payload).toBe(0);
+    // The frame has started: its head is 8 bytes, 5 of them still to go before anything else.
+    expect([enc.remaining, enc.unsent, enc.busy]).toEqual([200, 5, true]);
+    expect(() => enc.begin(CURLWS_TEXT, 1, ascii('x'))).toThrow(
+      expect.objectContaining({ code: 55, message: '[WS] starting new frame with 205 bytes from last one remaining to be sent' }),
+    );
+    const r1 = take(enc, enc.rest()!, 2);
+    expect(enc.unsent).toBe(3);
+    const r2 = take(enc, enc.rest()!);
+    expect(enc.rest()).toBeNull();
+    const body = take(enc, enc.next(payload));
+    expect(body.payload).toBe(200);
+    expect(toHex(Buffer.concat([first.bytes, r1.bytes, r2.bytes, body.bytes]))).toBe(toHex(encodeFrame(0x2, true, payload, mask)));
+  });
+
+  it('opens a frame only when sent() is called: a staged frame not taken is built afresh', () => {
+    const enc = fixedEncoder(hex('01010101'), hex('02020202'));
+    const dropped = Uint8Array.from(enc.begin(CURLWS_TEXT | CURLWS_CONT, 1, ascii('a')));
+    expect([enc.remaining, enc.fragmentOpen]).toEqual([0, false]);
+    const { bytes } = take(enc, enc.begin(CURLWS_TEXT | CURLWS_CONT, 1, ascii('a')));
+    expect(toHex(dropped)).toBe(toHex(encodeFrame(0x1, false, ascii('a'), hex('01010101'))));
+    expect(toHex(bytes)).toBe(toHex(encodeFrame(0x1, false, ascii('a'), hex('02020202'))));
+    expect(enc.fragmentOpen).toBe(true);
+  });
+
+  it('keeps the fragmented message state across frames (M20)', () => {
+    const zero = hex('00000000');
+    const enc = fixedEncoder(zero);
+    const firsts: number[] = [];
+    for (const flags of [CURLWS_TEXT | CURLWS_CONT, CURLWS_PING, CURLWS_TEXT | CURLWS_CONT, CURLWS_TEXT, CURLWS_TEXT]) {
+      firsts.push(take(enc, enc.begin(flags, 1, ascii('z'))).bytes[0]!);
+    }
+    expect(firsts).toEqual([0x01, 0x89, 0x00, 0x80, 0x81]);
+    expect(enc.fragmentOpen).toBe(false);
+  });
+
+  it('hands the info line for the CONT-only form to infof', () => {
+    const lines: string[] = [];
+    const enc = new FrameEncoder({ infof: (t) => lines.push(t) });
+    enc.sent(enc.begin(CURLWS_BINARY | CURLWS_CONT, 0, EMPTY).length);
+    enc.begin(CURLWS_CONT, 0, EMPTY);
+    expect(lines).toEqual([
+      '[WS] setting CURLWS_CONT flag without message type is supported for compatibility but highly discouraged',
+    ]);
+  });
+
+  it('holds at most maxPiece payload bytes per view', () => {
+    const mask = hex('99887766');
+    const payload = filled(10, 5);
+    const enc = new FrameEncoder({ masks: (d) => d.set(mask), maxPiece: 4 });
+    const parts: Uint8Array[] = [];
+    let t = take(enc, enc.begin(CURLWS_BINARY, 10, payload));
+    expect(t.payload).toBe(4);
+    parts.push(t.bytes);
+    let off = 4;
+    while (off < 10) {
+      t = take(enc, enc.next(payload.subarray(off)));
+      expect(t.payload).toBe(Math.min(4, 10 - off));
+      parts.push(t.bytes);
+      off += t.payload;
+    }
+    expect(toHex(Buffer.concat(parts))).toBe(toHex(encodeFrame(0x2, true, payload, mask)));
+  });
+
   it('refuses more bytes than the frame needs with 43', () => {
-    const enc = new FrameEncoder();
-    enc.head(0x82, 6, hex('00000000'));
-    expect(() => enc.payload(new Uint8Array(7))).toThrow(
+    const enc = fixedEncoder(hex('00000000'));
+    take(enc, enc.begin(CURLWS_BINARY, 6, EMPTY));
+    expect(() => enc.next(new Uint8Array(7))).toThrow(
       expect.objectContaining({ code: 43, message: '[WS] unaligned frame size (sending 7 instead of 6)' }),
     );
   });
 
-  it('refuses a new head while a frame is unfinished with 55', () => {
-    const enc = new FrameEncoder();
-    enc.head(0x82, 6, hex('00000000'));
-    enc.payload(new Uint8Array(2));
-    expect(() => enc.head(0x82, 1, hex('00000000'))).toThrow(
+  it('refuses a new frame while one is unfinished with 55', () => {
+    const enc = fixedEncoder(hex('00000000'));
+    take(enc, enc.begin(CURLWS_BINARY, 6, new Uint8Array(2)));
+    expect(() => enc.begin(CURLWS_BINARY, 1, new Uint8Array(1))).toThrow(
       expect.objectContaining({ code: 55, message: '[WS] starting new frame with 4 bytes from last one remaining to be sent' }),
+    );
+  });
+
+  it.each([
+    ['a negative length', CURLWS_BINARY, -1, 0, 43, '[WS] bad fragsize -1'],
+    ['a fractional length', CURLWS_BINARY, 1.5, 0, 43, '[WS] bad fragsize 1.5'],
+    ['more data than the length', CURLWS_BINARY, 3, 5, 43, '[WS] unaligned frame size (sending 5 instead of 3)'],
+    ['more data than the length, before the flags', CURLWS_PING | CURLWS_CONT, 3, 5, 43, '[WS] unaligned frame size (sending 5 instead of 3)'],
+    ['no flags', 0, 1, 1, 43, '[WS] no flags given'],
+    ['a PING over 125 bytes', CURLWS_PING, 126, 0, 100, '[WS] given PING frame is too big'],
+  ])('refuses %s', (_name, flags, total, dataLength, code, message) => {
+    const enc = new FrameEncoder();
+    expect(() => enc.begin(flags, total, new Uint8Array(dataLength))).toThrow(expect.objectContaining({ code, message }));
+    expect([enc.remaining, enc.busy]).toEqual([0, false]);
+  });
+});
+
+describe('FrameEncoder: control frames (PONG answers, M14)', () => {
+  it('builds a whole PONG equal to encodeFrame, with its own mask', () => {
+    const enc = fixedEncoder(hex('5a5a5a5a'));
+    const { bytes, payload } = take(enc, enc.control(OP_PONG, ascii('are you there')));
+    expect(payload).toBe(0);
+    expect(toHex(bytes)).toBe(toHex(encodeFrame(OP_PONG, true, ascii('are you there'), hex('5a5a5a5a'))));
+    expect(toHex(take(enc, enc.control(OP_PONG, new Uint8Array(0))).bytes)).toBe('8a805a5a5a5a');
+  });
+
+  it('keeps what the transport did not take for rest(), and is busy until it is out', () => {
+    const enc = fixedEncoder(hex('01020304'));
+    const whole = Uint8Array.from(enc.control(OP_PONG, ascii('hi')));
+    const first = take(enc, enc.control(OP_PONG, ascii('hi')), 5);
+    expect([enc.unsent, enc.busy]).toEqual([3, true]);
+    const rest = take(enc, enc.rest()!);
+    expect(toHex(Buffer.concat([first.bytes, rest.bytes]))).toBe(toHex(whole));
+    expect([enc.unsent, enc.busy]).toEqual([0, false]);
+  });
+
+  it('leaves an open frame and its mask phase alone', () => {
+    const mask = hex('c0c1c2c3');
+    const payload = filled(9, 6);
+    const enc = fixedEncoder(mask, hex('eeeeeeee'));
+    const a = take(enc, enc.begin(CURLWS_BINARY, 9, payload.subarray(0, 3)));
+    enc.control(OP_PONG, ascii('p')); // staged, never taken: the session sends none while busy
+    const b = take(enc, enc.next(payload.subarray(3)));
+    expect(toHex(Buffer.concat([a.bytes, b.bytes]))).toBe(toHex(encodeFrame(0x2, true, payload, mask)));
+  });
+
+  it('refuses a payload over 125 bytes with 100', () => {
+    expect(() => new FrameEncoder().control(OP_PONG, new Uint8Array(126))).toThrow(
+      expect.objectContaining({ code: 100, message: '[WS] given PONG frame is too big' }),
     );
   });
 });
@@ -587,8 +765,14 @@ describe('constants and handshake helpers', () => {
     expect(a).not.toBe(b);
   });
 
-  it('makes 4-byte masks', () => {
-    expect(makeMask().length).toBe(4);
+  it('draws 4 fresh mask bytes per frame, across pool refills', () => {
+    const dst = new Uint8Array(8).fill(0xee);
+    drawMask(dst.subarray(2, 6));
+    expect([dst[0], dst[1], dst[6], dst[7]]).toEqual([0xee, 0xee, 0xee, 0xee]);
+    const seen = new Set<string>();
+    for (let i = 0; i < 3000; i++) seen.add(toHex(freshMask()));
+    // 3000 draws from 2^32 values: a repeat is a one-in-a-thousand event, two are not expected.
+    expect(seen.size).toBeGreaterThanOrEqual(2998);
   });
 });
 

@@ -1,5 +1,5 @@
 // Test helpers for WebSocket frames: server frames (unmasked) built from the client encoder.
-import { encodeFrame } from '../../runtime/protocols/ws/frame.js';
+import { encodeFrame } from '../../runtime/protocols/ws/frame-encoder.js';
 
 /** Turns a masked client frame into the same frame unmasked (what a server would send). */
 export function unmask(frame: Uint8Array): Uint8Array {

@@ -30,5 +30,3 @@ export interface WsMeta {
   len: number;
 }
 
-// upgrade.ts imports these from here; their home is handshake.ts.
-export { expectedAccept, makeKey } from './handshake.js';

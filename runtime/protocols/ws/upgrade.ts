@@ -9,7 +9,7 @@ import { HeadReader } from '../../http/head-reader.js';
 import { getHeader, type HeaderField } from '../../http/headers.js';
 import { announceVersion, buildRequest, initialRequestState } from '../../http/request.js';
 import { StreamReader, TIMEOUT } from '../../io/stream-reader.js';
-import { expectedAccept, makeKey } from './frame.js';
+import { expectedAccept, makeKey } from './handshake.js';
 
 export interface WsUpgradeOptions {
   /** The connection carried a request before (a non-HTTP answer is then "Invalid status line"). */
