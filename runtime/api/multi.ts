@@ -9,6 +9,7 @@
 // same one easy.perform() uses (core/driver.ts).
 import { CURLMOPT, type MultiSetopt } from '../../generated/multi-options.js';
 import { validateMultiOption } from '../../generated/validators.js';
+import { CURLMSG_DONE } from '../base/constants.js';
 import type { CacheTrace } from '../core/conn-cache.js';
 import { Driver } from '../core/driver.js';
 import type { Handle } from '../core/handle.js';
@@ -37,9 +38,10 @@ export const CURLM = {
 /** A multi option's base name (generated/multi-options.ts, from specs/CURLMOPT_*.md). */
 export type CurlMoption = (typeof CURLMOPT)[keyof typeof CURLMOPT];
 
-/** A completion message (struct CURLMsg with CURLMSG_DONE). */
+/** A completion message (struct CURLMsg): `msg` is CURLMSG_DONE, the only kind libcurl sends;
+ * `result` is the transfer's CURLcode (data.result). */
 export interface MultiMessage {
-  msg: 'DONE';
+  msg: typeof CURLMSG_DONE;
   easy: Easy;
   result: number;
 }
@@ -171,7 +173,7 @@ export class Multi {
     void this.#driver.run(entry.handle).then((result) => {
       if (this.#entries.get(entry.easy) !== entry) return;
       entry.state = 'done';
-      this.#messages.push({ msg: 'DONE', easy: entry.easy, result });
+      this.#messages.push({ msg: CURLMSG_DONE, easy: entry.easy, result });
       // a slot for a waiting transfer to the same host is free
       this.#startWaiting();
       this.#wake();

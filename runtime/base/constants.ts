@@ -51,6 +51,7 @@ export {
   CURLWS_PONG,
   CURLWS_RAW_MODE,
   CURLWS_NOAUTOPONG,
+  CURLMSG_DONE,
 } from '../../generated/index.js';
 
 /** curl.h's old name for CURLAUTH_NEGOTIATE. */

@@ -1,7 +1,7 @@
 // Issue 4: the multi interface (section I, H1) through the public API against loopback peers.
 import type net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURL_SOCKET_BAD, CURLE, CURLM, CURLMOPT, Easy, Multi, type MultiMessage } from '../../runtime/index.js';
+import { CURL_SOCKET_BAD, CURLE, CURLM, CURLMOPT, CURLMSG_DONE, Easy, Multi, type MultiMessage } from '../../runtime/index.js';
 import { startFakeProxy, type FakeProxy } from '../peers/fake-proxy.js';
 import { capture, closeAll, echo, info, listen, recvAll, sendAll, set } from '../runtime/helpers.js';
 import { closePeers, startHttp } from './peers.js';
@@ -49,7 +49,8 @@ describe('Multi', () => {
     expect(msgs.length).toBe(200);
     expect(multi.infoRead()).toBeUndefined();
     for (const m of msgs) {
-      expect(m.msg).toBe('DONE');
+      expect(m.msg).toBe(CURLMSG_DONE);
+      expect(m.msg).toBe(1);
       expect(m.result).toBe(CURLE.OK);
       const url = info(m.easy, 'EFFECTIVE_URL').value as string;
       expect(Buffer.concat(sinks.get(m.easy)!).toString()).toBe(`body of ${new URL(url).pathname}`);
@@ -145,7 +146,7 @@ describe('Multi', () => {
     expect(multi.addHandle(easy)).toBe(CURLM.ADDED_ALREADY);
     expect(new Multi().addHandle(easy)).toBe(CURLM.ADDED_ALREADY);
     expect(await easy.perform()).toBe(CURLE.FAILED_INIT);
-    expect(multi.setopt('NOPE' as never, 1)).toBe(CURLM.UNKNOWN_OPTION);
+    expect(multi.setopt('NOPE' as never, 1 as never)).toBe(CURLM.UNKNOWN_OPTION);
     expect(multi.setopt(CURLMOPT.MAXCONNECTS, 3)).toBe(CURLM.OK);
     expect(multi.setopt(CURLMOPT.MAX_HOST_CONNECTIONS, -1)).toBe(CURLM.BAD_FUNCTION_ARGUMENT);
     expect(multi.removeHandle(easy)).toBe(CURLM.OK);
