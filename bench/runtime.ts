@@ -5,9 +5,21 @@
 //                 has read them all (node:net: socket.write with 'drain')
 //   recv:         BYTES into one 64 KiB buffer with easy.recv / easy.wait('recv')
 //                 (node:net: counting 'data' events)
+//   SOCKS5 loop:  N sequential connect-only performs through a SOCKS5 proxy (CURLOPT_PROXY
+//                 socks5://), the proxy reaching the accepting server
+//                 (node:net: connect to the proxy, greeting and CONNECT by hand, destroy)
+//   HTTPS-proxy TLS connect loop: N sequential connect-only performs to an https URL through an
+//                 https:// proxy (TLS to the proxy, CONNECT, TLS inside), N = BENCH_TLS_CONNECTS (300)
+//                 (node:tls: the same two handshakes and the CONNECT by hand, destroy)
 // Each is run RUNS times alternating with its baseline; medians and the ratio are printed.
-// BENCH_BYTES (default 1 GiB), BENCH_CONNECTS (2000) and BENCH_RUNS (5) shrink a quick run.
+// BENCH_BYTES (default 1 GiB), BENCH_CONNECTS (2000) and BENCH_RUNS (5) shrink a quick run;
+// BENCH_ONLY=text runs only the cases whose name contains it (BENCH_ONLY=socks).
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as tls from 'node:tls';
 import { Worker } from 'node:worker_threads';
 import { CURLE, Easy } from '../runtime/index.js';
 
@@ -52,6 +64,111 @@ async function connectNet(port: number, n: number): Promise<number> {
       s.once('error', reject);
     });
     s.destroy();
+  }
+  return n / ((performance.now() - t0) / 1000);
+}
+
+// --- connect loop through a SOCKS5 proxy -----------------------------------------------------
+
+async function socksEasy(proxyPort: number, port: number, n: number): Promise<number> {
+  const proxy = `socks5://127.0.0.1:${proxyPort}`;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const easy = easyFor(port);
+    easy.setopt('PROXY', proxy);
+    await check(easy.perform(), 'perform');
+    easy.cleanup();
+  }
+  return n / ((performance.now() - t0) / 1000);
+}
+
+/** Reads exactly `n` bytes from a socket in paused mode. */
+function readExactly(s: net.Socket, n: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const tryRead = (): void => {
+      const b = s.read(n) as Buffer | null;
+      if (b === null) return;
+      s.off('readable', tryRead);
+      s.off('error', reject);
+      resolve(b);
+    };
+    s.on('readable', tryRead);
+    s.once('error', reject);
+    tryRead();
+  });
+}
+
+async function socksNet(proxyPort: number, port: number, n: number): Promise<number> {
+  const greeting = Buffer.from([5, 1, 0]);
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const s = net.connect({ port: proxyPort, host: '127.0.0.1', noDelay: true });
+    await new Promise<void>((resolve, reject) => {
+      s.once('connect', resolve);
+      s.once('error', reject);
+    });
+    s.write(greeting);
+    const method = await readExactly(s, 2);
+    if (method[0] !== 5 || method[1] !== 0) throw new Error('bench:runtime: SOCKS5 greeting refused');
+    s.write(Buffer.from([5, 1, 0, 1, 127, 0, 0, 1, port >> 8, port & 0xff]));
+    const reply = await readExactly(s, 10);
+    if (reply[1] !== 0) throw new Error('bench:runtime: SOCKS5 CONNECT refused');
+    s.destroy();
+  }
+  return n / ((performance.now() - t0) / 1000);
+}
+
+// --- TLS connect loop through an HTTPS proxy ------------------------------------------------
+
+/** A throwaway self-signed certificate for localhost and 127.0.0.1 (the openssl command), trusted
+ * as its own CA by both sides. The proxy is named by its address, the server behind it by name. */
+function benchCert(): { key: string; cert: string; certFile: string; dir: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'manbind-bench-'));
+  execFileSync('openssl', [
+    'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'key.pem', '-out', 'cert.pem',
+    '-days', '2', '-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
+  ], { cwd: dir, stdio: 'ignore' });
+  return { key: readFileSync(join(dir, 'key.pem'), 'utf8'), cert: readFileSync(join(dir, 'cert.pem'), 'utf8'), certFile: join(dir, 'cert.pem'), dir };
+}
+
+async function httpsProxyEasy(proxyPort: number, port: number, caFile: string, n: number): Promise<number> {
+  const url = `https://localhost:${port}/`;
+  const proxy = `https://127.0.0.1:${proxyPort}`;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const easy = new Easy();
+    easy.setopt('URL', url);
+    easy.setopt('CONNECT_ONLY', 1);
+    easy.setopt('PROXY', proxy);
+    easy.setopt('CAINFO', caFile);
+    easy.setopt('PROXY_CAINFO', caFile);
+    await check(easy.perform(), 'perform');
+    easy.cleanup();
+  }
+  return n / ((performance.now() - t0) / 1000);
+}
+
+function secure(s: tls.TLSSocket): Promise<void> {
+  return new Promise((resolve, reject) => {
+    s.once('secureConnect', resolve);
+    s.once('error', reject);
+  });
+}
+
+/** The same by hand: TLS to the proxy, CONNECT, the 200, TLS to the server inside, destroy. */
+async function httpsProxyNet(proxyPort: number, port: number, ca: string, n: number): Promise<number> {
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const raw = net.connect({ port: proxyPort, host: '127.0.0.1', noDelay: true });
+    const outer = tls.connect({ socket: raw, ca, ALPNProtocols: ['http/1.1'] });
+    await secure(outer);
+    outer.write(`CONNECT localhost:${port} HTTP/1.1\r\nHost: localhost:${port}\r\n\r\n`);
+    const head = await readExactly(outer as unknown as net.Socket, 39);
+    if (!head.toString('latin1').startsWith('HTTP/1.1 200')) throw new Error('bench:runtime: CONNECT refused');
+    const inner = tls.connect({ socket: outer, servername: 'localhost', ca, ALPNProtocols: ['http/1.1'] });
+    await secure(inner);
+    inner.destroy();
+    outer.destroy();
   }
   return n / ((performance.now() - t0) / 1000);
 }
@@ -159,8 +276,12 @@ export async function benchRuntime(): Promise<RuntimeBenchRow[]> {
   const bytes = Number(process.env['BENCH_BYTES'] ?? 1024 * 1024 * 1024);
   const connects = Number(process.env['BENCH_CONNECTS'] ?? 2000);
   const runs = Number(process.env['BENCH_RUNS'] ?? 5);
-  const worker = new Worker(new URL('./runtime-peer.js', import.meta.url), { workerData: { bytes } });
-  const ports = await new Promise<{ accept: number; sink: number; source: number }>((resolve, reject) => {
+  // two TLS handshakes each: fewer rounds than the plain connect loop
+  const tlsConnects = Number(process.env['BENCH_TLS_CONNECTS'] ?? 300);
+  const only = (process.env['BENCH_ONLY'] ?? '').toLowerCase();
+  const pem = benchCert();
+  const worker = new Worker(new URL('./runtime-peer.js', import.meta.url), { workerData: { bytes, key: pem.key, cert: pem.cert } });
+  const ports = await new Promise<{ accept: number; sink: number; source: number; socks5: number; tlsAccept: number; httpsProxy: number }>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
   });
@@ -169,7 +290,19 @@ export async function benchRuntime(): Promise<RuntimeBenchRow[]> {
       { name: `connect loop (${connects})`, unit: 'per s', ours: () => connectEasy(ports.accept, connects), theirs: () => connectNet(ports.accept, connects) },
       { name: `send ${fmtBytes(bytes)} in 64 KiB`, unit: 'MB/s', ours: () => sendEasy(ports.sink, bytes), theirs: () => sendNet(ports.sink, bytes) },
       { name: `recv ${fmtBytes(bytes)} into 64 KiB`, unit: 'MB/s', ours: () => recvEasy(ports.source, bytes), theirs: () => recvNet(ports.source, bytes) },
-    ];
+      {
+        name: `SOCKS5 connect loop (${connects})`,
+        unit: 'per s',
+        ours: () => socksEasy(ports.socks5, ports.accept, connects),
+        theirs: () => socksNet(ports.socks5, ports.accept, connects),
+      },
+      {
+        name: `HTTPS-proxy TLS connect loop (${tlsConnects})`,
+        unit: 'per s',
+        ours: () => httpsProxyEasy(ports.httpsProxy, ports.tlsAccept, pem.certFile, tlsConnects),
+        theirs: () => httpsProxyNet(ports.httpsProxy, ports.tlsAccept, pem.cert, tlsConnects),
+      },
+    ].filter((c) => only === '' || c.name.toLowerCase().includes(only));
     const rows: RuntimeBenchRow[] = [];
     for (const c of cases) {
       // one warm-up of each, then alternate so both see the same machine load
@@ -188,12 +321,13 @@ export async function benchRuntime(): Promise<RuntimeBenchRow[]> {
     console.log(`bench:runtime: medians of ${runs} runs (manbind vs plain node:net; target ratio >= 0.90)`);
     for (const r of rows) {
       console.log(
-        `  ${r.name.padEnd(28)} manbind ${r.manbind.toFixed(0).padStart(7)} ${r.unit}   node:net ${r.node.toFixed(0).padStart(7)} ${r.unit}   ratio ${r.ratio.toFixed(2)}`,
+        `  ${r.name.padEnd(31)} manbind ${r.manbind.toFixed(0).padStart(7)} ${r.unit}   node:net ${r.node.toFixed(0).padStart(7)} ${r.unit}   ratio ${r.ratio.toFixed(2)}`,
       );
     }
     return rows;
   } finally {
     await worker.terminate();
+    rmSync(pem.dir, { recursive: true, force: true });
   }
 }
 

@@ -1,50 +1,88 @@
 #!/usr/bin/env node
-// `manbind generate`: specs/ to generated/; `manbind docs`: specs/ to a static docs site (site/). Exit 0, or 1 for --strict with diagnostics, --check
-// differences, or nothing to generate; 2 for a usage error. Never a stack trace for bad input:
-// everything is caught here. Only node: modules load before the flags are read; the generator
+// The `manbind` command: `generate` (curldown docs to typed bindings), `docs` (the same docs as a
+// static site), and the command table at the end that `main` dispatches through. Exit codes are
+// in `help` below. Never a stack trace for bad input: everything is caught here, and only a bug
+// is called an internal error. Only node: modules load before the flags are read; the generator
 // (and with it remark, yaml, diff) is imported once they are known to be good.
 
-import { realpathSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const usage =
-  'usage: manbind generate [--specs DIR] [--out DIR] [--check] [--strict] [--json] [--runtime-import SPEC] [--no-cache]';
+const generateUsage =
+  'usage: manbind generate [--specs DIR] [--out DIR] [--check] [--strict] [--json] [--verbose] [--runtime-import SPEC] [--docs-url URL] [--no-cache]';
+const docsUsage = 'usage: manbind docs [--specs DIR] [--out DIR] [--title TEXT] [--verbose] [--no-cache]';
+const mainUsage = 'usage: manbind <generate|docs|diff> [flags]; `manbind --help` lists them';
 
-interface Flags {
-  specs: string;
-  out: string;
-  check: boolean;
-  strict: boolean;
-  json: boolean;
-  /** Keep parses in node_modules/.cache/manbind (default) or parse every doc. */
-  cache: boolean;
-  runtimeImport?: string;
-}
+/** Everything a user can pass, with defaults and exit codes (`manbind --help`). */
+export const help = `usage: manbind <command> [flags]
+       manbind --help | --version
 
-const docsUsage = 'usage: manbind docs [--specs DIR] [--out DIR] [--title TEXT] [--no-cache]';
+Typed TypeScript bindings and a docs site from curldown docs (libcurl's, a fork's, your own).
+
+commands:
+  generate                                 write typed setopt/getinfo bindings, validators and docs-model.json
+  docs                                     write the docs as a static site (search, one page per doc)
+  diff OLD NEW [--json] [--fail-on removed,changed]
+                                           compare the options of two docs sets (folders, as --specs takes)
+
+generate [--specs DIR] [--out DIR] [--check] [--strict] [--json] [--verbose]
+         [--runtime-import SPEC] [--docs-url URL] [--no-cache]
+  --specs DIR            curldown docs: a folder of .md pages, or one with opts/ as curl's
+                         docs/libcurl (default: specs)
+  --out DIR              folder for the bindings (default: generated)
+  --check                write nothing; exit 1 with a unified diff when --out differs from
+                         what --specs generates
+  --strict               exit 1 when there is any diagnostic
+  --json                 print the summary and every diagnostic as JSON
+  --verbose              print every diagnostic (default: one line per rule, with its count)
+  --runtime-import SPEC  module the bindings import runtime types from (default: manbind.runtimeImport
+                         in the package.json of --out's package, else manbind/types)
+  --docs-url URL         base URL of the pages doc comments link to, NAME.html under it, or none
+                         (default: manbind.docsUrl in that package.json, else https://curl.se/libcurl/c/
+                         for libcurl docs, else none)
+  --no-cache             parse every doc (default: reuse parses in node_modules/.cache/manbind)
+
+docs [--specs DIR] [--out DIR] [--title TEXT] [--verbose] [--no-cache]
+  --specs DIR            as for generate (default: specs)
+  --out DIR              folder for the site, emptied first if manbind docs made it (default: site)
+  --title TEXT           heading of every page (default: the docs' own name: libcurl, libfetch, ...)
+  --verbose              print every diagnostic (default: one line per rule, with its count)
+  --no-cache             parse every doc (default: reuse parses)
+
+diff OLD NEW [--json] [--fail-on removed,changed]
+  --json                 print the differences as JSON
+  --fail-on KINDS        exit 1 when a difference of these kinds is found (default: exit 0)
+
+  -h, --help             this text          --version   the version
+
+exit codes:
+  0  done (generate --check: --out is up to date)
+  1  generate --check found differences, --strict found diagnostics, diff --fail-on found
+     differences, or a folder could not be read or written (one line says which); also an
+     internal error (a bug: MANBIND_DEBUG=1 prints its stack)
+  2  usage error: unknown command or flag, a flag without its value
+`;
 
 class UsageError extends Error {}
 
-interface DocsFlags {
-  specs: string;
-  out: string;
-  title?: string;
-  cache: boolean;
-}
+/** A problem with the user's input (mirrors codegen/errors.ts, which is not loaded yet). */
+const isUserError = (error: unknown): boolean => (error as Error | undefined)?.name === 'ManbindError';
 
 /** How each flag of a command is given: `--name VALUE` / `--name=VALUE`, or a bare switch. */
 type FlagSpec = Readonly<Record<string, 'value' | 'switch'>>;
 
 /**
  * Reads `manbind <command> [flags]` (argv includes the command) into flag name -> value (true for
- * switches), or 'help'. Throws a UsageError saying what was expected.
+ * switches), or 'help' / 'version'. Throws a UsageError saying what was expected.
  */
-function readFlags(argv: string[], command: string, spec: FlagSpec): Map<string, string | true> | 'help' {
+function readFlags(argv: string[], command: string, spec: FlagSpec): Map<string, string | true> | 'help' | 'version' {
   const flags = new Map<string, string | true>();
   let seen: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '-h' || arg === '--help') return 'help';
+    if (arg === '--version') return 'version';
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
     const name = eq > 0 ? arg.slice(0, eq) : arg;
     const kind = spec[name];
@@ -64,108 +102,74 @@ function readFlags(argv: string[], command: string, spec: FlagSpec): Map<string,
   return flags;
 }
 
-/** `manbind docs` flags (argv includes the command). */
-export function parseDocsArgs(argv: string[]): DocsFlags | 'help' {
-  const read = readFlags(argv, 'docs', { '--specs': 'value', '--out': 'value', '--title': 'value', '--no-cache': 'switch' });
-  if (read === 'help') return read;
-  const title = read.get('--title');
+const valueOf = (read: Map<string, string | true>, flag: string): string | undefined => {
+  const v = read.get(flag);
+  return typeof v === 'string' ? v : undefined;
+};
+
+// --- generate ---------------------------------------------------------------------------------
+
+interface Flags {
+  specs: string;
+  out: string;
+  check: boolean;
+  strict: boolean;
+  json: boolean;
+  /** Every diagnostic, instead of one line per rule. */
+  verbose: boolean;
+  /** Keep parses in node_modules/.cache/manbind (default) or parse every doc. */
+  cache: boolean;
+  runtimeImport?: string;
+  docsUrl?: string;
+}
+
+const generateFlags: FlagSpec = {
+  '--specs': 'value',
+  '--out': 'value',
+  '--runtime-import': 'value',
+  '--docs-url': 'value',
+  '--check': 'switch',
+  '--strict': 'switch',
+  '--json': 'switch',
+  '--verbose': 'switch',
+  '--no-cache': 'switch',
+};
+
+export function parseArgs(argv: string[]): Flags | 'help' | 'version' {
+  const read = readFlags(argv, 'generate', generateFlags);
+  if (read === 'help' || read === 'version') return read;
+  const runtimeImport = valueOf(read, '--runtime-import');
+  const docsUrl = valueOf(read, '--docs-url');
   return {
-    specs: (read.get('--specs') as string | undefined) ?? 'specs',
-    out: (read.get('--out') as string | undefined) ?? 'site',
-    ...(typeof title === 'string' ? { title } : {}),
-    cache: !read.has('--no-cache'),
-  };
-}
-
-/** The first argument that is not a flag: the command. */
-function commandOf(argv: string[]): string | undefined {
-  return argv.find((a) => !a.startsWith('-'));
-}
-
-async function docsMain(argv: string[]): Promise<number> {
-  let flags: DocsFlags | 'help';
-  try {
-    flags = parseDocsArgs(argv);
-  } catch (error) {
-    write(process.stderr, [`manbind: ${(error as Error).message}`, docsUsage]);
-    return 2;
-  }
-  if (flags === 'help') {
-    write(process.stdout, [docsUsage]);
-    return 0;
-  }
-  const { formatDiagnostic, defaultCacheFile, ManbindError } = await import('./index.js');
-  const { buildSite, writeSite } = await import('./docs/site.js');
-  try {
-    const cacheFile = flags.cache ? defaultCacheFile(process.cwd()) : undefined;
-    const result = await buildSite({
-      specs: flags.specs,
-      out: flags.out,
-      ...(cacheFile === undefined ? {} : { cacheFile }),
-      ...(flags.title === undefined ? {} : { title: flags.title }),
-    });
-    writeSite(flags.out, result.files);
-    write(process.stderr, result.diagnostics.map(formatDiagnostic));
-    write(process.stdout, [
-      `manbind: ${result.pages} pages from ${result.specs} written to ${flags.out}, ${result.diagnostics.length} diagnostics, ${Math.round(performance.now())} ms`,
-    ]);
-    return 0;
-  } catch (error) {
-    const message = error instanceof ManbindError ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;
-    if (process.env['MANBIND_DEBUG'] === '1' && error instanceof Error) write(process.stderr, [error.stack ?? message]);
-    write(process.stderr, [`manbind: ${message}`]);
-    return 1;
-  }
-}
-
-export function parseArgs(argv: string[]): Flags | 'help' {
-  const read = readFlags(argv, 'generate', {
-    '--specs': 'value',
-    '--out': 'value',
-    '--runtime-import': 'value',
-    '--check': 'switch',
-    '--strict': 'switch',
-    '--json': 'switch',
-    '--no-cache': 'switch',
-  });
-  if (read === 'help') return read;
-  const runtimeImport = read.get('--runtime-import');
-  return {
-    specs: (read.get('--specs') as string | undefined) ?? 'specs',
-    out: (read.get('--out') as string | undefined) ?? 'generated',
+    specs: valueOf(read, '--specs') ?? 'specs',
+    out: valueOf(read, '--out') ?? 'generated',
     check: read.has('--check'),
     strict: read.has('--strict'),
     json: read.has('--json'),
+    verbose: read.has('--verbose'),
     cache: !read.has('--no-cache'),
-    ...(typeof runtimeImport === 'string' ? { runtimeImport } : {}),
+    ...(runtimeImport === undefined ? {} : { runtimeImport }),
+    ...(docsUrl === undefined ? {} : { docsUrl }),
   };
 }
 
-function write(stream: NodeJS.WriteStream, lines: string[]): void {
-  if (lines.length > 0) stream.write(lines.join('\n') + '\n');
-}
-
-export async function main(argv: string[]): Promise<number> {
-  if (commandOf(argv) === 'docs') return docsMain(argv);
-  let flags: Flags | 'help';
-  try {
-    flags = parseArgs(argv);
-  } catch (error) {
-    write(process.stderr, [`manbind: ${(error as Error).message}`, usage]);
-    return 2;
-  }
-  if (flags === 'help') {
-    write(process.stdout, [usage, docsUsage]);
-    return 0;
-  }
-  const { generate, checkOutput, writeOutput, formatDiagnostic, formatReport, defaultCacheFile, ManbindError } = await import('./index.js');
-  try {
+async function generateMain(argv: string[]): Promise<number> {
+  const flags = flagsOr(() => parseArgs(argv), generateUsage);
+  if (typeof flags === 'number') return flags;
+  return guarded(async () => {
+    const { generate, checkOutput, writeOutput, formatDiagnostic, formatReport, defaultCacheFile } = await import('./index.js');
+    const { formatDiagnosticSummary } = await import('./report.js');
+    const { expectFolder, makeDirs } = await import('./make-dirs.js');
+    expectFolder(flags.out, '--out');
+    // Make the out folder before the work, so an unwritable one fails at once.
+    if (!flags.check) makeDirs(flags.out);
     const cacheFile = flags.cache ? defaultCacheFile(process.cwd()) : undefined;
     const result = await generate({
       specs: flags.specs,
       out: flags.out,
       ...(cacheFile === undefined ? {} : { cacheFile }),
       ...(flags.runtimeImport === undefined ? {} : { runtimeImport: flags.runtimeImport }),
+      ...(flags.docsUrl === undefined ? {} : { docsUrl: flags.docsUrl }),
     });
     const check = flags.check ? await checkOutput(result.files) : undefined;
     if (!flags.check) writeOutput(result.files);
@@ -178,7 +182,7 @@ export async function main(argv: string[]): Promise<number> {
       write(process.stdout, [JSON.stringify(json, null, 2)]);
       return failed ? 1 : 0;
     }
-    write(process.stderr, result.diagnostics.map(formatDiagnostic));
+    write(process.stderr, flags.verbose ? result.diagnostics.map(formatDiagnostic) : formatDiagnosticSummary(result.diagnostics));
     if (check !== undefined && check.differences.length > 0) {
       process.stdout.write(check.diff);
       write(process.stderr, [
@@ -191,13 +195,157 @@ export async function main(argv: string[]): Promise<number> {
     }
     write(process.stdout, formatReport(result.summary));
     return failed ? 1 : 0;
+  });
+}
+
+// --- docs -------------------------------------------------------------------------------------
+
+interface DocsFlags {
+  specs: string;
+  out: string;
+  title?: string;
+  verbose: boolean;
+  cache: boolean;
+}
+
+const docsFlags: FlagSpec = { '--specs': 'value', '--out': 'value', '--title': 'value', '--verbose': 'switch', '--no-cache': 'switch' };
+
+/** `manbind docs` flags (argv includes the command). */
+export function parseDocsArgs(argv: string[]): DocsFlags | 'help' | 'version' {
+  const read = readFlags(argv, 'docs', docsFlags);
+  if (read === 'help' || read === 'version') return read;
+  const title = valueOf(read, '--title');
+  return {
+    specs: valueOf(read, '--specs') ?? 'specs',
+    out: valueOf(read, '--out') ?? 'site',
+    ...(title === undefined ? {} : { title }),
+    verbose: read.has('--verbose'),
+    cache: !read.has('--no-cache'),
+  };
+}
+
+async function docsMain(argv: string[]): Promise<number> {
+  const flags = flagsOr(() => parseDocsArgs(argv), docsUsage);
+  if (typeof flags === 'number') return flags;
+  return guarded(async () => {
+    const { formatDiagnostic, defaultCacheFile } = await import('./index.js');
+    const { formatDiagnosticSummary } = await import('./report.js');
+    const { buildSite, prepareSiteFolder, writeSite } = await import('./docs/site.js');
+    const { expectFolder } = await import('./make-dirs.js');
+    expectFolder(flags.out, '--out');
+    // Refuse a folder we did not make, or one we cannot write, before the work.
+    prepareSiteFolder(flags.out);
+    const cacheFile = flags.cache ? defaultCacheFile(process.cwd()) : undefined;
+    const result = await buildSite({
+      specs: flags.specs,
+      out: flags.out,
+      ...(cacheFile === undefined ? {} : { cacheFile }),
+      ...(flags.title === undefined ? {} : { title: flags.title }),
+    });
+    writeSite(flags.out, result.files);
+    write(process.stderr, flags.verbose ? result.diagnostics.map(formatDiagnostic) : formatDiagnosticSummary(result.diagnostics));
+    write(process.stdout, [
+      `manbind: ${result.pages} pages from ${result.specs} written to ${flags.out}, ${result.diagnostics.length} diagnostics, ${Math.round(performance.now())} ms`,
+    ]);
+    return 0;
+  });
+}
+
+// --- shared -----------------------------------------------------------------------------------
+
+function write(stream: NodeJS.WriteStream, lines: string[]): void {
+  if (lines.length > 0) stream.write(lines.join('\n') + '\n');
+}
+
+/** The command's flags, or the exit code after --help, --version or a usage error. */
+function flagsOr<T>(parse: () => T | 'help' | 'version', usage: string): T | number {
+  let flags: T | 'help' | 'version';
+  try {
+    flags = parse();
   } catch (error) {
-    // A user error is its message; anything else is a bug, but still one line (MANBIND_DEBUG=1 for the stack).
-    const message = error instanceof ManbindError ? error.message : `internal error: ${(error as Error)?.message ?? String(error)}`;
+    write(process.stderr, [`manbind: ${(error as Error).message}`, usage]);
+    return 2;
+  }
+  if (flags === 'help') return showHelp();
+  if (flags === 'version') return showVersion();
+  return flags;
+}
+
+/**
+ * Run a command's work: its exit code, or 1 with one line for an error. A user error
+ * (ManbindError, a file system error such as EACCES) is its message; anything else is a bug.
+ */
+async function guarded(work: () => Promise<number>): Promise<number> {
+  try {
+    return await work();
+  } catch (error) {
+    const message = describe(error);
     if (process.env['MANBIND_DEBUG'] === '1' && error instanceof Error) write(process.stderr, [error.stack ?? message]);
     write(process.stderr, [`manbind: ${message}`]);
     return 1;
   }
+}
+
+function describe(error: unknown): string {
+  if (isUserError(error)) return (error as Error).message;
+  const e = error as NodeJS.ErrnoException | undefined;
+  if (e instanceof Error && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) {
+    // The file system said no (a folder that cannot be read, a full disk): the user's to fix.
+    // Node's message names the code, the call and the path: `EACCES: permission denied, open '/x'`.
+    return e.message.split('\n')[0]!;
+  }
+  return `internal error: ${(error as Error)?.message ?? String(error)}`;
+}
+
+function showHelp(): number {
+  process.stdout.write(help);
+  return 0;
+}
+
+/** The version of the manbind package this file belongs to (from source or from dist/). */
+export function version(): string {
+  for (let dir = dirname(fileURLToPath(import.meta.url)); ; dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    let pkg: { name?: string; version?: string } | undefined;
+    try {
+      pkg = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as typeof pkg) : undefined;
+    } catch {
+      pkg = undefined; // someone else's broken package.json above us: keep looking
+    }
+    // manbind-codegen when installed; the repository (manbind) from source or its dist/
+    if ((pkg?.name === 'manbind-codegen' || pkg?.name === 'manbind') && typeof pkg.version === 'string') return pkg.version;
+    if (dirname(dir) === dir) return 'unknown';
+  }
+}
+
+function showVersion(): number {
+  write(process.stdout, [`manbind ${version()}`]);
+  return 0;
+}
+
+/** The first argument that is not a flag: the command. */
+function commandOf(argv: string[]): string | undefined {
+  return argv.find((a) => !a.startsWith('-'));
+}
+
+// --- the commands -------------------------------------------------------------------------------
+
+/** Each command's entry point; argv includes the command's own name. */
+const commands: Record<string, (argv: string[]) => Promise<number>> = {
+  generate: generateMain,
+  docs: docsMain,
+  diff: async (argv) => (await import('./diff/cli.js')).diffMain(argv),
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const command = commandOf(argv);
+  const run = command === undefined ? undefined : commands[command];
+  if (run !== undefined) return run(argv);
+  // No known command: --help and --version still answer; anything else is a usage error.
+  if (argv.includes('-h') || argv.includes('--help')) return showHelp();
+  if (argv.includes('--version')) return showVersion();
+  write(process.stderr, [`manbind: ${command === undefined ? 'missing command' : `unknown command ${command}`}`, mainUsage]);
+  return 2;
 }
 
 // Run when executed (the bin, maybe through node_modules/.bin's symlink), not when imported by tests.

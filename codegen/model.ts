@@ -17,7 +17,11 @@ export interface Prefixes {
 export type DocKind = 'option' | 'info' | 'function' | 'multi-option' | 'other';
 
 export interface SourceSpan {
-  /** Path as given to the generator (relative to the cwd when possible). */
+  /**
+   * Path of the page relative to the specs folder (`opts/CURLOPT_URL.md`, `CURLOPT_URL.md` in a
+   * flat folder), so that nothing in the model depends on where the generator ran; hand
+   * corrections are `codegen/overrides.json`.
+   */
   file: string;
   line: number; // 1-based
   column: number; // 1-based
@@ -45,7 +49,19 @@ export interface EnumValue {
 
 /** The TypeScript side of a C type, as the emitter renders it. */
 export type TypeRef =
-  | { kind: 'long'; enumValues?: EnumValue[]; bitmask?: boolean; boolean?: boolean; min?: number; max?: number }
+  | {
+      kind: 'long';
+      enumValues?: EnumValue[];
+      bitmask?: boolean;
+      boolean?: boolean;
+      min?: number;
+      max?: number;
+      /**
+       * The number the DEFAULT section states (`0, disabled`), when no value heading names it:
+       * libcurl starts from it, so it is always a value the option takes.
+       */
+      defaultValue?: number;
+    }
   | { kind: 'off_t' } // number | bigint
   | { kind: 'double' }
   | { kind: 'string' } // char *
@@ -110,7 +126,7 @@ export interface Doc {
   seeAlso: string[]; // names, "(3)" removed
   protocols: string[]; // Protocol: header, e.g. ["All"] or ["HTTP"]
   tlsBackends: string[];
-  addedIn?: string; // Added-in:, e.g. 7.15.2
+  addedIn?: string; // Added-in:, e.g. 7.15.2, or symbols-in-versions for docs older than that line
   synopsis: string; // the C code of SYNOPSIS
   /** The setopt/getinfo argument type (options and infos); undefined for functions. */
   type?: TypeRef;
@@ -140,6 +156,8 @@ export interface Doc {
 
 export interface Model {
   flavour: Flavour;
+  /** What the docs call themselves (libcurl, libfetch, manbind): docs-name.ts. */
+  name?: string;
   prefixes: Prefixes;
   docs: Doc[]; // sorted by name
   callbacks: Record<string, CallbackDef>;

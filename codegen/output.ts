@@ -1,8 +1,10 @@
 // The out dir on disk: compare it with a run's files (--check) or bring it up to date. Only files
 // stamped "by manbind; do not edit" count as ours: a stale one is reported (and removed on
 // write); anything else in the out dir is left alone.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { ManbindError } from './errors.js';
+import { fsReason, isFsError, makeDirs } from './make-dirs.js';
 
 const stamp = /by manbind; do not edit/;
 
@@ -66,18 +68,29 @@ export async function checkOutput(files: Map<string, string>, options: OutputOpt
   return { differences: changed.map((c) => c.path), diff };
 }
 
-/** Write what changed (unchanged files keep their mtime), remove stale generated files. */
+/**
+ * Write what changed (unchanged files keep their mtime), remove stale generated files. A path
+ * that cannot be written is a ManbindError naming it.
+ */
 export function writeOutput(files: Map<string, string>, options: OutputOptions = {}): { written: string[]; removed: string[] } {
   const cwd = options.cwd ?? process.cwd();
   const written: string[] = [];
   for (const [path, text] of files) {
     const abs = resolve(cwd, path);
     if (readIfFile(abs) === text) continue;
-    mkdirSync(dirname(abs), { recursive: true });
-    writeFileSync(abs, text);
+    makeDirs(dirname(abs), dirname(path));
+    attempt(`write ${path}`, () => writeFileSync(abs, text));
     written.push(path);
   }
   const removed = staleFiles(files, cwd);
-  for (const path of removed) rmSync(resolve(cwd, path));
+  for (const path of removed) attempt(`remove the stale ${path}`, () => rmSync(resolve(cwd, path)));
   return { written, removed };
+}
+
+function attempt(what: string, action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    throw isFsError(error) ? new ManbindError(`cannot ${what}: ${fsReason(error)}`) : error;
+  }
 }

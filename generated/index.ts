@@ -1,5 +1,6 @@
 // generated from specs by manbind; do not edit
 
+export * from './easy-options.js';
 export * from './info.js';
 export * from './multi-options.js';
 export * from './options.js';

@@ -9,26 +9,6 @@ export const CURLMOPT = {
   /**
    * size of a multi handle's connection cache
    *
-   * @see specs/CURLMOPT_MAXCONNECTS.md (generated; do not edit)
-   */
-  MAXCONNECTS: 'MAXCONNECTS',
-  /**
-   * limit on open connections per host
-   *
-   * @see specs/CURLMOPT_MAX_HOST_CONNECTIONS.md (generated; do not edit)
-   */
-  MAX_HOST_CONNECTIONS: 'MAX_HOST_CONNECTIONS',
-} as const;
-
-/**
- * setopt() overloads, one per documented CURLMOPT option; the runtime's Multi class merges this interface.
- *
- * @see specs (generated; do not edit)
- */
-export interface MultiSetopt {
-  /**
-   * size of a multi handle's connection cache
-   *
    * Set how many idle connections the multi handle keeps open for reuse by the
    * transfers added to it. When a finished transfer would leave more, the
    * connection idle for the longest time is closed. With 0 the cache grows with
@@ -49,9 +29,9 @@ export interface MultiSetopt {
    * @see {@link CURLMOPT.MAX_HOST_CONNECTIONS | CURLMOPT_MAX_HOST_CONNECTIONS}
    * @see CURLOPT_MAXCONNECTS
    * @see curl_multi_init
-   * @see specs/CURLMOPT_MAXCONNECTS.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLMOPT_MAXCONNECTS.html | CURLMOPT_MAXCONNECTS} from CURLMOPT_MAXCONNECTS.md (generated; do not edit)
    */
-  setopt(option: typeof CURLMOPT.MAXCONNECTS, value: number): number;
+  MAXCONNECTS: 'MAXCONNECTS',
   /**
    * limit on open connections per host
    *
@@ -75,7 +55,82 @@ export interface MultiSetopt {
    * @see {@link CURLMOPT.MAXCONNECTS | CURLMOPT_MAXCONNECTS}
    * @see CURLOPT_TIMEOUT
    * @see curl_multi_add_handle
-   * @see specs/CURLMOPT_MAX_HOST_CONNECTIONS.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLMOPT_MAX_HOST_CONNECTIONS.html | CURLMOPT_MAX_HOST_CONNECTIONS} from CURLMOPT_MAX_HOST_CONNECTIONS.md (generated; do not edit)
    */
-  setopt(option: typeof CURLMOPT.MAX_HOST_CONNECTIONS, value: number): number;
+  MAX_HOST_CONNECTIONS: 'MAX_HOST_CONNECTIONS',
+} as const;
+
+/**
+ * The value setopt() takes for each documented CURLMOPT option, by name.
+ *
+ * @see specs (generated; do not edit)
+ */
+export interface MultiSetoptMap {
+  /**
+   * size of a multi handle's connection cache
+   *
+   * Set how many idle connections the multi handle keeps open for reuse by the
+   * transfers added to it. When a finished transfer would leave more, the
+   * connection idle for the longest time is closed. With 0 the cache grows with
+   * the number of handles: it may hold four connections for each easy handle
+   * added. Connect-only connections are not counted, since they are never offered
+   * for reuse. The value may be changed while transfers run; it is applied the
+   * next time a connection is returned to the cache.
+   *
+   * In manbind the call is multi.setopt(CURLMOPT.MAXCONNECTS, max).
+   * CURLOPT_MAXCONNECTS(3) of the easy handles does not apply while they are in
+   * the multi handle.
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.16.3
+   * @see {@link CURLMOPT.MAX_HOST_CONNECTIONS | CURLMOPT_MAX_HOST_CONNECTIONS}
+   * @see CURLOPT_MAXCONNECTS
+   * @see curl_multi_init
+   * @see {@link https://curl.se/libcurl/c/CURLMOPT_MAXCONNECTS.html | CURLMOPT_MAXCONNECTS} from CURLMOPT_MAXCONNECTS.md (generated; do not edit)
+   */
+  MAXCONNECTS: number;
+  /**
+   * limit on open connections per host
+   *
+   * Cap how many connections the multi handle keeps open at the same time to one
+   * host, a host meaning a name and port pair (the proxy, when transfers go
+   * through one). A transfer that would need one more waits in a queue until a
+   * connection to that host is free or closed, and then proceeds. 0 means no
+   * limit.
+   *
+   * Time spent waiting in the queue counts towards CURLOPT_TIMEOUT(3) of the
+   * waiting transfer, so a short timeout can expire before the transfer even
+   * starts. Lowering the value closes nothing; it only holds back new
+   * connections. In manbind the call is
+   * multi.setopt(CURLMOPT.MAX_HOST_CONNECTIONS, max).
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.30.0
+   * @see {@link CURLMOPT.MAXCONNECTS | CURLMOPT_MAXCONNECTS}
+   * @see CURLOPT_TIMEOUT
+   * @see curl_multi_add_handle
+   * @see {@link https://curl.se/libcurl/c/CURLMOPT_MAX_HOST_CONNECTIONS.html | CURLMOPT_MAX_HOST_CONNECTIONS} from CURLMOPT_MAX_HOST_CONNECTIONS.md (generated; do not edit)
+   */
+  MAX_HOST_CONNECTIONS: number;
+}
+
+/**
+ * curl_multi_setopt() as a method; the runtime's Multi class merges this interface.
+ *
+ * @see specs (generated; do not edit)
+ */
+export interface MultiSetopt {
+  /**
+   * Set one option of the handle, as curl_multi_setopt does: `option` is a CURLMOPT name,
+   * and `value` must have that option's type in {@link MultiSetoptMap}. Returns a CURLMcode (0 when the option was set).
+   *
+   * @see specs (generated; do not edit)
+   */
+  setopt<K extends keyof MultiSetoptMap>(option: K, value: MultiSetoptMap[K]): number;
 }

@@ -25,638 +25,37 @@ import type {
  */
 export const CURLOPT = {
   /**
-   * file of trusted certificate authorities
+   * connect through an abstract Unix domain socket
    *
-   * @see specs/CURLOPT_CAINFO.md (generated; do not edit)
-   */
-  CAINFO: 'CAINFO',
-  /**
-   * directory of trusted certificate authorities
-   *
-   * @see specs/CURLOPT_CAPATH.md (generated; do not edit)
-   */
-  CAPATH: 'CAPATH',
-  /**
-   * application value handed to the close-socket callback
-   *
-   * @see specs/CURLOPT_CLOSESOCKETDATA.md (generated; do not edit)
-   */
-  CLOSESOCKETDATA: 'CLOSESOCKETDATA',
-  /**
-   * callback that closes the engine's sockets
-   *
-   * @see specs/CURLOPT_CLOSESOCKETFUNCTION.md (generated; do not edit)
-   */
-  CLOSESOCKETFUNCTION: 'CLOSESOCKETFUNCTION',
-  /**
-   * time limit for the connect phase, in seconds
-   *
-   * @see specs/CURLOPT_CONNECTTIMEOUT.md (generated; do not edit)
-   */
-  CONNECTTIMEOUT: 'CONNECTTIMEOUT',
-  /**
-   * time limit for the connect phase, in milliseconds
-   *
-   * @see specs/CURLOPT_CONNECTTIMEOUT_MS.md (generated; do not edit)
-   */
-  CONNECTTIMEOUT_MS: 'CONNECTTIMEOUT_MS',
-  /**
-   * set up the connection, then hand it to the application
-   *
-   * @see specs/CURLOPT_CONNECT_ONLY.md (generated; do not edit)
-   */
-  CONNECT_ONLY: 'CONNECT_ONLY',
-  /**
-   * reach the server at a different host and port
-   *
-   * @see specs/CURLOPT_CONNECT_TO.md (generated; do not edit)
-   */
-  CONNECT_TO: 'CONNECT_TO',
-  /**
-   * method name to put in the request line
-   *
-   * @see specs/CURLOPT_CUSTOMREQUEST.md (generated; do not edit)
-   */
-  CUSTOMREQUEST: 'CUSTOMREQUEST',
-  /**
-   * application value handed to the debug callback
-   *
-   * @see specs/CURLOPT_DEBUGDATA.md (generated; do not edit)
-   */
-  DEBUGDATA: 'DEBUGDATA',
-  /**
-   * callback that receives verbose output
-   *
-   * @see specs/CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
-   */
-  DEBUGFUNCTION: 'DEBUGFUNCTION',
-  /**
-   * keep a readable explanation of the first failure
-   *
-   * @see specs/CURLOPT_ERRORBUFFER.md (generated; do not edit)
-   */
-  ERRORBUFFER: 'ERRORBUFFER',
-  /**
-   * follow HTTP redirects
-   *
-   * @see specs/CURLOPT_FOLLOWLOCATION.md (generated; do not edit)
-   */
-  FOLLOWLOCATION: 'FOLLOWLOCATION',
-  /**
-   * close the connection after the transfer
-   *
-   * @see specs/CURLOPT_FORBID_REUSE.md (generated; do not edit)
-   */
-  FORBID_REUSE: 'FORBID_REUSE',
-  /**
-   * do not take a cached connection
-   *
-   * @see specs/CURLOPT_FRESH_CONNECT.md (generated; do not edit)
-   */
-  FRESH_CONNECT: 'FRESH_CONNECT',
-  /**
-   * head start of IPv6 over IPv4
-   *
-   * @see specs/CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS.md (generated; do not edit)
-   */
-  HAPPY_EYEBALLS_TIMEOUT_MS: 'HAPPY_EYEBALLS_TIMEOUT_MS',
-  /**
-   * deliver headers together with the body
-   *
-   * @see specs/CURLOPT_HEADER.md (generated; do not edit)
-   */
-  HEADER: 'HEADER',
-  /**
-   * application value handed to the header callback
-   *
-   * @see specs/CURLOPT_HEADERDATA.md (generated; do not edit)
-   */
-  HEADERDATA: 'HEADERDATA',
-  /**
-   * callback that receives response header lines
-   *
-   * @see specs/CURLOPT_HEADERFUNCTION.md (generated; do not edit)
-   */
-  HEADERFUNCTION: 'HEADERFUNCTION',
-  /**
-   * custom headers for HTTP requests
-   *
-   * @see specs/CURLOPT_HTTPHEADER.md (generated; do not edit)
-   */
-  HTTPHEADER: 'HTTPHEADER',
-  /**
-   * always tunnel through the HTTP proxy
-   *
-   * @see specs/CURLOPT_HTTPPROXYTUNNEL.md (generated; do not edit)
-   */
-  HTTPPROXYTUNNEL: 'HTTPPROXYTUNNEL',
-  /**
-   * HTTP version to use
-   *
-   * @see specs/CURLOPT_HTTP_VERSION.md (generated; do not edit)
-   */
-  HTTP_VERSION: 'HTTP_VERSION',
-  /**
-   * which IP versions a host name may resolve to
-   *
-   * @see specs/CURLOPT_IPRESOLVE.md (generated; do not edit)
-   */
-  IPRESOLVE: 'IPRESOLVE',
-  /**
-   * passphrase of the client's private key
-   *
-   * @see specs/CURLOPT_KEYPASSWD.md (generated; do not edit)
-   */
-  KEYPASSWD: 'KEYPASSWD',
-  /**
-   * local port to connect from
-   *
-   * @see specs/CURLOPT_LOCALPORT.md (generated; do not edit)
-   */
-  LOCALPORT: 'LOCALPORT',
-  /**
-   * how many local ports to try
-   *
-   * @see specs/CURLOPT_LOCALPORTRANGE.md (generated; do not edit)
-   */
-  LOCALPORTRANGE: 'LOCALPORTRANGE',
-  /**
-   * size of the handle's connection cache
-   *
-   * @see specs/CURLOPT_MAXCONNECTS.md (generated; do not edit)
-   */
-  MAXCONNECTS: 'MAXCONNECTS',
-  /**
-   * limit on redirects followed
-   *
-   * @see specs/CURLOPT_MAXREDIRS.md (generated; do not edit)
-   */
-  MAXREDIRS: 'MAXREDIRS',
-  /**
-   * ask for the headers only
-   *
-   * @see specs/CURLOPT_NOBODY.md (generated; do not edit)
-   */
-  NOBODY: 'NOBODY',
-  /**
-   * hosts reached without the proxy
-   *
-   * @see specs/CURLOPT_NOPROXY.md (generated; do not edit)
-   */
-  NOPROXY: 'NOPROXY',
-  /**
-   * application value handed to the open-socket callback
-   *
-   * @see specs/CURLOPT_OPENSOCKETDATA.md (generated; do not edit)
-   */
-  OPENSOCKETDATA: 'OPENSOCKETDATA',
-  /**
-   * callback that supplies the socket for a connection attempt
-   *
-   * @see specs/CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
-   */
-  OPENSOCKETFUNCTION: 'OPENSOCKETFUNCTION',
-  /**
-   * override the port of the URL
-   *
-   * @see specs/CURLOPT_PORT.md (generated; do not edit)
-   */
-  PORT: 'PORT',
-  /**
-   * make the request a POST
-   *
-   * @see specs/CURLOPT_POST.md (generated; do not edit)
-   */
-  POST: 'POST',
-  /**
-   * body of a POST request
-   *
-   * @see specs/CURLOPT_POSTFIELDS.md (generated; do not edit)
-   */
-  POSTFIELDS: 'POSTFIELDS',
-  /**
-   * number of POST bytes to send
-   *
-   * @see specs/CURLOPT_POSTFIELDSIZE.md (generated; do not edit)
-   */
-  POSTFIELDSIZE: 'POSTFIELDSIZE',
-  /**
-   * attach an application value to the handle
-   *
-   * @see specs/CURLOPT_PRIVATE.md (generated; do not edit)
-   */
-  PRIVATE: 'PRIVATE',
-  /**
-   * the HTTP proxy to go through
-   *
-   * @see specs/CURLOPT_PROXY.md (generated; do not edit)
-   */
-  PROXY: 'PROXY',
-  /**
-   * authentication schemes allowed with the proxy
-   *
-   * @see specs/CURLOPT_PROXYAUTH.md (generated; do not edit)
-   */
-  PROXYAUTH: 'PROXYAUTH',
-  /**
-   * extra headers for requests to the proxy
-   *
-   * @see specs/CURLOPT_PROXYHEADER.md (generated; do not edit)
-   */
-  PROXYHEADER: 'PROXYHEADER',
-  /**
-   * password for the proxy
-   *
-   * @see specs/CURLOPT_PROXYPASSWORD.md (generated; do not edit)
-   */
-  PROXYPASSWORD: 'PROXYPASSWORD',
-  /**
-   * proxy port when the proxy string has none
-   *
-   * @see specs/CURLOPT_PROXYPORT.md (generated; do not edit)
-   */
-  PROXYPORT: 'PROXYPORT',
-  /**
-   * kind of proxy
-   *
-   * @see specs/CURLOPT_PROXYTYPE.md (generated; do not edit)
-   */
-  PROXYTYPE: 'PROXYTYPE',
-  /**
-   * user name for the proxy
-   *
-   * @see specs/CURLOPT_PROXYUSERNAME.md (generated; do not edit)
-   */
-  PROXYUSERNAME: 'PROXYUSERNAME',
-  /**
-   * proxy user name and password in one string
-   *
-   * @see specs/CURLOPT_PROXYUSERPWD.md (generated; do not edit)
-   */
-  PROXYUSERPWD: 'PROXYUSERPWD',
-  /**
-   * fixed addresses for chosen host and port pairs
-   *
-   * @see specs/CURLOPT_RESOLVE.md (generated; do not edit)
-   */
-  RESOLVE: 'RESOLVE',
-  /**
-   * application value handed to the sockopt callback
-   *
-   * @see specs/CURLOPT_SOCKOPTDATA.md (generated; do not edit)
-   */
-  SOCKOPTDATA: 'SOCKOPTDATA',
-  /**
-   * callback run on each new socket before it connects
+   * Like CURLOPT_UNIX_SOCKET_PATH(3), but name lives in Linux's abstract socket
+   * namespace instead of the file system: give it without the leading NUL byte
+   * the kernel uses to tell the two apart. Everything else is as for
+   * CURLOPT_UNIX_SOCKET_PATH(3): no name resolution, no proxy, no CONNECT_TO, the
+   * URL picks the protocol.
    *
-   * @see specs/CURLOPT_SOCKOPTFUNCTION.md (generated; do not edit)
-   */
-  SOCKOPTFUNCTION: 'SOCKOPTFUNCTION',
-  /**
-   * client certificate file
-   *
-   * @see specs/CURLOPT_SSLCERT.md (generated; do not edit)
-   */
-  SSLCERT: 'SSLCERT',
-  /**
-   * private key file for the client certificate
-   *
-   * @see specs/CURLOPT_SSLKEY.md (generated; do not edit)
-   */
-  SSLKEY: 'SSLKEY',
-  /**
-   * check that the certificate names the server
-   *
-   * @see specs/CURLOPT_SSL_VERIFYHOST.md (generated; do not edit)
-   */
-  SSL_VERIFYHOST: 'SSL_VERIFYHOST',
-  /**
-   * check the server certificate's chain of trust
-   *
-   * @see specs/CURLOPT_SSL_VERIFYPEER.md (generated; do not edit)
-   */
-  SSL_VERIFYPEER: 'SSL_VERIFYPEER',
-  /**
-   * where verbose text goes without a debug callback
-   *
-   * @see specs/CURLOPT_STDERR.md (generated; do not edit)
-   */
-  STDERR: 'STDERR',
-  /**
-   * keep the proxy's CONNECT answer from the callbacks
-   *
-   * @see specs/CURLOPT_SUPPRESS_CONNECT_HEADERS.md (generated; do not edit)
-   */
-  SUPPRESS_CONNECT_HEADERS: 'SUPPRESS_CONNECT_HEADERS',
-  /**
-   * probe idle connections at the TCP level
-   *
-   * @see specs/CURLOPT_TCP_KEEPALIVE.md (generated; do not edit)
-   */
-  TCP_KEEPALIVE: 'TCP_KEEPALIVE',
-  /**
-   * quiet time before the first keepalive probe
+   * The open-socket callback sees family 1 (AF_UNIX) and addr.address the name
+   * with its leading NUL byte ("\0name"), as sun_path holds it.
+   * CURLINFO_PRIMARY_IP(3) is an empty string, since the address text stops at
+   * that NUL byte, and CURLINFO_PRIMARY_PORT(3) is 0.
    *
-   * @see specs/CURLOPT_TCP_KEEPIDLE.md (generated; do not edit)
-   */
-  TCP_KEEPIDLE: 'TCP_KEEPIDLE',
-  /**
-   * time between keepalive probes
-   *
-   * @see specs/CURLOPT_TCP_KEEPINTVL.md (generated; do not edit)
-   */
-  TCP_KEEPINTVL: 'TCP_KEEPINTVL',
-  /**
-   * send small writes without delay
-   *
-   * @see specs/CURLOPT_TCP_NODELAY.md (generated; do not edit)
-   */
-  TCP_NODELAY: 'TCP_NODELAY',
-  /**
-   * time limit for a whole perform, in seconds
-   *
-   * @see specs/CURLOPT_TIMEOUT.md (generated; do not edit)
-   */
-  TIMEOUT: 'TIMEOUT',
-  /**
-   * time limit for a whole perform, in milliseconds
-   *
-   * @see specs/CURLOPT_TIMEOUT_MS.md (generated; do not edit)
-   */
-  TIMEOUT_MS: 'TIMEOUT_MS',
-  /**
-   * the URL a transfer works on
-   *
-   * @see specs/CURLOPT_URL.md (generated; do not edit)
-   */
-  URL: 'URL',
-  /**
-   * value of the User-Agent header
-   *
-   * @see specs/CURLOPT_USERAGENT.md (generated; do not edit)
-   */
-  USERAGENT: 'USERAGENT',
-  /**
-   * report what the engine is doing
+   * Node connects to an abstract name padded with NUL bytes to the full size of
+   * sun_path, where libcurl uses the name's exact length. The kernel treats
+   * those as different names, so manbind reaches servers that pad their names the
+   * same way (Node servers do) and not those that bind the exact length.
    *
-   * @see specs/CURLOPT_VERBOSE.md (generated; do not edit)
-   */
-  VERBOSE: 'VERBOSE',
-  /**
-   * application value handed to the write callback
+   * This option and CURLOPT_UNIX_SOCKET_PATH(3) set the same path; the one set
+   * last decides its kind. NULL goes back to TCP.
    *
-   * @see specs/CURLOPT_WRITEDATA.md (generated; do not edit)
-   */
-  WRITEDATA: 'WRITEDATA',
-  /**
-   * callback that receives the response body
+   * Default: NULL, connections use TCP
    *
-   * @see specs/CURLOPT_WRITEFUNCTION.md (generated; do not edit)
-   */
-  WRITEFUNCTION: 'WRITEFUNCTION',
-  /**
-   * WebSocket behaviour flags
+   * Protocols: All
    *
-   * @see specs/CURLOPT_WS_OPTIONS.md (generated; do not edit)
+   * @since 7.53.0
+   * @see {@link CURLOPT.UNIX_SOCKET_PATH | CURLOPT_UNIX_SOCKET_PATH}
+   * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_ABSTRACT_UNIX_SOCKET.html | CURLOPT_ABSTRACT_UNIX_SOCKET} from CURLOPT_ABSTRACT_UNIX_SOCKET.md (generated; do not edit)
    */
-  WS_OPTIONS: 'WS_OPTIONS',
-} as const;
-
-/**
- * Every scheme. In manbind that means Basic or Digest, whichever the proxy
- * offers, Digest preferred.
- *
- * @see specs/CURLOPT_PROXYAUTH.md (generated; do not edit)
- */
-export const CURLAUTH_ANY = -17;
-
-/**
- * Every scheme except Basic; in manbind that is Digest.
- *
- * @see specs/CURLOPT_PROXYAUTH.md (generated; do not edit)
- */
-export const CURLAUTH_ANYSAFE = -18;
-
-/**
- * AWS V4 request signing, also a server-only scheme; accepted and ignored.
- *
- * @see specs/CURLOPT_PROXYAUTH.md (generated; do not edit)
- */
-export const CURLAUTH_AWS_SIGV4 = 128;
-
-/**
- * User name and password, base64-encoded, in a Proxy-Authorization header.
- * Readable by anyone on the path to the proxy.
- *
- * @see specs/CURLOPT_PROXYAUTH.md (generated; do not edit)
- */
-export const CURLAUTH_BASIC = 1;
-
-/**
- * An OAuth 2 bearer token. libcurl only uses it with servers, never proxies;
- * manbind accepts the bit and ignores it.
- *
- * @see specs/CURLOPT_PROXYAUTH.md (generated; do not edit)
- */
-export const CURLAUTH_BEARER = 64;
-
-/**
- * Digest access authentication (RFC 7616): the password is never sent, only a
- * hash over the proxy's challenge. It costs a 407 round trip.
- *
- * @see specs/CURLOPT_PROXYAUTH.md (generated; do not edit)
- */
-export const CURLAUTH_DIGEST = 2;
-
-/**
- * An old variant of Digest; manbind, like libcurl, turns it into
- * CURLAUTH_DIGEST. Deprecated since libcurl 8.21.0.
- *
- * @see specs/CURLOPT_PROXYAUTH.md (generated; do not edit)
- */
-export const CURLAUTH_DIGEST_IE = 16;
-
-/**
- * SPNEGO (Kerberos) authentication. Not built in: the bit is dropped.
- *
- * @see specs/CURLOPT_PROXYAUTH.md (generated; do not edit)
- */
-export const CURLAUTH_NEGOTIATE = 4;
-
-/**
- * A value of CURLOPT_PROXYAUTH.
- *
- * @see specs/CURLOPT_PROXYAUTH.md (generated; do not edit)
- */
-export const CURLAUTH_NONE = 0;
-
-/**
- * Microsoft NTLM. Not built in: the bit is dropped.
- *
- * @see specs/CURLOPT_PROXYAUTH.md (generated; do not edit)
- */
-export const CURLAUTH_NTLM = 8;
-
-/**
- * Combined with one scheme, use that scheme even if the proxy did not ask for
- * it. Alone it leaves nothing to use.
- *
- * @see specs/CURLOPT_PROXYAUTH.md (generated; do not edit)
- */
-export const CURLAUTH_ONLY = 2147483648;
-
-/**
- * Follow, and send a custom method in every request of the chain, whatever the
- * status codes say.
- *
- * @see specs/CURLOPT_FOLLOWLOCATION.md (generated; do not edit)
- */
-export const CURLFOLLOW_ALL = 1;
-
-/**
- * Follow, but use a custom method only for the first request; redirected
- * requests use the method the status code implies.
- *
- * @see specs/CURLOPT_FOLLOWLOCATION.md (generated; do not edit)
- */
-export const CURLFOLLOW_FIRSTONLY = 3;
-
-/**
- * Follow, and keep a custom method after 307 and 308 answers but drop it after
- * 301, 302 and 303, where the method the status code implies is used instead.
- *
- * @see specs/CURLOPT_FOLLOWLOCATION.md (generated; do not edit)
- */
-export const CURLFOLLOW_OBEYCODE = 2;
-
-/**
- * Do not answer PING frames. Each PING is then returned by easy.wsRecv()
- * with the CURLWS_PING flag, and the application decides whether to send a
- * PONG. Without this bit manbind sends the PONG as soon as it has decoded the
- * PING, and the PING is not returned. libcurl instead waits with the PONG until
- * the application's next send or receive call.
- *
- * @see specs/CURLOPT_WS_OPTIONS.md (generated; do not edit)
- */
-export const CURLWS_NOAUTOPONG = 2;
-
-/**
- * easy.wsSend() writes the given bytes to the connection unchanged, without
- * building a frame around them; the application must then frame and mask its
- * messages itself, and must pass flags and fragsize 0. As in libcurl, the
- * receiving side is not affected in connect-only mode: easy.wsRecv() still
- * decodes frames and answers PINGs.
- *
- * @see specs/CURLOPT_WS_OPTIONS.md (generated; do not edit)
- */
-export const CURLWS_RAW_MODE = 1;
-
-/**
- * Send HTTP/1.0 requests. The server is then expected to close the
- * connection after each response unless it announces keep-alive.
- *
- * @see specs/CURLOPT_HTTP_VERSION.md (generated; do not edit)
- */
-export const CURL_HTTP_VERSION_1_0 = 1;
-
-/**
- * Send HTTP/1.1 requests.
- *
- * @see specs/CURLOPT_HTTP_VERSION.md (generated; do not edit)
- */
-export const CURL_HTTP_VERSION_1_1 = 2;
-
-/**
- * HTTP/2 over TLS only, HTTP/1.1 otherwise. Not supported.
- *
- * @see specs/CURLOPT_HTTP_VERSION.md (generated; do not edit)
- */
-export const CURL_HTTP_VERSION_2TLS = 4;
-
-/**
- * HTTP/2 over cleartext or TLS. Not supported.
- *
- * @see specs/CURLOPT_HTTP_VERSION.md (generated; do not edit)
- */
-export const CURL_HTTP_VERSION_2_0 = 3;
-
-/**
- * HTTP/2 without negotiation. Not supported.
- *
- * @see specs/CURLOPT_HTTP_VERSION.md (generated; do not edit)
- */
-export const CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE = 5;
-
-/**
- * HTTP/3, falling back to older versions. Not supported.
- *
- * @see specs/CURLOPT_HTTP_VERSION.md (generated; do not edit)
- */
-export const CURL_HTTP_VERSION_3 = 30;
-
-/**
- * HTTP/3 only. Not supported.
- *
- * @see specs/CURLOPT_HTTP_VERSION.md (generated; do not edit)
- */
-export const CURL_HTTP_VERSION_3ONLY = 31;
-
-/**
- * Let the library choose; in manbind that is HTTP/1.1.
- *
- * @see specs/CURLOPT_HTTP_VERSION.md (generated; do not edit)
- */
-export const CURL_HTTP_VERSION_NONE = 0;
-
-/**
- * Only IPv4 addresses are tried.
- *
- * @see specs/CURLOPT_IPRESOLVE.md (generated; do not edit)
- */
-export const CURL_IPRESOLVE_V4 = 1;
-
-/**
- * Only IPv6 addresses are tried.
- *
- * @see specs/CURLOPT_IPRESOLVE.md (generated; do not edit)
- */
-export const CURL_IPRESOLVE_V6 = 2;
-
-/**
- * Use both families, IPv6 first, then IPv4 (see
- * CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS(3)).
- *
- * @see specs/CURLOPT_IPRESOLVE.md (generated; do not edit)
- */
-export const CURL_IPRESOLVE_WHATEVER = 0;
-
-/**
- * A value of CURLOPT_SOCKOPTFUNCTION.
- *
- * @see specs/CURLOPT_SOCKOPTFUNCTION.md (generated; do not edit)
- */
-export const CURL_SOCKOPT_ALREADY_CONNECTED = 2;
-
-/**
- * A value of CURLOPT_SOCKOPTFUNCTION.
- *
- * @see specs/CURLOPT_SOCKOPTFUNCTION.md (generated; do not edit)
- */
-export const CURL_SOCKOPT_ERROR = 1;
-
-/**
- * A value of CURLOPT_SOCKOPTFUNCTION.
- *
- * @see specs/CURLOPT_SOCKOPTFUNCTION.md (generated; do not edit)
- */
-export const CURL_SOCKOPT_OK = 0;
-
-/**
- * setopt() overloads, one per documented CURLOPT option; the runtime's Easy class merges this interface.
- *
- * @see specs (generated; do not edit)
- */
-export interface Setopt {
+  ABSTRACT_UNIX_SOCKET: 'ABSTRACT_UNIX_SOCKET',
   /**
    * file of trusted certificate authorities
    *
@@ -682,9 +81,33 @@ export interface Setopt {
    * @see {@link CURLOPT.CAPATH | CURLOPT_CAPATH}
    * @see {@link CURLOPT.SSL_VERIFYHOST | CURLOPT_SSL_VERIFYHOST}
    * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
-   * @see specs/CURLOPT_CAINFO.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CAINFO.html | CURLOPT_CAINFO} from CURLOPT_CAINFO.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.CAINFO, value: string | null): number;
+  CAINFO: 'CAINFO',
+  /**
+   * trusted authorities from memory
+   *
+   * Give the PEM text of one or more CA certificates, as bytes, to trust for
+   * the server's certificate. In manbind the blob is a Uint8Array; it is copied
+   * when set. It takes the place of CURLOPT_CAINFO(3) when both are set;
+   * CURLOPT_CAPATH(3) still adds to it.
+   *
+   * The certificates are only loaded when CURLOPT_SSL_VERIFYPEER(3) is on. Bytes
+   * without a usable PEM certificate fail the perform with
+   * CURLE_SSL_CACERT_BADFILE (77).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.77.0
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.CAPATH | CURLOPT_CAPATH}
+   * @see {@link CURLOPT.PROXY_CAINFO_BLOB | CURLOPT_PROXY_CAINFO_BLOB}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CAINFO_BLOB.html | CURLOPT_CAINFO_BLOB} from CURLOPT_CAINFO_BLOB.md (generated; do not edit)
+   */
+  CAINFO_BLOB: 'CAINFO_BLOB',
   /**
    * directory of trusted certificate authorities
    *
@@ -705,9 +128,9 @@ export interface Setopt {
    * @since 7.9.8
    * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
    * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
-   * @see specs/CURLOPT_CAPATH.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CAPATH.html | CURLOPT_CAPATH} from CURLOPT_CAPATH.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.CAPATH, value: string | null): number;
+  CAPATH: 'CAPATH',
   /**
    * application value handed to the close-socket callback
    *
@@ -723,9 +146,9 @@ export interface Setopt {
    * @since 7.21.7
    * @see {@link CURLOPT.CLOSESOCKETFUNCTION | CURLOPT_CLOSESOCKETFUNCTION}
    * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
-   * @see specs/CURLOPT_CLOSESOCKETDATA.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CLOSESOCKETDATA.html | CURLOPT_CLOSESOCKETDATA} from CURLOPT_CLOSESOCKETDATA.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.CLOSESOCKETDATA, value: unknown): number;
+  CLOSESOCKETDATA: 'CLOSESOCKETDATA',
   /**
    * callback that closes the engine's sockets
    *
@@ -759,9 +182,9 @@ export interface Setopt {
    * @see {@link CURLOPT.CLOSESOCKETDATA | CURLOPT_CLOSESOCKETDATA}
    * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
    * @see {@link CURLOPT.SOCKOPTFUNCTION | CURLOPT_SOCKOPTFUNCTION}
-   * @see specs/CURLOPT_CLOSESOCKETFUNCTION.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CLOSESOCKETFUNCTION.html | CURLOPT_CLOSESOCKETFUNCTION} from CURLOPT_CLOSESOCKETFUNCTION.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.CLOSESOCKETFUNCTION, value: closesocket_callback | null): number;
+  CLOSESOCKETFUNCTION: 'CLOSESOCKETFUNCTION',
   /**
    * time limit for the connect phase, in seconds
    *
@@ -786,9 +209,9 @@ export interface Setopt {
    * @see CURLINFO_CONNECT_TIME
    * @see {@link CURLOPT.CONNECTTIMEOUT_MS | CURLOPT_CONNECTTIMEOUT_MS}
    * @see {@link CURLOPT.TIMEOUT | CURLOPT_TIMEOUT}
-   * @see specs/CURLOPT_CONNECTTIMEOUT.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CONNECTTIMEOUT.html | CURLOPT_CONNECTTIMEOUT} from CURLOPT_CONNECTTIMEOUT.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.CONNECTTIMEOUT, value: number): number;
+  CONNECTTIMEOUT: 'CONNECTTIMEOUT',
   /**
    * time limit for the connect phase, in milliseconds
    *
@@ -809,9 +232,9 @@ export interface Setopt {
    * @see CURLINFO_CONNECT_TIME
    * @see {@link CURLOPT.CONNECTTIMEOUT | CURLOPT_CONNECTTIMEOUT}
    * @see {@link CURLOPT.TIMEOUT_MS | CURLOPT_TIMEOUT_MS}
-   * @see specs/CURLOPT_CONNECTTIMEOUT_MS.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CONNECTTIMEOUT_MS.html | CURLOPT_CONNECTTIMEOUT_MS} from CURLOPT_CONNECTTIMEOUT_MS.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.CONNECTTIMEOUT_MS, value: number): number;
+  CONNECTTIMEOUT_MS: 'CONNECTTIMEOUT_MS',
   /**
    * set up the connection, then hand it to the application
    *
@@ -869,9 +292,9 @@ export interface Setopt {
    * @see curl_easy_recv
    * @see curl_easy_send
    * @see curl_multi_remove_handle
-   * @see specs/CURLOPT_CONNECT_ONLY.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CONNECT_ONLY.html | CURLOPT_CONNECT_ONLY} from CURLOPT_CONNECT_ONLY.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.CONNECT_ONLY, value: 0 | 1 | 2): number;
+  CONNECT_ONLY: 'CONNECT_ONLY',
   /**
    * reach the server at a different host and port
    *
@@ -905,9 +328,30 @@ export interface Setopt {
    * @see {@link CURLOPT.PORT | CURLOPT_PORT}
    * @see {@link CURLOPT.RESOLVE | CURLOPT_RESOLVE}
    * @see {@link CURLOPT.URL | CURLOPT_URL}
-   * @see specs/CURLOPT_CONNECT_TO.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CONNECT_TO.html | CURLOPT_CONNECT_TO} from CURLOPT_CONNECT_TO.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.CONNECT_TO, value: readonly string[] | null): number;
+  CONNECT_TO: 'CONNECT_TO',
+  /**
+   * certificate revocation lists to check against
+   *
+   * Name a file of PEM certificate revocation lists. With
+   * CURLOPT_SSL_VERIFYPEER(3) on, every certificate of the server's chain is then
+   * checked against them, so a list is needed from each issuer in the chain; a
+   * revoked certificate fails the perform with CURLE_PEER_FAILED_VERIFICATION (60)
+   * (certificate revoked), a missing list likewise (unable to get certificate
+   * CRL). A file that cannot be read or parsed fails the perform with
+   * CURLE_SSL_CRL_BADFILE (82). Without peer verification the file is not used.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.19.0
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CRLFILE.html | CURLOPT_CRLFILE} from CURLOPT_CRLFILE.md (generated; do not edit)
+   */
+  CRLFILE: 'CRLFILE',
   /**
    * method name to put in the request line
    *
@@ -931,9 +375,9 @@ export interface Setopt {
    * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
    * @see {@link CURLOPT.NOBODY | CURLOPT_NOBODY}
    * @see {@link CURLOPT.POSTFIELDS | CURLOPT_POSTFIELDS}
-   * @see specs/CURLOPT_CUSTOMREQUEST.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CUSTOMREQUEST.html | CURLOPT_CUSTOMREQUEST} from CURLOPT_CUSTOMREQUEST.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.CUSTOMREQUEST, value: string | null): number;
+  CUSTOMREQUEST: 'CUSTOMREQUEST',
   /**
    * application value handed to the debug callback
    *
@@ -949,9 +393,9 @@ export interface Setopt {
    * @since 7.9.6
    * @see {@link CURLOPT.DEBUGFUNCTION | CURLOPT_DEBUGFUNCTION}
    * @see {@link CURLOPT.STDERR | CURLOPT_STDERR}
-   * @see specs/CURLOPT_DEBUGDATA.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGDATA.html | CURLOPT_DEBUGDATA} from CURLOPT_DEBUGDATA.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.DEBUGDATA, value: unknown): number;
+  DEBUGDATA: 'DEBUGDATA',
   /**
    * callback that receives verbose output
    *
@@ -989,9 +433,145 @@ export interface Setopt {
    * @see {@link CURLOPT.DEBUGDATA | CURLOPT_DEBUGDATA}
    * @see {@link CURLOPT.STDERR | CURLOPT_STDERR}
    * @see {@link CURLOPT.VERBOSE | CURLOPT_VERBOSE}
-   * @see specs/CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGFUNCTION.html | CURLOPT_DEBUGFUNCTION} from CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.DEBUGFUNCTION, value: debug_callback | null): number;
+  DEBUGFUNCTION: 'DEBUGFUNCTION',
+  /**
+   * how long resolved names are kept
+   *
+   * The handle remembers the addresses a name resolved to, so later transfers to
+   * the same name and port skip the lookup (verbose: Hostname NAME was found in
+   * DNS cache). age is how many seconds an answer is used: an older one found
+   * by a lookup is dropped with the verbose line Hostname in DNS cache was
+   * stale, zapped and the name is resolved again, and the end of each transfer
+   * drops the old ones quietly. The age is compared with the value set when the
+   * cache is consulted, so lowering it also shortens the life of answers already
+   * kept.
+   *
+   * 0 keeps no answer past the transfer that asked for it; -1 keeps answers for
+   * as long as the handle lives. Entries added by CURLOPT_RESOLVE(3) without a
+   * leading + never age.
+   *
+   * Default: 60
+   *
+   * Protocols: All
+   *
+   * @since 7.9.3
+   * @see {@link CURLOPT.DNS_SHUFFLE_ADDRESSES | CURLOPT_DNS_SHUFFLE_ADDRESSES}
+   * @see {@link CURLOPT.RESOLVE | CURLOPT_RESOLVE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DNS_CACHE_TIMEOUT.html | CURLOPT_DNS_CACHE_TIMEOUT} from CURLOPT_DNS_CACHE_TIMEOUT.md (generated; do not edit)
+   */
+  DNS_CACHE_TIMEOUT: 'DNS_CACHE_TIMEOUT',
+  /**
+   * source IPv4 address for DNS queries
+   *
+   * Send the DNS queries of the handle's name lookups from this local address
+   * when they go to a server over IPv4. The string is an IPv4 address in dotted form. It
+   * does not change where the transfer's own connections come from; that is
+   * CURLOPT_INTERFACE(3).
+   *
+   * Like CURLOPT_DNS_SERVERS(3), this is an option of a c-ares build of libcurl;
+   * setting it makes the runtime look names up as that option describes.
+   *
+   * The address is stored as given. One that does not parse makes the first
+   * lookup fail, and the perform returns CURLE_BAD_FUNCTION_ARGUMENT (43) with the
+   * text Error 43 resolving NAME:PORT. An empty string or NULL removes the
+   * setting.
+   *
+   * Default: NULL, the operating system picks the source address
+   *
+   * Protocols: All
+   *
+   * @since 7.33.0
+   * @see {@link CURLOPT.DNS_LOCAL_IP6 | CURLOPT_DNS_LOCAL_IP6}
+   * @see {@link CURLOPT.DNS_SERVERS | CURLOPT_DNS_SERVERS}
+   * @see {@link CURLOPT.INTERFACE | CURLOPT_INTERFACE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DNS_LOCAL_IP4.html | CURLOPT_DNS_LOCAL_IP4} from CURLOPT_DNS_LOCAL_IP4.md (generated; do not edit)
+   */
+  DNS_LOCAL_IP4: 'DNS_LOCAL_IP4',
+  /**
+   * source IPv6 address for DNS queries
+   *
+   * Send the DNS queries of the handle's name lookups from this local address
+   * when they go to a server over IPv6. The string is an IPv6 address (without a scope). It
+   * does not change where the transfer's own connections come from; that is
+   * CURLOPT_INTERFACE(3).
+   *
+   * Like CURLOPT_DNS_SERVERS(3), this is an option of a c-ares build of libcurl;
+   * setting it makes the runtime look names up as that option describes.
+   *
+   * The address is stored as given. One that does not parse makes the first
+   * lookup fail, and the perform returns CURLE_BAD_FUNCTION_ARGUMENT (43) with the
+   * text Error 43 resolving NAME:PORT. An empty string or NULL removes the
+   * setting.
+   *
+   * Default: NULL, the operating system picks the source address
+   *
+   * Protocols: All
+   *
+   * @since 7.33.0
+   * @see {@link CURLOPT.DNS_LOCAL_IP4 | CURLOPT_DNS_LOCAL_IP4}
+   * @see {@link CURLOPT.DNS_SERVERS | CURLOPT_DNS_SERVERS}
+   * @see {@link CURLOPT.INTERFACE | CURLOPT_INTERFACE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DNS_LOCAL_IP6.html | CURLOPT_DNS_LOCAL_IP6} from CURLOPT_DNS_LOCAL_IP6.md (generated; do not edit)
+   */
+  DNS_LOCAL_IP6: 'DNS_LOCAL_IP6',
+  /**
+   * DNS servers to ask instead of the system's
+   *
+   * Send the handle's name lookups to these DNS servers rather than to the ones
+   * the system is configured with. The list is comma separated; each entry is an
+   * IPv4 address, an IPv6 address (in brackets when a port follows) and an
+   * optional :PORT, 53 when left out: 192.0.2.53,[2001:db8::53]:5353.
+   *
+   * libcurl offers this option only when it is built with c-ares. With it (or with
+   * CURLOPT_DNS_LOCAL_IP4(3) or CURLOPT_DNS_LOCAL_IP6(3)) set, this runtime looks
+   * names up as such a build does, through Node.js's own c-ares resolver: A and
+   * AAAA queries sent straight to the servers, no hosts file, and a failed lookup
+   * reports the resolver's reason, as in Could not resolve host: NAME (Domain
+   * name not found). IP addresses, localhost names, CURLOPT_RESOLVE(3) entries
+   * and names already in the DNS cache are not looked up at all.
+   *
+   * The list is stored as given. A list that does not parse makes the first lookup
+   * fail, and the perform returns CURLE_BAD_FUNCTION_ARGUMENT (43) with the text
+   * Error 43 resolving NAME:PORT. An empty string or NULL leaves the system's
+   * servers in use.
+   *
+   * Default: NULL, the system's servers
+   *
+   * Protocols: All
+   *
+   * @since 7.24.0
+   * @see {@link CURLOPT.DNS_CACHE_TIMEOUT | CURLOPT_DNS_CACHE_TIMEOUT}
+   * @see {@link CURLOPT.DNS_LOCAL_IP4 | CURLOPT_DNS_LOCAL_IP4}
+   * @see {@link CURLOPT.DNS_LOCAL_IP6 | CURLOPT_DNS_LOCAL_IP6}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DNS_SERVERS.html | CURLOPT_DNS_SERVERS} from CURLOPT_DNS_SERVERS.md (generated; do not edit)
+   */
+  DNS_SERVERS: 'DNS_SERVERS',
+  /**
+   * put resolved addresses in random order
+   *
+   * With 1, the addresses of each fresh answer are shuffled before they are used
+   * and kept in the DNS cache, so that many clients resolving a name with several
+   * addresses spread over them instead of all taking the first. The order then
+   * stays as shuffled for as long as the answer is cached (see
+   * CURLOPT_DNS_CACHE_TIMEOUT(3)). Entries that CURLOPT_RESOLVE(3) adds are
+   * shuffled the same way when they are loaded at the start of a perform.
+   * Connection attempts still try IPv6 and IPv4 addresses in turn, each family
+   * in the shuffled order.
+   *
+   * Any non-zero value counts as 1.
+   *
+   * Default: 0, the order the resolver gave
+   *
+   * Protocols: All
+   *
+   * @since 7.60.0
+   * @see {@link CURLOPT.DNS_CACHE_TIMEOUT | CURLOPT_DNS_CACHE_TIMEOUT}
+   * @see {@link CURLOPT.IPRESOLVE | CURLOPT_IPRESOLVE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DNS_SHUFFLE_ADDRESSES.html | CURLOPT_DNS_SHUFFLE_ADDRESSES} from CURLOPT_DNS_SHUFFLE_ADDRESSES.md (generated; do not edit)
+   */
+  DNS_SHUFFLE_ADDRESSES: 'DNS_SHUFFLE_ADDRESSES',
   /**
    * keep a readable explanation of the first failure
    *
@@ -1018,9 +598,9 @@ export interface Setopt {
    * @see {@link CURLOPT.DEBUGFUNCTION | CURLOPT_DEBUGFUNCTION}
    * @see {@link CURLOPT.VERBOSE | CURLOPT_VERBOSE}
    * @see curl_easy_strerror
-   * @see specs/CURLOPT_ERRORBUFFER.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_ERRORBUFFER.html | CURLOPT_ERRORBUFFER} from CURLOPT_ERRORBUFFER.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.ERRORBUFFER, value: ErrorBuffer | null): number;
+  ERRORBUFFER: 'ERRORBUFFER',
   /**
    * follow HTTP redirects
    *
@@ -1066,12 +646,9 @@ export interface Setopt {
    * @see {@link CURLOPT.CUSTOMREQUEST | CURLOPT_CUSTOMREQUEST}
    * @see {@link CURLOPT.MAXREDIRS | CURLOPT_MAXREDIRS}
    * @see {@link CURLOPT.POST | CURLOPT_POST}
-   * @see specs/CURLOPT_FOLLOWLOCATION.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FOLLOWLOCATION.html | CURLOPT_FOLLOWLOCATION} from CURLOPT_FOLLOWLOCATION.md (generated; do not edit)
    */
-  setopt(
-    option: typeof CURLOPT.FOLLOWLOCATION,
-    value: 0 | typeof CURLFOLLOW_ALL | typeof CURLFOLLOW_OBEYCODE | typeof CURLFOLLOW_FIRSTONLY,
-  ): number;
+  FOLLOWLOCATION: 'FOLLOWLOCATION',
   /**
    * close the connection after the transfer
    *
@@ -1089,9 +666,9 @@ export interface Setopt {
    * @see CURLINFO_NUM_CONNECTS
    * @see {@link CURLOPT.FRESH_CONNECT | CURLOPT_FRESH_CONNECT}
    * @see {@link CURLOPT.MAXCONNECTS | CURLOPT_MAXCONNECTS}
-   * @see specs/CURLOPT_FORBID_REUSE.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FORBID_REUSE.html | CURLOPT_FORBID_REUSE} from CURLOPT_FORBID_REUSE.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.FORBID_REUSE, value: boolean | number): number;
+  FORBID_REUSE: 'FORBID_REUSE',
   /**
    * do not take a cached connection
    *
@@ -1109,9 +686,9 @@ export interface Setopt {
    * @see CURLINFO_NUM_CONNECTS
    * @see {@link CURLOPT.FORBID_REUSE | CURLOPT_FORBID_REUSE}
    * @see {@link CURLOPT.MAXCONNECTS | CURLOPT_MAXCONNECTS}
-   * @see specs/CURLOPT_FRESH_CONNECT.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FRESH_CONNECT.html | CURLOPT_FRESH_CONNECT} from CURLOPT_FRESH_CONNECT.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.FRESH_CONNECT, value: boolean | number): number;
+  FRESH_CONNECT: 'FRESH_CONNECT',
   /**
    * head start of IPv6 over IPv4
    *
@@ -1134,9 +711,60 @@ export interface Setopt {
    * @see {@link CURLOPT.CONNECTTIMEOUT_MS | CURLOPT_CONNECTTIMEOUT_MS}
    * @see {@link CURLOPT.IPRESOLVE | CURLOPT_IPRESOLVE}
    * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
-   * @see specs/CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS.html | CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS} from CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.HAPPY_EYEBALLS_TIMEOUT_MS, value: number): number;
+  HAPPY_EYEBALLS_TIMEOUT_MS: 'HAPPY_EYEBALLS_TIMEOUT_MS',
+  /**
+   * start connections with a PROXY protocol line
+   *
+   * With 1, each new connection starts with a version 1 PROXY protocol line, the
+   * text header HAProxy defined for load balancers to tell a server which client
+   * a connection stands for. Servers set up to expect it (HAProxy's
+   * accept-proxy, nginx's proxy_protocol, Apache's mod_remoteip) then log
+   * and use that client address.
+   *
+   * The line is PROXY TCP4 SOURCE DEST SPORT DPORT (TCP6 for IPv6) ended by
+   * CRLF, with the local and remote address and port of the socket. It is the
+   * first thing sent: before the request, and before the TLS handshake of an
+   * HTTPS URL. Through an HTTP proxy tunnel it goes inside the tunnel, still
+   * naming the socket to the proxy. Over a Unix domain socket the line is
+   * PROXY UNKNOWN. CURLOPT_HAPROXY_CLIENT_IP(3) puts another address in it.
+   *
+   * The line is sent only when a connection is made; a reused connection already
+   * had it. Any non-zero value counts as 1.
+   *
+   * Default: 0, no PROXY line
+   *
+   * Protocols: All
+   *
+   * @since 7.60.0
+   * @see {@link CURLOPT.HAPROXY_CLIENT_IP | CURLOPT_HAPROXY_CLIENT_IP}
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HAPROXYPROTOCOL.html | CURLOPT_HAPROXYPROTOCOL} from CURLOPT_HAPROXYPROTOCOL.md (generated; do not edit)
+   */
+  HAPROXYPROTOCOL: 'HAPROXYPROTOCOL',
+  /**
+   * client address for the PROXY protocol line
+   *
+   * Turn on the PROXY protocol line of CURLOPT_HAPROXYPROTOCOL(3) and put
+   * client_ip in it as both the source and the destination address, for a
+   * client that forwards connections on behalf of someone else. The ports stay
+   * those of the socket. The string is not checked: an IPv4 address gives a TCP4
+   * line and anything else a TCP6 line, with the text as it is.
+   *
+   * NULL removes the address and turns the PROXY line off again, whatever
+   * CURLOPT_HAPROXYPROTOCOL(3) said before.
+   *
+   * Default: NULL, no PROXY line
+   *
+   * Protocols: All
+   *
+   * @since 8.2.0
+   * @see {@link CURLOPT.HAPROXYPROTOCOL | CURLOPT_HAPROXYPROTOCOL}
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HAPROXY_CLIENT_IP.html | CURLOPT_HAPROXY_CLIENT_IP} from CURLOPT_HAPROXY_CLIENT_IP.md (generated; do not edit)
+   */
+  HAPROXY_CLIENT_IP: 'HAPROXY_CLIENT_IP',
   /**
    * deliver headers together with the body
    *
@@ -1156,9 +784,9 @@ export interface Setopt {
    * @see {@link CURLOPT.HEADERFUNCTION | CURLOPT_HEADERFUNCTION}
    * @see {@link CURLOPT.SUPPRESS_CONNECT_HEADERS | CURLOPT_SUPPRESS_CONNECT_HEADERS}
    * @see {@link CURLOPT.WRITEFUNCTION | CURLOPT_WRITEFUNCTION}
-   * @see specs/CURLOPT_HEADER.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HEADER.html | CURLOPT_HEADER} from CURLOPT_HEADER.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.HEADER, value: boolean | number): number;
+  HEADER: 'HEADER',
   /**
    * application value handed to the header callback
    *
@@ -1175,9 +803,9 @@ export interface Setopt {
    * @see {@link CURLOPT.HEADERFUNCTION | CURLOPT_HEADERFUNCTION}
    * @see {@link CURLOPT.WRITEDATA | CURLOPT_WRITEDATA}
    * @see {@link CURLOPT.WRITEFUNCTION | CURLOPT_WRITEFUNCTION}
-   * @see specs/CURLOPT_HEADERDATA.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HEADERDATA.html | CURLOPT_HEADERDATA} from CURLOPT_HEADERDATA.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.HEADERDATA, value: unknown): number;
+  HEADERDATA: 'HEADERDATA',
   /**
    * callback that receives response header lines
    *
@@ -1212,9 +840,9 @@ export interface Setopt {
    * @see {@link CURLOPT.HEADERDATA | CURLOPT_HEADERDATA}
    * @see {@link CURLOPT.SUPPRESS_CONNECT_HEADERS | CURLOPT_SUPPRESS_CONNECT_HEADERS}
    * @see {@link CURLOPT.WRITEFUNCTION | CURLOPT_WRITEFUNCTION}
-   * @see specs/CURLOPT_HEADERFUNCTION.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HEADERFUNCTION.html | CURLOPT_HEADERFUNCTION} from CURLOPT_HEADERFUNCTION.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.HEADERFUNCTION, value: header_callback | null): number;
+  HEADERFUNCTION: 'HEADERFUNCTION',
   /**
    * custom headers for HTTP requests
    *
@@ -1247,9 +875,9 @@ export interface Setopt {
    * @see {@link CURLOPT.HEADER | CURLOPT_HEADER}
    * @see {@link CURLOPT.PROXYHEADER | CURLOPT_PROXYHEADER}
    * @see {@link CURLOPT.USERAGENT | CURLOPT_USERAGENT}
-   * @see specs/CURLOPT_HTTPHEADER.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPHEADER.html | CURLOPT_HTTPHEADER} from CURLOPT_HTTPHEADER.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.HTTPHEADER, value: readonly string[] | null): number;
+  HTTPHEADER: 'HTTPHEADER',
   /**
    * always tunnel through the HTTP proxy
    *
@@ -1279,9 +907,9 @@ export interface Setopt {
    * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
    * @see {@link CURLOPT.PROXYHEADER | CURLOPT_PROXYHEADER}
    * @see {@link CURLOPT.SUPPRESS_CONNECT_HEADERS | CURLOPT_SUPPRESS_CONNECT_HEADERS}
-   * @see specs/CURLOPT_HTTPPROXYTUNNEL.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPPROXYTUNNEL.html | CURLOPT_HTTPPROXYTUNNEL} from CURLOPT_HTTPPROXYTUNNEL.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.HTTPPROXYTUNNEL, value: boolean | number): number;
+  HTTPPROXYTUNNEL: 'HTTPPROXYTUNNEL',
   /**
    * HTTP version to use
    *
@@ -1334,20 +962,60 @@ export interface Setopt {
    * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
    * @see {@link CURLOPT.IPRESOLVE | CURLOPT_IPRESOLVE}
    * @see {@link CURLOPT.PROXYTYPE | CURLOPT_PROXYTYPE}
-   * @see specs/CURLOPT_HTTP_VERSION.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
    */
-  setopt(
-    option: typeof CURLOPT.HTTP_VERSION,
-    value:
-      | typeof CURL_HTTP_VERSION_NONE
-      | typeof CURL_HTTP_VERSION_1_0
-      | typeof CURL_HTTP_VERSION_1_1
-      | typeof CURL_HTTP_VERSION_2_0
-      | typeof CURL_HTTP_VERSION_2TLS
-      | typeof CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE
-      | typeof CURL_HTTP_VERSION_3
-      | typeof CURL_HTTP_VERSION_3ONLY,
-  ): number;
+  HTTP_VERSION: 'HTTP_VERSION',
+  /**
+   * local interface or address to connect from
+   *
+   * Choose the local end of each TCP connection the handle makes, so that the
+   * peer sees it come from a given address. The string takes one of these forms:
+   *
+   * if!NAME names a network interface, such as lo or eth0. The engine binds
+   * to the first address the interface has in the family of the address being
+   * connected to (for IPv6, one of the same scope: ::1 for ::1, a link-local
+   * address for a link-local one). An interface that does not exist fails the
+   * perform with CURLE_INTERFACE_FAILED (45) and the text Could not bind to
+   * interface 'NAME' with errno 19: No such device; it is never taken for a host
+   * name. An interface without an address of the right family fails only that
+   * address, and the next one is tried.
+   *
+   * host!HOST names an IP address or a host name. A name is resolved for the
+   * family of the connection; an address of the other family fails that attempt
+   * and the next address is tried.
+   *
+   * A string without a prefix is tried as an interface name first and, when no
+   * interface has that name, as a host. When neither works the perform fails with
+   * CURLE_INTERFACE_FAILED (45) and Could not bind to 'STRING' with errno 19: No
+   * such device.
+   *
+   * ifhost!NAME!HOST binds to HOST; the interface name is not used (see below).
+   *
+   * This runtime cannot tie a socket to an interface the way SO_BINDTODEVICE does,
+   * because Node.js has no call for it. Every interface form therefore binds to
+   * the interface's address, which is what libcurl itself does where that socket
+   * option is missing or refused. Traffic to an address reached through another
+   * interface follows the routing table rather than the named interface. An
+   * interface with no address at all is not known to Node.js and counts as one
+   * that does not exist.
+   *
+   * CURLOPT_LOCALPORT(3) and CURLOPT_LOCALPORTRANGE(3) combine with any form. With
+   * VERBOSE the engine reports the address it picked and the bound port.
+   *
+   * Sockets handed in by an open-socket callback and Unix domain sockets are not
+   * bound. NULL removes the setting.
+   *
+   * Default: NULL, the operating system picks the local address
+   *
+   * Protocols: All
+   *
+   * @since 7.3
+   * @see {@link CURLOPT.LOCALPORT | CURLOPT_LOCALPORT}
+   * @see {@link CURLOPT.LOCALPORTRANGE | CURLOPT_LOCALPORTRANGE}
+   * @see CURLINFO_LOCAL_IP
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_INTERFACE.html | CURLOPT_INTERFACE} from CURLOPT_INTERFACE.md (generated; do not edit)
+   */
+  INTERFACE: 'INTERFACE',
   /**
    * which IP versions a host name may resolve to
    *
@@ -1377,12 +1045,53 @@ export interface Setopt {
    * @see {@link CURLOPT.HAPPY_EYEBALLS_TIMEOUT_MS | CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS}
    * @see {@link CURLOPT.HTTP_VERSION | CURLOPT_HTTP_VERSION}
    * @see {@link CURLOPT.RESOLVE | CURLOPT_RESOLVE}
-   * @see specs/CURLOPT_IPRESOLVE.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_IPRESOLVE.html | CURLOPT_IPRESOLVE} from CURLOPT_IPRESOLVE.md (generated; do not edit)
    */
-  setopt(
-    option: typeof CURLOPT.IPRESOLVE,
-    value: typeof CURL_IPRESOLVE_WHATEVER | typeof CURL_IPRESOLVE_V4 | typeof CURL_IPRESOLVE_V6,
-  ): number;
+  IPRESOLVE: 'IPRESOLVE',
+  /**
+   * require the server certificate to come from this issuer
+   *
+   * Name a PEM file with a CA certificate. After the certificate checks, the server's certificate must have been
+   * issued and signed by this certificate (its issuer name and signature are
+   * checked), whatever chain the server sent. A certificate that did not issue
+   * it, or one that cannot be read, fails the perform with
+   * CURLE_SSL_ISSUER_ERROR (83); the failure text names the problem only when
+   * CURLOPT_SSL_VERIFYPEER(3) or CURLOPT_SSL_VERIFYHOST(3) is on. A passed check
+   * is noted in the verbose output.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.19.0
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.ISSUERCERT_BLOB | CURLOPT_ISSUERCERT_BLOB}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_ISSUERCERT.html | CURLOPT_ISSUERCERT} from CURLOPT_ISSUERCERT.md (generated; do not edit)
+   */
+  ISSUERCERT: 'ISSUERCERT',
+  /**
+   * require the server certificate to come from this issuer, from memory
+   *
+   * Give a CA certificate as PEM bytes (a Uint8Array, copied when set) in
+   * place of the file of CURLOPT_ISSUERCERT(3). After the certificate checks, the server's certificate must have been
+   * issued and signed by this certificate (its issuer name and signature are
+   * checked), whatever chain the server sent. A certificate that did not issue
+   * it, or one that cannot be read, fails the perform with
+   * CURLE_SSL_ISSUER_ERROR (83); the failure text names the problem only when
+   * CURLOPT_SSL_VERIFYPEER(3) or CURLOPT_SSL_VERIFYHOST(3) is on. A passed check
+   * is noted in the verbose output.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.71.0
+   * @see {@link CURLOPT.ISSUERCERT | CURLOPT_ISSUERCERT}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_ISSUERCERT_BLOB.html | CURLOPT_ISSUERCERT_BLOB} from CURLOPT_ISSUERCERT_BLOB.md (generated; do not edit)
+   */
+  ISSUERCERT_BLOB: 'ISSUERCERT_BLOB',
   /**
    * passphrase of the client's private key
    *
@@ -1399,9 +1108,9 @@ export interface Setopt {
    * @since 7.17.0
    * @see {@link CURLOPT.SSLCERT | CURLOPT_SSLCERT}
    * @see {@link CURLOPT.SSLKEY | CURLOPT_SSLKEY}
-   * @see specs/CURLOPT_KEYPASSWD.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_KEYPASSWD.html | CURLOPT_KEYPASSWD} from CURLOPT_KEYPASSWD.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.KEYPASSWD, value: string | null): number;
+  KEYPASSWD: 'KEYPASSWD',
   /**
    * local port to connect from
    *
@@ -1421,9 +1130,9 @@ export interface Setopt {
    * @since 7.15.2
    * @see CURLINFO_LOCAL_PORT
    * @see {@link CURLOPT.LOCALPORTRANGE | CURLOPT_LOCALPORTRANGE}
-   * @see specs/CURLOPT_LOCALPORT.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_LOCALPORT.html | CURLOPT_LOCALPORT} from CURLOPT_LOCALPORT.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.LOCALPORT, value: number): number;
+  LOCALPORT: 'LOCALPORT',
   /**
    * how many local ports to try
    *
@@ -1439,9 +1148,9 @@ export interface Setopt {
    * @since 7.15.2
    * @see CURLINFO_LOCAL_PORT
    * @see {@link CURLOPT.LOCALPORT | CURLOPT_LOCALPORT}
-   * @see specs/CURLOPT_LOCALPORTRANGE.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_LOCALPORTRANGE.html | CURLOPT_LOCALPORTRANGE} from CURLOPT_LOCALPORTRANGE.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.LOCALPORTRANGE, value: number): number;
+  LOCALPORTRANGE: 'LOCALPORTRANGE',
   /**
    * size of the handle's connection cache
    *
@@ -1464,9 +1173,9 @@ export interface Setopt {
    * @see CURLMOPT_MAX_HOST_CONNECTIONS
    * @see {@link CURLOPT.FORBID_REUSE | CURLOPT_FORBID_REUSE}
    * @see {@link CURLOPT.FRESH_CONNECT | CURLOPT_FRESH_CONNECT}
-   * @see specs/CURLOPT_MAXCONNECTS.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAXCONNECTS.html | CURLOPT_MAXCONNECTS} from CURLOPT_MAXCONNECTS.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.MAXCONNECTS, value: number): number;
+  MAXCONNECTS: 'MAXCONNECTS',
   /**
    * limit on redirects followed
    *
@@ -1483,9 +1192,9 @@ export interface Setopt {
    * @since 7.5
    * @see CURLINFO_REDIRECT_COUNT
    * @see {@link CURLOPT.FOLLOWLOCATION | CURLOPT_FOLLOWLOCATION}
-   * @see specs/CURLOPT_MAXREDIRS.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAXREDIRS.html | CURLOPT_MAXREDIRS} from CURLOPT_MAXREDIRS.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.MAXREDIRS, value: number): number;
+  MAXREDIRS: 'MAXREDIRS',
   /**
    * ask for the headers only
    *
@@ -1507,9 +1216,9 @@ export interface Setopt {
    * @see CURLINFO_CONTENT_LENGTH_DOWNLOAD_T
    * @see {@link CURLOPT.CUSTOMREQUEST | CURLOPT_CUSTOMREQUEST}
    * @see {@link CURLOPT.POST | CURLOPT_POST}
-   * @see specs/CURLOPT_NOBODY.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_NOBODY.html | CURLOPT_NOBODY} from CURLOPT_NOBODY.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.NOBODY, value: boolean | number): number;
+  NOBODY: 'NOBODY',
   /**
    * hosts reached without the proxy
    *
@@ -1535,9 +1244,9 @@ export interface Setopt {
    * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
    * @see {@link CURLOPT.PROXYAUTH | CURLOPT_PROXYAUTH}
    * @see {@link CURLOPT.PROXYTYPE | CURLOPT_PROXYTYPE}
-   * @see specs/CURLOPT_NOPROXY.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_NOPROXY.html | CURLOPT_NOPROXY} from CURLOPT_NOPROXY.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.NOPROXY, value: string | null): number;
+  NOPROXY: 'NOPROXY',
   /**
    * application value handed to the open-socket callback
    *
@@ -1554,9 +1263,9 @@ export interface Setopt {
    * @see {@link CURLOPT.CLOSESOCKETFUNCTION | CURLOPT_CLOSESOCKETFUNCTION}
    * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
    * @see {@link CURLOPT.SOCKOPTFUNCTION | CURLOPT_SOCKOPTFUNCTION}
-   * @see specs/CURLOPT_OPENSOCKETDATA.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_OPENSOCKETDATA.html | CURLOPT_OPENSOCKETDATA} from CURLOPT_OPENSOCKETDATA.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.OPENSOCKETDATA, value: unknown): number;
+  OPENSOCKETDATA: 'OPENSOCKETDATA',
   /**
    * callback that supplies the socket for a connection attempt
    *
@@ -1604,9 +1313,37 @@ export interface Setopt {
    * @see {@link CURLOPT.CLOSESOCKETFUNCTION | CURLOPT_CLOSESOCKETFUNCTION}
    * @see {@link CURLOPT.OPENSOCKETDATA | CURLOPT_OPENSOCKETDATA}
    * @see {@link CURLOPT.SOCKOPTFUNCTION | CURLOPT_SOCKOPTFUNCTION}
-   * @see specs/CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_OPENSOCKETFUNCTION.html | CURLOPT_OPENSOCKETFUNCTION} from CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.OPENSOCKETFUNCTION, value: opensocket_callback | null): number;
+  OPENSOCKETFUNCTION: 'OPENSOCKETFUNCTION',
+  /**
+   * accept only servers with this public key
+   *
+   * Pin the public key the server's certificate must carry. The value is either a list of hashes or the name of a file:
+   *
+   * - sha256// followed by the base64 SHA-256 of the key's DER
+   *   SubjectPublicKeyInfo; several are joined with ;
+   *   (sha256//AAA=;sha256//BBB=), and any one of them may match. The verbose
+   *   output shows the server key's own hash.
+   * - any other string is a file path, holding the public key in PEM
+   *   (-----BEGIN PUBLIC KEY-----) or in DER.
+   *
+   * The check runs after the certificate checks, also when verification is off.
+   * A key that matches none, and a file that cannot be read or parsed, make the
+   * perform fail with CURLE_SSL_PINNEDPUBKEYNOTMATCH (90); setopt only stores the
+   * string.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.39.0
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.PROXY_PINNEDPUBLICKEY | CURLOPT_PROXY_PINNEDPUBLICKEY}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PINNEDPUBLICKEY.html | CURLOPT_PINNEDPUBLICKEY} from CURLOPT_PINNEDPUBLICKEY.md (generated; do not edit)
+   */
+  PINNEDPUBLICKEY: 'PINNEDPUBLICKEY',
   /**
    * override the port of the URL
    *
@@ -1629,9 +1366,9 @@ export interface Setopt {
    * @see {@link CURLOPT.CONNECT_TO | CURLOPT_CONNECT_TO}
    * @see {@link CURLOPT.PROXYPORT | CURLOPT_PROXYPORT}
    * @see {@link CURLOPT.URL | CURLOPT_URL}
-   * @see specs/CURLOPT_PORT.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PORT.html | CURLOPT_PORT} from CURLOPT_PORT.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.PORT, value: number): number;
+  PORT: 'PORT',
   /**
    * make the request a POST
    *
@@ -1657,9 +1394,9 @@ export interface Setopt {
    * @see {@link CURLOPT.NOBODY | CURLOPT_NOBODY}
    * @see {@link CURLOPT.POSTFIELDS | CURLOPT_POSTFIELDS}
    * @see {@link CURLOPT.POSTFIELDSIZE | CURLOPT_POSTFIELDSIZE}
-   * @see specs/CURLOPT_POST.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_POST.html | CURLOPT_POST} from CURLOPT_POST.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.POST, value: boolean | number): number;
+  POST: 'POST',
   /**
    * body of a POST request
    *
@@ -1685,9 +1422,9 @@ export interface Setopt {
    * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
    * @see {@link CURLOPT.POST | CURLOPT_POST}
    * @see {@link CURLOPT.POSTFIELDSIZE | CURLOPT_POSTFIELDSIZE}
-   * @see specs/CURLOPT_POSTFIELDS.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_POSTFIELDS.html | CURLOPT_POSTFIELDS} from CURLOPT_POSTFIELDS.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.POSTFIELDS, value: string | null): number;
+  POSTFIELDS: 'POSTFIELDS',
   /**
    * number of POST bytes to send
    *
@@ -1704,9 +1441,50 @@ export interface Setopt {
    * @since 7.2
    * @see {@link CURLOPT.POST | CURLOPT_POST}
    * @see {@link CURLOPT.POSTFIELDS | CURLOPT_POSTFIELDS}
-   * @see specs/CURLOPT_POSTFIELDSIZE.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_POSTFIELDSIZE.html | CURLOPT_POSTFIELDSIZE} from CURLOPT_POSTFIELDSIZE.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.POSTFIELDSIZE, value: number): number;
+  POSTFIELDSIZE: 'POSTFIELDSIZE',
+  /**
+   * SOCKS proxy to go through before the proxy
+   *
+   * Name a SOCKS proxy that the connection passes first. With CURLOPT_PROXY(3)
+   * naming an HTTP proxy, the socket goes to this SOCKS proxy, the SOCKS
+   * handshake asks it for a connection to the HTTP proxy, and the HTTP proxy is
+   * then used as usual: a CONNECT tunnel, or plain requests for http:// URLs.
+   * Without CURLOPT_PROXY(3) (and then without any proxy environment variable)
+   * the pre-proxy alone carries the connection to the target, as a SOCKS proxy
+   * named by CURLOPT_PROXY(3) would.
+   *
+   * The string is [scheme://][user[:password]@]host[:port]. The scheme picks
+   * the SOCKS version: socks4://, socks4a://, socks5://, or socks5h://
+   * (SOCKS5 with the proxy resolving the target's name). Without a scheme the
+   * pre-proxy is SOCKS4; CURLOPT_PROXYTYPE(3) does not apply to it. An IPv6
+   * address goes in brackets. Without a port, CURLOPT_PROXYPORT(3) is used, and
+   * 1080 when that is not set either.
+   *
+   * Credentials for the pre-proxy come only from its own string (URL-decoded);
+   * CURLOPT_PROXYUSERPWD(3) and its relatives are for the proxy named by
+   * CURLOPT_PROXY(3).
+   *
+   * An http:// or https:// pre-proxy is refused when the transfer starts
+   * with CURLE_COULDNT_RESOLVE_PROXY (5), and so is a SOCKS proxy in
+   * CURLOPT_PROXY(3) together with a pre-proxy. Hosts that CURLOPT_NOPROXY(3)
+   * lists skip the pre-proxy as well. An empty string means no pre-proxy and also
+   * stops the proxy environment variables from being read.
+   *
+   * The string is copied; the application may change or free its own afterwards.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.52.0
+   * @see CURLINFO_PROXY_ERROR
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link CURLOPT.PROXYTYPE | CURLOPT_PROXYTYPE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PRE_PROXY.html | CURLOPT_PRE_PROXY} from CURLOPT_PRE_PROXY.md (generated; do not edit)
+   */
+  PRE_PROXY: 'PRE_PROXY',
   /**
    * attach an application value to the handle
    *
@@ -1723,9 +1501,9 @@ export interface Setopt {
    * @since 7.10.3
    * @see CURLINFO_PRIVATE
    * @see {@link CURLOPT.DEBUGDATA | CURLOPT_DEBUGDATA}
-   * @see specs/CURLOPT_PRIVATE.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PRIVATE.html | CURLOPT_PRIVATE} from CURLOPT_PRIVATE.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.PRIVATE, value: unknown): number;
+  PRIVATE: 'PRIVATE',
   /**
    * the HTTP proxy to go through
    *
@@ -1737,14 +1515,19 @@ export interface Setopt {
    * A user name and password in the string are URL-decoded and used as if set
    * with CURLOPT_PROXYUSERPWD(3).
    *
-   * manbind speaks to HTTP proxies only: no scheme or http:// selects one, and
-   * CURLOPT_PROXYTYPE(3) chooses between HTTP/1.1 and HTTP/1.0 for the CONNECT
-   * request. Other schemes (https://, socks4://, socks4a://, socks5://,
-   * socks5h://) make the perform fail with CURLE_NOT_BUILT_IN (4), as libcurl
-   * does for a proxy type left out of its build.
+   * No scheme or http:// selects an HTTP proxy, and CURLOPT_PROXYTYPE(3)
+   * chooses between HTTP/1.1 and HTTP/1.0 for the CONNECT request (or names
+   * another kind for a string without a scheme). socks4://, socks4a://,
+   * socks5:// and socks5h:// (and socks://, which is SOCKS4) select a SOCKS
+   * proxy: it carries the connection to the target for every scheme and mode,
+   * and a failed SOCKS handshake ends the perform with CURLE_PROXY (97), see
+   * CURLINFO_PROXY_ERROR(3). CURLOPT_PRE_PROXY(3) puts a SOCKS proxy in front of
+   * an HTTP proxy. https:// makes the perform fail with CURLE_NOT_BUILT_IN (4),
+   * as libcurl does for a proxy type left out of its build, and any other scheme
+   * with CURLE_COULDNT_CONNECT (7).
    *
    * The connection always goes to the proxy; the socket callbacks see the
-   * proxy's address. For https, ws and wss URLs, for other schemes, and whenever
+   * proxy's address. With an HTTP proxy, for https, ws and wss URLs, for other schemes, and whenever
    * CURLOPT_HTTPPROXYTUNNEL(3) is on, the engine asks the proxy for a tunnel with
    * CONNECT and the transfer runs inside it. A plain http URL without the tunnel
    * option is sent to the proxy as an ordinary request with the absolute URL, and
@@ -1771,9 +1554,9 @@ export interface Setopt {
    * @see {@link CURLOPT.PROXYPORT | CURLOPT_PROXYPORT}
    * @see {@link CURLOPT.PROXYTYPE | CURLOPT_PROXYTYPE}
    * @see {@link CURLOPT.PROXYUSERPWD | CURLOPT_PROXYUSERPWD}
-   * @see specs/CURLOPT_PROXY.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY.html | CURLOPT_PROXY} from CURLOPT_PROXY.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.PROXY, value: string | null): number;
+  PROXY: 'PROXY',
   /**
    * authentication schemes allowed with the proxy
    *
@@ -1849,9 +1632,9 @@ export interface Setopt {
    * @see CURLINFO_PROXYAUTH_USED
    * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
    * @see {@link CURLOPT.PROXYUSERPWD | CURLOPT_PROXYUSERPWD}
-   * @see specs/CURLOPT_PROXYAUTH.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.PROXYAUTH, value: number): number;
+  PROXYAUTH: 'PROXYAUTH',
   /**
    * extra headers for requests to the proxy
    *
@@ -1880,9 +1663,9 @@ export interface Setopt {
    * @see {@link CURLOPT.HTTPPROXYTUNNEL | CURLOPT_HTTPPROXYTUNNEL}
    * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
    * @see {@link CURLOPT.USERAGENT | CURLOPT_USERAGENT}
-   * @see specs/CURLOPT_PROXYHEADER.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYHEADER.html | CURLOPT_PROXYHEADER} from CURLOPT_PROXYHEADER.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.PROXYHEADER, value: readonly string[] | null): number;
+  PROXYHEADER: 'PROXYHEADER',
   /**
    * password for the proxy
    *
@@ -1901,9 +1684,9 @@ export interface Setopt {
    * @see {@link CURLOPT.PROXYAUTH | CURLOPT_PROXYAUTH}
    * @see {@link CURLOPT.PROXYUSERNAME | CURLOPT_PROXYUSERNAME}
    * @see {@link CURLOPT.PROXYUSERPWD | CURLOPT_PROXYUSERPWD}
-   * @see specs/CURLOPT_PROXYPASSWORD.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYPASSWORD.html | CURLOPT_PROXYPASSWORD} from CURLOPT_PROXYPASSWORD.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.PROXYPASSWORD, value: string | null): number;
+  PROXYPASSWORD: 'PROXYPASSWORD',
   /**
    * proxy port when the proxy string has none
    *
@@ -1924,17 +1707,32 @@ export interface Setopt {
    * @see {@link CURLOPT.PORT | CURLOPT_PORT}
    * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
    * @see {@link CURLOPT.PROXYTYPE | CURLOPT_PROXYTYPE}
-   * @see specs/CURLOPT_PROXYPORT.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYPORT.html | CURLOPT_PROXYPORT} from CURLOPT_PROXYPORT.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.PROXYPORT, value: number): number;
+  PROXYPORT: 'PROXYPORT',
   /**
    * kind of proxy
    *
-   * Say what kind of proxy CURLOPT_PROXY(3) names when its string has no scheme.
-   * manbind implements the two HTTP kinds; the other values are known but make
-   * setopt return CURLE_NOT_BUILT_IN (4), leaving the previous kind in place. In
-   * that respect manbind behaves like a libcurl built without those proxy types,
-   * whereas a full libcurl accepts them.
+   * Say what kind of proxy CURLOPT_PROXY(3) names when its string has no scheme;
+   * a scheme in the string (http://, https://, socks4://, socks4a://,
+   * socks5://, socks5h://) decides by itself. manbind implements the two HTTP
+   * kinds, the two HTTPS kinds and the four SOCKS kinds; CURLPROXY_HTTPS3 is known
+   * but makes setopt return CURLE_NOT_BUILT_IN (4), leaving the previous kind in
+   * place.
+   *
+   * An HTTPS proxy is an HTTP proxy spoken to over TLS, with its own TLS options
+   * (CURLOPT_PROXY_CAINFO(3), CURLOPT_PROXY_SSL_VERIFYPEER(3) and the other
+   * CURLOPT_PROXY_* TLS options). Over that TLS connection manbind sends a
+   * CONNECT, or the request itself for a plain http:// transfer without
+   * CURLOPT_HTTPPROXYTUNNEL(3); an https:// or wss:// target then runs its own
+   * TLS inside the proxy's.
+   *
+   * A SOCKS proxy carries the connection to the target (or, as
+   * CURLOPT_PRE_PROXY(3), to an HTTP proxy) for every scheme: plain requests,
+   * connect-only modes, WebSocket, and TLS on top, which then runs end to end
+   * with the server. CURLOPT_HTTPPROXYTUNNEL(3) means nothing to it. A failed
+   * SOCKS handshake ends the perform with CURLE_PROXY (97), and
+   * CURLINFO_PROXY_ERROR(3) tells why.
    *
    * CURLPROXY_HTTP
    *
@@ -1948,27 +1746,36 @@ export interface Setopt {
    *
    * CURLPROXY_HTTPS
    *
-   * A proxy reached over TLS, speaking HTTP/1. Not built in.
+   * A proxy reached over TLS, speaking HTTP/1.1.
    *
    * CURLPROXY_HTTPS2
    *
-   * A proxy reached over TLS that may speak HTTP/2. Not built in.
+   * A proxy reached over TLS that may speak HTTP/2. manbind has no HTTP/2, so it
+   * offers the proxy HTTP/1.1 by ALPN, as a libcurl without HTTP/2 does; a proxy
+   * that agrees speaks HTTP/1.1, and one that negotiates nothing makes the perform
+   * fail with CURLE_COULDNT_CONNECT (7).
    *
    * CURLPROXY_SOCKS4
    *
-   * A SOCKS4 proxy. Not built in.
+   * A SOCKS4 proxy. The engine resolves the target's name and sends its IPv4
+   * address; a target with only IPv6 addresses fails with CURLPX_RESOLVE_HOST.
+   * The proxy username, if any, goes as the SOCKS4 user id.
    *
    * CURLPROXY_SOCKS5
    *
-   * A SOCKS5 proxy. Not built in.
+   * A SOCKS5 proxy (RFC 1928). The engine resolves the target's name and sends
+   * the address, IPv6 preferred unless CURLOPT_IPRESOLVE(3) asks for IPv4.
+   * Credentials are offered with username/password authentication (RFC 1929),
+   * see CURLOPT_SOCKS5_AUTH(3).
    *
    * CURLPROXY_SOCKS4A
    *
-   * A SOCKS4a proxy, which resolves the target's name itself. Not built in.
+   * A SOCKS4a proxy: the target's name goes to the proxy, which resolves it.
    *
    * CURLPROXY_SOCKS5_HOSTNAME
    *
-   * A SOCKS5 proxy that resolves the target's name itself. Not built in.
+   * A SOCKS5 proxy that gets the target's name (at most 255 bytes) and resolves
+   * it itself. An IP address is sent as an address.
    *
    * CURLPROXY_HTTPS3
    *
@@ -1980,23 +1787,13 @@ export interface Setopt {
    *
    * @since 7.10
    * @see {@link CURLOPT.HTTPPROXYTUNNEL | CURLOPT_HTTPPROXYTUNNEL}
+   * @see {@link CURLOPT.PRE_PROXY | CURLOPT_PRE_PROXY}
    * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
    * @see {@link CURLOPT.PROXYPORT | CURLOPT_PROXYPORT}
-   * @see specs/CURLOPT_PROXYTYPE.md (generated; do not edit)
+   * @see {@link CURLOPT.SOCKS5_AUTH | CURLOPT_SOCKS5_AUTH}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYTYPE.html | CURLOPT_PROXYTYPE} from CURLOPT_PROXYTYPE.md (generated; do not edit)
    */
-  setopt(
-    option: typeof CURLOPT.PROXYTYPE,
-    value:
-      | typeof CURLPROXY_HTTP
-      | typeof CURLPROXY_HTTP_1_0
-      | typeof CURLPROXY_HTTPS
-      | typeof CURLPROXY_HTTPS2
-      | typeof CURLPROXY_SOCKS4
-      | typeof CURLPROXY_SOCKS5
-      | typeof CURLPROXY_SOCKS4A
-      | typeof CURLPROXY_SOCKS5_HOSTNAME
-      | typeof CURLPROXY_HTTPS3,
-  ): number;
+  PROXYTYPE: 'PROXYTYPE',
   /**
    * user name for the proxy
    *
@@ -2015,9 +1812,9 @@ export interface Setopt {
    * @see {@link CURLOPT.PROXYAUTH | CURLOPT_PROXYAUTH}
    * @see {@link CURLOPT.PROXYPASSWORD | CURLOPT_PROXYPASSWORD}
    * @see {@link CURLOPT.PROXYUSERPWD | CURLOPT_PROXYUSERPWD}
-   * @see specs/CURLOPT_PROXYUSERNAME.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYUSERNAME.html | CURLOPT_PROXYUSERNAME} from CURLOPT_PROXYUSERNAME.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.PROXYUSERNAME, value: string | null): number;
+  PROXYUSERNAME: 'PROXYUSERNAME',
   /**
    * proxy user name and password in one string
    *
@@ -2030,8 +1827,12 @@ export interface Setopt {
    *
    * How the credentials are sent depends on CURLOPT_PROXYAUTH(3): with the
    * default Basic they go with the first CONNECT (or proxied request); with Digest
-   * they are used to answer the proxy's 407 challenge. Passwords never appear in
-   * verbose output. null removes both user name and password.
+   * they are used to answer the proxy's 407 challenge. A SOCKS5 proxy gets them
+   * with username/password authentication (RFC 1929) when CURLOPT_SOCKS5_AUTH(3)
+   * allows it, and a SOCKS4 proxy gets the user name as its user id. Credentials
+   * in the proxy string win over this option; a CURLOPT_PRE_PROXY(3) never uses
+   * it. Passwords never appear in verbose output. null removes both user name
+   * and password.
    *
    * Default: NULL
    *
@@ -2042,9 +1843,340 @@ export interface Setopt {
    * @see {@link CURLOPT.PROXYAUTH | CURLOPT_PROXYAUTH}
    * @see {@link CURLOPT.PROXYPASSWORD | CURLOPT_PROXYPASSWORD}
    * @see {@link CURLOPT.PROXYUSERNAME | CURLOPT_PROXYUSERNAME}
-   * @see specs/CURLOPT_PROXYUSERPWD.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYUSERPWD.html | CURLOPT_PROXYUSERPWD} from CURLOPT_PROXYUSERPWD.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.PROXYUSERPWD, value: string | null): number;
+  PROXYUSERPWD: 'PROXYUSERPWD',
+  /**
+   * file of authorities trusted for an HTTPS proxy
+   *
+   * Name a PEM file of CA certificates that an HTTPS proxy's certificate must
+   * chain up to when CURLOPT_PROXY_SSL_VERIFYPEER(3) is on. It works like
+   * CURLOPT_CAINFO(3) does for the server, and replaces Node's bundled roots for
+   * the proxy connection. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   *
+   * The file is read when the TLS handshake with the proxy starts. A file that
+   * cannot be read or holds no certificate fails the perform with
+   * CURLE_SSL_CACERT_BADFILE (77).
+   *
+   * Default: NULL: Node's bundled root certificates.
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.PROXY_CAPATH | CURLOPT_PROXY_CAPATH}
+   * @see {@link CURLOPT.PROXY_SSL_VERIFYPEER | CURLOPT_PROXY_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_CAINFO.html | CURLOPT_PROXY_CAINFO} from CURLOPT_PROXY_CAINFO.md (generated; do not edit)
+   */
+  PROXY_CAINFO: 'PROXY_CAINFO',
+  /**
+   * authorities trusted for an HTTPS proxy, from memory
+   *
+   * Give the PEM text of one or more CA certificates, as bytes, to trust for an
+   * HTTPS proxy's certificate. In manbind the blob is a Uint8Array; it is copied
+   * when set. It takes the place of CURLOPT_PROXY_CAINFO(3) when both are set.
+   * It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   *
+   * The certificates are only loaded when CURLOPT_PROXY_SSL_VERIFYPEER(3) is on.
+   * Bytes without a usable PEM certificate fail the perform with
+   * CURLE_SSL_CACERT_BADFILE (77).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.77.0
+   * @see {@link CURLOPT.CAINFO_BLOB | CURLOPT_CAINFO_BLOB}
+   * @see {@link CURLOPT.PROXY_CAINFO | CURLOPT_PROXY_CAINFO}
+   * @see {@link CURLOPT.PROXY_CAPATH | CURLOPT_PROXY_CAPATH}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_CAINFO_BLOB.html | CURLOPT_PROXY_CAINFO_BLOB} from CURLOPT_PROXY_CAINFO_BLOB.md (generated; do not edit)
+   */
+  PROXY_CAINFO_BLOB: 'PROXY_CAINFO_BLOB',
+  /**
+   * directory of authorities trusted for an HTTPS proxy
+   *
+   * Name a directory of PEM CA certificates to trust for an HTTPS proxy's
+   * certificate, as CURLOPT_CAPATH(3) does for the server: files named by
+   * OpenSSL's subject hash (<hash>.0) and .pem/.crt files are read when the
+   * handshake with the proxy starts. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it. A directory that cannot be read
+   * fails the perform with CURLE_SSL_CACERT_BADFILE (77) when the proxy is
+   * verified.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.CAPATH | CURLOPT_CAPATH}
+   * @see {@link CURLOPT.PROXY_CAINFO | CURLOPT_PROXY_CAINFO}
+   * @see {@link CURLOPT.PROXY_SSL_VERIFYPEER | CURLOPT_PROXY_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_CAPATH.html | CURLOPT_PROXY_CAPATH} from CURLOPT_PROXY_CAPATH.md (generated; do not edit)
+   */
+  PROXY_CAPATH: 'PROXY_CAPATH',
+  /**
+   * pass phrase of the HTTPS proxy client key
+   *
+   * Give the pass phrase that decrypts the key of CURLOPT_PROXY_SSLKEY(3) (or of
+   * a PKCS#12 CURLOPT_PROXY_SSLCERT(3)). It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it. A wrong pass phrase fails the
+   * perform with CURLE_SSL_CERTPROBLEM (58).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.KEYPASSWD | CURLOPT_KEYPASSWD}
+   * @see {@link CURLOPT.PROXY_SSLCERT | CURLOPT_PROXY_SSLCERT}
+   * @see {@link CURLOPT.PROXY_SSLKEY | CURLOPT_PROXY_SSLKEY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_KEYPASSWD.html | CURLOPT_PROXY_KEYPASSWD} from CURLOPT_PROXY_KEYPASSWD.md (generated; do not edit)
+   */
+  PROXY_KEYPASSWD: 'PROXY_KEYPASSWD',
+  /**
+   * accept only HTTPS proxies with this public key
+   *
+   * Pin the public key an HTTPS proxy's certificate must carry. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   * The value is either a list of hashes or the name of a file:
+   *
+   * - sha256// followed by the base64 SHA-256 of the key's DER
+   *   SubjectPublicKeyInfo; several are joined with ;
+   *   (sha256//AAA=;sha256//BBB=), and any one of them may match. The verbose
+   *   output shows the server key's own hash.
+   * - any other string is a file path, holding the public key in PEM
+   *   (-----BEGIN PUBLIC KEY-----) or in DER.
+   *
+   * The check runs after the certificate checks, also when verification is off.
+   * A key that matches none, and a file that cannot be read or parsed, make the
+   * perform fail with CURLE_SSL_PINNEDPUBKEYNOTMATCH (90); setopt only stores the
+   * string.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.PINNEDPUBLICKEY | CURLOPT_PINNEDPUBLICKEY}
+   * @see {@link CURLOPT.PROXY_CAINFO | CURLOPT_PROXY_CAINFO}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_PINNEDPUBLICKEY.html | CURLOPT_PROXY_PINNEDPUBLICKEY} from CURLOPT_PROXY_PINNEDPUBLICKEY.md (generated; do not edit)
+   */
+  PROXY_PINNEDPUBLICKEY: 'PROXY_PINNEDPUBLICKEY',
+  /**
+   * client certificate for an HTTPS proxy
+   *
+   * Name the file with the certificate this client presents when an HTTPS proxy
+   * asks for one. The format is PEM unless CURLOPT_PROXY_SSLCERTTYPE(3) says DER
+   * or P12; the key comes from CURLOPT_PROXY_SSLKEY(3), else from this file, and
+   * CURLOPT_PROXY_KEYPASSWD(3) unlocks it. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it. A file that cannot be
+   * used fails the perform with CURLE_SSL_CERTPROBLEM (58).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.PROXY_KEYPASSWD | CURLOPT_PROXY_KEYPASSWD}
+   * @see {@link CURLOPT.PROXY_SSLCERTTYPE | CURLOPT_PROXY_SSLCERTTYPE}
+   * @see {@link CURLOPT.PROXY_SSLKEY | CURLOPT_PROXY_SSLKEY}
+   * @see {@link CURLOPT.SSLCERT | CURLOPT_SSLCERT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSLCERT.html | CURLOPT_PROXY_SSLCERT} from CURLOPT_PROXY_SSLCERT.md (generated; do not edit)
+   */
+  PROXY_SSLCERT: 'PROXY_SSLCERT',
+  /**
+   * format of the HTTPS proxy client certificate
+   *
+   * Say in which format CURLOPT_PROXY_SSLCERT(3) is. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   * The names are read without regard to case:
+   *
+   * - PEM: base64 text with -----BEGIN CERTIFICATE----- lines; the file may
+   *   carry intermediate certificates after the client's own.
+   * - DER: one binary certificate. Its key comes from the key option; without
+   *   one it is looked for in the same file, as DER.
+   * - P12: a PKCS#12 bundle holding the certificate and its key, unlocked with
+   *   the pass phrase option.
+   *
+   * Another name fails the perform with CURLE_BAD_FUNCTION_ARGUMENT (43) when the
+   * certificate is loaded. Engines and providers (ENG, PROV) are not built in.
+   *
+   * Default: "PEM"
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.PROXY_SSLCERT | CURLOPT_PROXY_SSLCERT}
+   * @see {@link CURLOPT.PROXY_SSLKEY | CURLOPT_PROXY_SSLKEY}
+   * @see {@link CURLOPT.SSLCERTTYPE | CURLOPT_SSLCERTTYPE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSLCERTTYPE.html | CURLOPT_PROXY_SSLCERTTYPE} from CURLOPT_PROXY_SSLCERTTYPE.md (generated; do not edit)
+   */
+  PROXY_SSLCERTTYPE: 'PROXY_SSLCERTTYPE',
+  /**
+   * private key for the HTTPS proxy client certificate
+   *
+   * Name the PEM file holding the private key of CURLOPT_PROXY_SSLCERT(3).
+   * Without it the key is looked for in the certificate file itself.
+   * It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it. A key that cannot be read, decrypted or that does not belong to
+   * the certificate fails the perform with CURLE_SSL_CERTPROBLEM (58).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.PROXY_KEYPASSWD | CURLOPT_PROXY_KEYPASSWD}
+   * @see {@link CURLOPT.PROXY_SSLCERT | CURLOPT_PROXY_SSLCERT}
+   * @see {@link CURLOPT.SSLKEY | CURLOPT_SSLKEY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSLKEY.html | CURLOPT_PROXY_SSLKEY} from CURLOPT_PROXY_SSLKEY.md (generated; do not edit)
+   */
+  PROXY_SSLKEY: 'PROXY_SSLKEY',
+  /**
+   * TLS versions to use with an HTTPS proxy
+   *
+   * Set the lowest TLS version, and optionally the highest, for the connection
+   * with an HTTPS proxy. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it. The values are those of CURLOPT_SSLVERSION(3).
+   *
+   * Default: CURL_SSLVERSION_DEFAULT
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.PROXY_SSL_CIPHER_LIST | CURLOPT_PROXY_SSL_CIPHER_LIST}
+   * @see {@link CURLOPT.SSLVERSION | CURLOPT_SSLVERSION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSLVERSION.html | CURLOPT_PROXY_SSLVERSION} from CURLOPT_PROXY_SSLVERSION.md (generated; do not edit)
+   */
+  PROXY_SSLVERSION: 'PROXY_SSLVERSION',
+  /**
+   * ciphers to offer an HTTPS proxy for TLS 1.2 and older
+   *
+   * Choose the ciphers offered to an HTTPS proxy. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it. The string is an OpenSSL cipher list for TLS 1.2 and older, names joined
+   * with colons (ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256), and
+   * may use OpenSSL's keywords and ! exclusions. It is only used when the lowest
+   * version allowed is below TLS 1.3; TLS 1.3 suites are chosen separately. A list
+   * in which OpenSSL finds no cipher fails the perform with CURLE_SSL_CIPHER (59);
+   * a list that is taken is shown in the verbose output
+   * (Cipher selection: ...).
+   *
+   * Default: NULL: Node's default list.
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.PROXY_TLS13_CIPHERS | CURLOPT_PROXY_TLS13_CIPHERS}
+   * @see {@link CURLOPT.SSL_CIPHER_LIST | CURLOPT_SSL_CIPHER_LIST}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSL_CIPHER_LIST.html | CURLOPT_PROXY_SSL_CIPHER_LIST} from CURLOPT_PROXY_SSL_CIPHER_LIST.md (generated; do not edit)
+   */
+  PROXY_SSL_CIPHER_LIST: 'PROXY_SSL_CIPHER_LIST',
+  /**
+   * TLS behaviour switches for an HTTPS proxy
+   *
+   * Set flag bits that change how TLS with an HTTPS proxy behaves. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   * The bits are those of CURLOPT_SSL_OPTIONS(3), with the same effects.
+   *
+   * Default: 0
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.SSL_OPTIONS | CURLOPT_SSL_OPTIONS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSL_OPTIONS.html | CURLOPT_PROXY_SSL_OPTIONS} from CURLOPT_PROXY_SSL_OPTIONS.md (generated; do not edit)
+   */
+  PROXY_SSL_OPTIONS: 'PROXY_SSL_OPTIONS',
+  /**
+   * check that an HTTPS proxy's certificate names the proxy
+   *
+   * Decide whether an HTTPS proxy's certificate must be issued for the proxy's
+   * host name as the proxy string gives it. The rules are those of
+   * CURLOPT_SSL_VERIFYHOST(3); a mismatch fails the perform with
+   * CURLE_PEER_FAILED_VERIFICATION (60). It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   *
+   * 0
+   *
+   * No name check.
+   *
+   * 1
+   *
+   * The same as 2.
+   *
+   * 2
+   *
+   * The certificate must name the proxy host.
+   *
+   * Default: 2
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.PROXY_SSL_VERIFYPEER | CURLOPT_PROXY_SSL_VERIFYPEER}
+   * @see {@link CURLOPT.SSL_VERIFYHOST | CURLOPT_SSL_VERIFYHOST}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSL_VERIFYHOST.html | CURLOPT_PROXY_SSL_VERIFYHOST} from CURLOPT_PROXY_SSL_VERIFYHOST.md (generated; do not edit)
+   */
+  PROXY_SSL_VERIFYHOST: 'PROXY_SSL_VERIFYHOST',
+  /**
+   * check an HTTPS proxy's chain of trust
+   *
+   * Decide whether an HTTPS proxy's certificate must chain up to a trusted
+   * authority (CURLOPT_PROXY_CAINFO(3), CURLOPT_PROXY_CAPATH(3), else Node's
+   * bundled roots). Any non-zero value turns the check on. When it fails, the
+   * perform fails with CURLE_PEER_FAILED_VERIFICATION (60) and
+   * CURLINFO_PROXY_SSL_VERIFYRESULT(3) holds OpenSSL's reason. With 0 the
+   * connection goes on and the verbose output notes the result. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   *
+   * Default: 1
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see CURLINFO_PROXY_SSL_VERIFYRESULT
+   * @see {@link CURLOPT.PROXY_SSL_VERIFYHOST | CURLOPT_PROXY_SSL_VERIFYHOST}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSL_VERIFYPEER.html | CURLOPT_PROXY_SSL_VERIFYPEER} from CURLOPT_PROXY_SSL_VERIFYPEER.md (generated; do not edit)
+   */
+  PROXY_SSL_VERIFYPEER: 'PROXY_SSL_VERIFYPEER',
+  /**
+   * TLS 1.3 cipher suites to offer an HTTPS proxy
+   *
+   * Choose the TLS 1.3 cipher suites offered to an HTTPS proxy. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   * The string names TLS 1.3 cipher suites joined with colons, for example
+   * TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256. It is only used when
+   * TLS 1.3 is allowed by the highest version. An unknown suite fails the perform
+   * with CURLE_SSL_CIPHER (59); a list that is taken is shown in the verbose
+   * output (TLS 1.3 cipher selection: ...).
+   *
+   * Default: NULL: Node's default suites.
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.61.0
+   * @see {@link CURLOPT.PROXY_SSL_CIPHER_LIST | CURLOPT_PROXY_SSL_CIPHER_LIST}
+   * @see {@link CURLOPT.TLS13_CIPHERS | CURLOPT_TLS13_CIPHERS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_TLS13_CIPHERS.html | CURLOPT_PROXY_TLS13_CIPHERS} from CURLOPT_PROXY_TLS13_CIPHERS.md (generated; do not edit)
+   */
+  PROXY_TLS13_CIPHERS: 'PROXY_TLS13_CIPHERS',
   /**
    * fixed addresses for chosen host and port pairs
    *
@@ -2078,9 +2210,9 @@ export interface Setopt {
    * @see {@link CURLOPT.CONNECT_TO | CURLOPT_CONNECT_TO}
    * @see {@link CURLOPT.IPRESOLVE | CURLOPT_IPRESOLVE}
    * @see {@link CURLOPT.URL | CURLOPT_URL}
-   * @see specs/CURLOPT_RESOLVE.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_RESOLVE.html | CURLOPT_RESOLVE} from CURLOPT_RESOLVE.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.RESOLVE, value: readonly string[] | null): number;
+  RESOLVE: 'RESOLVE',
   /**
    * application value handed to the sockopt callback
    *
@@ -2095,9 +2227,9 @@ export interface Setopt {
    * @since 7.16.0
    * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
    * @see {@link CURLOPT.SOCKOPTFUNCTION | CURLOPT_SOCKOPTFUNCTION}
-   * @see specs/CURLOPT_SOCKOPTDATA.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SOCKOPTDATA.html | CURLOPT_SOCKOPTDATA} from CURLOPT_SOCKOPTDATA.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.SOCKOPTDATA, value: unknown): number;
+  SOCKOPTDATA: 'SOCKOPTDATA',
   /**
    * callback run on each new socket before it connects
    *
@@ -2112,11 +2244,22 @@ export interface Setopt {
    * CURLOPT_SOCKOPTDATA(3), the socket (the net.Socket or other stream.Duplex
    * the engine will use), and CURLSOCKTYPE_IPCXN (0). It returns a number:
    *
-   * - CURL_SOCKOPT_OK (0): go on and connect.
+   * - CURL_SOCKOPT_OK (0): go on and connect. The engine connects whatever
+   *   socket it has, also one the open-socket callback connected already; as in
+   *   libcurl, that connect fails with EISCONN ("Immediate connect fail for
+   *   ADDRESS: Transport endpoint is already connected"), the socket is closed
+   *   and the attempt ends with CURLE_COULDNT_CONNECT (7), CURLINFO_OS_ERRNO(3)
+   *   106.
    * - CURL_SOCKOPT_ALREADY_CONNECTED (2): skip the connect and treat the socket
-   *   as connected right away. This is how an application hands in a connection
-   *   it made itself through the open-socket callback. Verbose output and the
-   *   primary address still describe the address object, not the real peer.
+   *   as connected right away. This is the answer for a socket the application
+   *   connected itself and hands in through the open-socket callback. Verbose
+   *   output and the primary address still describe the address object, not the
+   *   real peer. The engine takes the answer at its word: a socket handed in
+   *   this way that is not connected stays unconnected, and every
+   *   curl_easy_send(3) on it fails with CURLE_SEND_ERROR (55) "Send failure:
+   *   Broken pipe" and every curl_easy_recv(3) with CURLE_RECV_ERROR (56) "Recv
+   *   failure: Transport endpoint is not connected", as the kernel answers for
+   *   such a socket.
    * - anything else, CURL_SOCKOPT_ERROR (1) included: this attempt fails. The
    *   socket is closed (through CURLOPT_CLOSESOCKETFUNCTION(3) when set) and the
    *   next address is tried, with the callback called again for it. If every
@@ -2136,9 +2279,54 @@ export interface Setopt {
    * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
    * @see {@link CURLOPT.SOCKOPTDATA | CURLOPT_SOCKOPTDATA}
    * @see {@link CURLOPT.TCP_NODELAY | CURLOPT_TCP_NODELAY}
-   * @see specs/CURLOPT_SOCKOPTFUNCTION.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SOCKOPTFUNCTION.html | CURLOPT_SOCKOPTFUNCTION} from CURLOPT_SOCKOPTFUNCTION.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.SOCKOPTFUNCTION, value: sockopt_callback | null): number;
+  SOCKOPTFUNCTION: 'SOCKOPTFUNCTION',
+  /**
+   * authentication methods offered to a SOCKS5 proxy
+   *
+   * Choose which methods of RFC 1928 the engine may use with a SOCKS5 proxy.
+   * "No authentication" is always offered. With CURLAUTH_BASIC set and
+   * credentials known (from the proxy string, or CURLOPT_PROXYUSERPWD(3),
+   * CURLOPT_PROXYUSERNAME(3) and CURLOPT_PROXYPASSWORD(3)), the greeting also
+   * offers username/password authentication (RFC 1929), and the engine sends
+   * them when the proxy picks that method.
+   *
+   * When the proxy picks a method that this option leaves out, the transfer
+   * fails with CURLE_PROXY (97) and CURLINFO_PROXY_ERROR(3) tells why:
+   * CURLPX_NO_AUTH for username/password without CURLAUTH_BASIC, and
+   * CURLPX_GSSAPI_PERMSG for GSS-API.
+   *
+   * The method is part of how a connection is set up, not of which connections
+   * match: a kept connection to the same proxy may be reused whatever this
+   * option says.
+   *
+   * CURLAUTH_BASIC
+   *
+   * Username and password, sent in clear text to the proxy.
+   *
+   * CURLAUTH_GSSAPI
+   *
+   * GSS-API (Kerberos). manbind has no GSS-API: it never offers the method, and
+   * a proxy that picks it anyway fails the transfer with CURLPX_GSSAPI_PERMSG,
+   * as a libcurl built without GSS-API does.
+   *
+   * CURLAUTH_NONE
+   *
+   * Only "no authentication": credentials are never sent.
+   *
+   * Default: CURLAUTH_BASIC | CURLAUTH_GSSAPI
+   *
+   * Protocols: All
+   *
+   * @since 7.55.0
+   * @see CURLINFO_PROXY_ERROR
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link CURLOPT.PROXYTYPE | CURLOPT_PROXYTYPE}
+   * @see {@link CURLOPT.PROXYUSERPWD | CURLOPT_PROXYUSERPWD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SOCKS5_AUTH.html | CURLOPT_SOCKS5_AUTH} from CURLOPT_SOCKS5_AUTH.md (generated; do not edit)
+   */
+  SOCKS5_AUTH: 'SOCKS5_AUTH',
   /**
    * client certificate file
    *
@@ -2162,9 +2350,59 @@ export interface Setopt {
    * @since 7.1
    * @see {@link CURLOPT.KEYPASSWD | CURLOPT_KEYPASSWD}
    * @see {@link CURLOPT.SSLKEY | CURLOPT_SSLKEY}
-   * @see specs/CURLOPT_SSLCERT.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLCERT.html | CURLOPT_SSLCERT} from CURLOPT_SSLCERT.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.SSLCERT, value: string | null): number;
+  SSLCERT: 'SSLCERT',
+  /**
+   * format of the client certificate
+   *
+   * Say in which format CURLOPT_SSLCERT(3) or CURLOPT_SSLCERT_BLOB(3) is.
+   * The names are read without regard to case:
+   *
+   * - PEM: base64 text with -----BEGIN CERTIFICATE----- lines; the file may
+   *   carry intermediate certificates after the client's own.
+   * - DER: one binary certificate. Its key comes from the key option; without
+   *   one it is looked for in the same file, as DER.
+   * - P12: a PKCS#12 bundle holding the certificate and its key, unlocked with
+   *   the pass phrase option.
+   *
+   * Another name fails the perform with CURLE_BAD_FUNCTION_ARGUMENT (43) when the
+   * certificate is loaded. Engines and providers (ENG, PROV) are not built in.
+   *
+   * Default: "PEM"
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.9.3
+   * @see {@link CURLOPT.KEYPASSWD | CURLOPT_KEYPASSWD}
+   * @see {@link CURLOPT.SSLCERT | CURLOPT_SSLCERT}
+   * @see {@link CURLOPT.SSLCERT_BLOB | CURLOPT_SSLCERT_BLOB}
+   * @see {@link CURLOPT.SSLKEY | CURLOPT_SSLKEY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLCERTTYPE.html | CURLOPT_SSLCERTTYPE} from CURLOPT_SSLCERTTYPE.md (generated; do not edit)
+   */
+  SSLCERTTYPE: 'SSLCERTTYPE',
+  /**
+   * client certificate from memory
+   *
+   * Give the client certificate as bytes (a Uint8Array, copied when set)
+   * instead of a file in CURLOPT_SSLCERT(3), which it replaces. The format is
+   * CURLOPT_SSLCERTTYPE(3)'s: PEM (the default, with any chain after it), DER, or
+   * P12 (certificate and key together). The key comes from CURLOPT_SSLKEY_BLOB(3)
+   * or CURLOPT_SSLKEY(3), else from these same bytes. A certificate that cannot be
+   * used fails the perform with CURLE_SSL_CERTPROBLEM (58).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.71.0
+   * @see {@link CURLOPT.KEYPASSWD | CURLOPT_KEYPASSWD}
+   * @see {@link CURLOPT.SSLCERT | CURLOPT_SSLCERT}
+   * @see {@link CURLOPT.SSLCERTTYPE | CURLOPT_SSLCERTTYPE}
+   * @see {@link CURLOPT.SSLKEY_BLOB | CURLOPT_SSLKEY_BLOB}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLCERT_BLOB.html | CURLOPT_SSLCERT_BLOB} from CURLOPT_SSLCERT_BLOB.md (generated; do not edit)
+   */
+  SSLCERT_BLOB: 'SSLCERT_BLOB',
   /**
    * private key file for the client certificate
    *
@@ -2185,9 +2423,237 @@ export interface Setopt {
    * @since 7.9.3
    * @see {@link CURLOPT.KEYPASSWD | CURLOPT_KEYPASSWD}
    * @see {@link CURLOPT.SSLCERT | CURLOPT_SSLCERT}
-   * @see specs/CURLOPT_SSLKEY.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLKEY.html | CURLOPT_SSLKEY} from CURLOPT_SSLKEY.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.SSLKEY, value: string | null): number;
+  SSLKEY: 'SSLKEY',
+  /**
+   * client private key from memory
+   *
+   * Give the private key of the client certificate as PEM bytes (a
+   * Uint8Array, copied when set) instead of a file in CURLOPT_SSLKEY(3), which
+   * it replaces. CURLOPT_KEYPASSWD(3) decrypts an encrypted key. A key that cannot
+   * be used fails the perform with CURLE_SSL_CERTPROBLEM (58).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.71.0
+   * @see {@link CURLOPT.KEYPASSWD | CURLOPT_KEYPASSWD}
+   * @see {@link CURLOPT.SSLCERT_BLOB | CURLOPT_SSLCERT_BLOB}
+   * @see {@link CURLOPT.SSLKEY | CURLOPT_SSLKEY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLKEY_BLOB.html | CURLOPT_SSLKEY_BLOB} from CURLOPT_SSLKEY_BLOB.md (generated; do not edit)
+   */
+  SSLKEY_BLOB: 'SSLKEY_BLOB',
+  /**
+   * TLS versions to use with the server
+   *
+   * Set the lowest TLS version, and optionally the highest, for the connection
+   * with the server. The value is a lowest version, or'ed with at most one highest version
+   * (CURL_SSLVERSION_MAX_*). When the two leave no version in common, or the server
+   * offers none of them, the handshake fails with CURLE_SSL_CONNECT_ERROR (35).
+   * Whether TLS 1.0 and 1.1 can be used at all depends on the OpenSSL security
+   * level Node runs with.
+   *
+   * CURL_SSLVERSION_DEFAULT
+   *
+   * TLS 1.2 or later.
+   *
+   * CURL_SSLVERSION_TLSv1
+   *
+   * TLS 1.0 or later.
+   *
+   * CURL_SSLVERSION_SSLv2
+   *
+   * Refused by setopt with CURLE_BAD_FUNCTION_ARGUMENT (43).
+   *
+   * CURL_SSLVERSION_SSLv3
+   *
+   * Refused by setopt with CURLE_BAD_FUNCTION_ARGUMENT (43).
+   *
+   * CURL_SSLVERSION_TLSv1_0
+   *
+   * TLS 1.0 or later.
+   *
+   * CURL_SSLVERSION_TLSv1_1
+   *
+   * TLS 1.1 or later.
+   *
+   * CURL_SSLVERSION_TLSv1_2
+   *
+   * TLS 1.2 or later.
+   *
+   * CURL_SSLVERSION_TLSv1_3
+   *
+   * TLS 1.3 only.
+   *
+   * CURL_SSLVERSION_MAX_NONE
+   *
+   * No upper limit given: the highest version the TLS library has.
+   *
+   * CURL_SSLVERSION_MAX_DEFAULT
+   *
+   * The highest version the TLS library has.
+   *
+   * CURL_SSLVERSION_MAX_TLSv1_0
+   *
+   * At most TLS 1.0.
+   *
+   * CURL_SSLVERSION_MAX_TLSv1_1
+   *
+   * At most TLS 1.1.
+   *
+   * CURL_SSLVERSION_MAX_TLSv1_2
+   *
+   * At most TLS 1.2.
+   *
+   * CURL_SSLVERSION_MAX_TLSv1_3
+   *
+   * At most TLS 1.3.
+   *
+   * Default: CURL_SSLVERSION_DEFAULT
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.PROXY_SSLVERSION | CURLOPT_PROXY_SSLVERSION}
+   * @see {@link CURLOPT.SSL_CIPHER_LIST | CURLOPT_SSL_CIPHER_LIST}
+   * @see {@link CURLOPT.TLS13_CIPHERS | CURLOPT_TLS13_CIPHERS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+   */
+  SSLVERSION: 'SSLVERSION',
+  /**
+   * ciphers to offer for TLS 1.2 and older
+   *
+   * Choose the ciphers offered to the server. The string is an OpenSSL cipher list for TLS 1.2 and older, names joined
+   * with colons (ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256), and
+   * may use OpenSSL's keywords and ! exclusions. It is only used when the lowest
+   * version allowed is below TLS 1.3; TLS 1.3 suites are chosen separately. A list
+   * in which OpenSSL finds no cipher fails the perform with CURLE_SSL_CIPHER (59);
+   * a list that is taken is shown in the verbose output
+   * (Cipher selection: ...).
+   *
+   * Default: NULL: Node's default list.
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.9
+   * @see {@link CURLOPT.PROXY_SSL_CIPHER_LIST | CURLOPT_PROXY_SSL_CIPHER_LIST}
+   * @see {@link CURLOPT.SSLVERSION | CURLOPT_SSLVERSION}
+   * @see {@link CURLOPT.TLS13_CIPHERS | CURLOPT_TLS13_CIPHERS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_CIPHER_LIST.html | CURLOPT_SSL_CIPHER_LIST} from CURLOPT_SSL_CIPHER_LIST.md (generated; do not edit)
+   */
+  SSL_CIPHER_LIST: 'SSL_CIPHER_LIST',
+  /**
+   * key exchange groups to offer
+   *
+   * Name the elliptic curves and other key exchange groups offered to the
+   * server, joined with colons in order of preference (X25519:P-256), as
+   * OpenSSL's SSL_CTX_set1_curves_list takes them. A list OpenSSL refuses fails
+   * the perform with CURLE_SSL_CIPHER (59). The group the server picked is shown
+   * in the SSL connection using verbose line.
+   *
+   * Default: NULL: Node's default groups.
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.73.0
+   * @see {@link CURLOPT.SSL_CIPHER_LIST | CURLOPT_SSL_CIPHER_LIST}
+   * @see {@link CURLOPT.TLS13_CIPHERS | CURLOPT_TLS13_CIPHERS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_EC_CURVES.html | CURLOPT_SSL_EC_CURVES} from CURLOPT_SSL_EC_CURVES.md (generated; do not edit)
+   */
+  SSL_EC_CURVES: 'SSL_EC_CURVES',
+  /**
+   * offer a protocol by ALPN in the TLS handshake
+   *
+   * Decide whether the TLS handshake offers an application protocol by ALPN
+   * (RFC 7301). With it on (any non-zero value) manbind offers http/1.1, with
+   * the server and with an HTTPS proxy, and the verbose output shows the offer and
+   * the answer. With 0 nothing is offered.
+   *
+   * Default: 1
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.36.0
+   * @see {@link CURLOPT.HTTP_VERSION | CURLOPT_HTTP_VERSION}
+   * @see {@link CURLOPT.SSL_SESSIONID_CACHE | CURLOPT_SSL_SESSIONID_CACHE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_ENABLE_ALPN.html | CURLOPT_SSL_ENABLE_ALPN} from CURLOPT_SSL_ENABLE_ALPN.md (generated; do not edit)
+   */
+  SSL_ENABLE_ALPN: 'SSL_ENABLE_ALPN',
+  /**
+   * TLS behaviour switches
+   *
+   * Set flag bits that change how TLS with the server behaves. Bits above the lowest eight are dropped. What each bit does in manbind:
+   *
+   * CURLSSLOPT_ALLOW_BEAST
+   *
+   * Keeps OpenSSL from splitting records to defend against the BEAST attack on
+   * TLS 1.0 CBC ciphers (passed on as SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS). It only
+   * matters when TLS 1.0 is used.
+   *
+   * CURLSSLOPT_NO_REVOKE
+   *
+   * Accepted and without effect: a Schannel (Windows) setting.
+   *
+   * CURLSSLOPT_NO_PARTIALCHAIN
+   *
+   * Accepted and without effect: manbind never treats an intermediate
+   * certificate in the trust store as an anchor (Node's verifier does not), which
+   * is what this bit asks for.
+   *
+   * CURLSSLOPT_REVOKE_BEST_EFFORT
+   *
+   * Accepted and without effect: a Schannel (Windows) setting.
+   *
+   * CURLSSLOPT_NATIVE_CA
+   *
+   * Accepted and without effect: OpenSSL on Linux has no operating system store
+   * apart from its CA bundle, and Node's bundled roots are the default anyway.
+   *
+   * CURLSSLOPT_AUTO_CLIENT_CERT
+   *
+   * Accepted and without effect: a Schannel (Windows) setting.
+   *
+   * CURLSSLOPT_EARLYDATA
+   *
+   * Accepted and without effect: manbind sends no TLS early data.
+   *
+   * Default: 0
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.25.0
+   * @see {@link CURLOPT.PROXY_SSL_OPTIONS | CURLOPT_PROXY_SSL_OPTIONS}
+   * @see {@link CURLOPT.SSLVERSION | CURLOPT_SSLVERSION}
+   * @see {@link CURLOPT.SSL_CIPHER_LIST | CURLOPT_SSL_CIPHER_LIST}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_OPTIONS.html | CURLOPT_SSL_OPTIONS} from CURLOPT_SSL_OPTIONS.md (generated; do not edit)
+   */
+  SSL_OPTIONS: 'SSL_OPTIONS',
+  /**
+   * resume TLS sessions on new connections
+   *
+   * Decide whether TLS sessions are kept and offered again. With it on (any
+   * non-zero value), the session a server hands out is stored, and the next new
+   * connection to the same host and port, with the same TLS settings, offers it
+   * so the handshake can be shortened; the verbose output then says
+   * SSL reusing session with ALPN '...'. A session from a connection whose peer
+   * was not verified is not offered where verification is on. The setting covers
+   * both the server and an HTTPS proxy.
+   *
+   * manbind keeps the sessions per easy handle, across its performs; libcurl
+   * keeps them per multi handle or share.
+   *
+   * Default: 1
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.16.0
+   * @see {@link CURLOPT.SSLVERSION | CURLOPT_SSLVERSION}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_SESSIONID_CACHE.html | CURLOPT_SSL_SESSIONID_CACHE} from CURLOPT_SSL_SESSIONID_CACHE.md (generated; do not edit)
+   */
+  SSL_SESSIONID_CACHE: 'SSL_SESSIONID_CACHE',
   /**
    * check that the certificate names the server
    *
@@ -2221,9 +2687,9 @@ export interface Setopt {
    * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
    * @see {@link CURLOPT.CONNECT_TO | CURLOPT_CONNECT_TO}
    * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
-   * @see specs/CURLOPT_SSL_VERIFYHOST.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_VERIFYHOST.html | CURLOPT_SSL_VERIFYHOST} from CURLOPT_SSL_VERIFYHOST.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.SSL_VERIFYHOST, value: 0 | 1 | 2): number;
+  SSL_VERIFYHOST: 'SSL_VERIFYHOST',
   /**
    * check the server certificate's chain of trust
    *
@@ -2250,9 +2716,9 @@ export interface Setopt {
    * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
    * @see {@link CURLOPT.CAPATH | CURLOPT_CAPATH}
    * @see {@link CURLOPT.SSL_VERIFYHOST | CURLOPT_SSL_VERIFYHOST}
-   * @see specs/CURLOPT_SSL_VERIFYPEER.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_VERIFYPEER.html | CURLOPT_SSL_VERIFYPEER} from CURLOPT_SSL_VERIFYPEER.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.SSL_VERIFYPEER, value: boolean | number): number;
+  SSL_VERIFYPEER: 'SSL_VERIFYPEER',
   /**
    * where verbose text goes without a debug callback
    *
@@ -2274,9 +2740,9 @@ export interface Setopt {
    * @see {@link CURLOPT.DEBUGFUNCTION | CURLOPT_DEBUGFUNCTION}
    * @see {@link CURLOPT.ERRORBUFFER | CURLOPT_ERRORBUFFER}
    * @see {@link CURLOPT.VERBOSE | CURLOPT_VERBOSE}
-   * @see specs/CURLOPT_STDERR.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_STDERR.html | CURLOPT_STDERR} from CURLOPT_STDERR.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.STDERR, value: TextSink | null): number;
+  STDERR: 'STDERR',
   /**
    * keep the proxy's CONNECT answer from the callbacks
    *
@@ -2298,9 +2764,9 @@ export interface Setopt {
    * @see {@link CURLOPT.HEADERFUNCTION | CURLOPT_HEADERFUNCTION}
    * @see {@link CURLOPT.HTTPPROXYTUNNEL | CURLOPT_HTTPPROXYTUNNEL}
    * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
-   * @see specs/CURLOPT_SUPPRESS_CONNECT_HEADERS.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SUPPRESS_CONNECT_HEADERS.html | CURLOPT_SUPPRESS_CONNECT_HEADERS} from CURLOPT_SUPPRESS_CONNECT_HEADERS.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.SUPPRESS_CONNECT_HEADERS, value: boolean | number): number;
+  SUPPRESS_CONNECT_HEADERS: 'SUPPRESS_CONNECT_HEADERS',
   /**
    * probe idle connections at the TCP level
    *
@@ -2319,9 +2785,9 @@ export interface Setopt {
    * @see {@link CURLOPT.TCP_KEEPIDLE | CURLOPT_TCP_KEEPIDLE}
    * @see {@link CURLOPT.TCP_KEEPINTVL | CURLOPT_TCP_KEEPINTVL}
    * @see {@link CURLOPT.TCP_NODELAY | CURLOPT_TCP_NODELAY}
-   * @see specs/CURLOPT_TCP_KEEPALIVE.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TCP_KEEPALIVE.html | CURLOPT_TCP_KEEPALIVE} from CURLOPT_TCP_KEEPALIVE.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.TCP_KEEPALIVE, value: boolean | number): number;
+  TCP_KEEPALIVE: 'TCP_KEEPALIVE',
   /**
    * quiet time before the first keepalive probe
    *
@@ -2336,9 +2802,9 @@ export interface Setopt {
    * @since 7.25.0
    * @see {@link CURLOPT.TCP_KEEPALIVE | CURLOPT_TCP_KEEPALIVE}
    * @see {@link CURLOPT.TCP_KEEPINTVL | CURLOPT_TCP_KEEPINTVL}
-   * @see specs/CURLOPT_TCP_KEEPIDLE.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TCP_KEEPIDLE.html | CURLOPT_TCP_KEEPIDLE} from CURLOPT_TCP_KEEPIDLE.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.TCP_KEEPIDLE, value: number): number;
+  TCP_KEEPIDLE: 'TCP_KEEPIDLE',
   /**
    * time between keepalive probes
    *
@@ -2357,9 +2823,9 @@ export interface Setopt {
    * @since 7.25.0
    * @see {@link CURLOPT.TCP_KEEPALIVE | CURLOPT_TCP_KEEPALIVE}
    * @see {@link CURLOPT.TCP_KEEPIDLE | CURLOPT_TCP_KEEPIDLE}
-   * @see specs/CURLOPT_TCP_KEEPINTVL.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TCP_KEEPINTVL.html | CURLOPT_TCP_KEEPINTVL} from CURLOPT_TCP_KEEPINTVL.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.TCP_KEEPINTVL, value: number): number;
+  TCP_KEEPINTVL: 'TCP_KEEPINTVL',
   /**
    * send small writes without delay
    *
@@ -2382,9 +2848,9 @@ export interface Setopt {
    * @since 7.11.2
    * @see {@link CURLOPT.SOCKOPTFUNCTION | CURLOPT_SOCKOPTFUNCTION}
    * @see {@link CURLOPT.TCP_KEEPALIVE | CURLOPT_TCP_KEEPALIVE}
-   * @see specs/CURLOPT_TCP_NODELAY.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TCP_NODELAY.html | CURLOPT_TCP_NODELAY} from CURLOPT_TCP_NODELAY.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.TCP_NODELAY, value: boolean | number): number;
+  TCP_NODELAY: 'TCP_NODELAY',
   /**
    * time limit for a whole perform, in seconds
    *
@@ -2410,9 +2876,9 @@ export interface Setopt {
    * @see {@link CURLOPT.CONNECTTIMEOUT | CURLOPT_CONNECTTIMEOUT}
    * @see {@link CURLOPT.TCP_KEEPALIVE | CURLOPT_TCP_KEEPALIVE}
    * @see {@link CURLOPT.TIMEOUT_MS | CURLOPT_TIMEOUT_MS}
-   * @see specs/CURLOPT_TIMEOUT.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMEOUT.html | CURLOPT_TIMEOUT} from CURLOPT_TIMEOUT.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.TIMEOUT, value: number): number;
+  TIMEOUT: 'TIMEOUT',
   /**
    * time limit for a whole perform, in milliseconds
    *
@@ -2430,9 +2896,69 @@ export interface Setopt {
    * @see {@link CURLOPT.CONNECTTIMEOUT_MS | CURLOPT_CONNECTTIMEOUT_MS}
    * @see {@link CURLOPT.TCP_KEEPALIVE | CURLOPT_TCP_KEEPALIVE}
    * @see {@link CURLOPT.TIMEOUT | CURLOPT_TIMEOUT}
-   * @see specs/CURLOPT_TIMEOUT_MS.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMEOUT_MS.html | CURLOPT_TIMEOUT_MS} from CURLOPT_TIMEOUT_MS.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.TIMEOUT_MS, value: number): number;
+  TIMEOUT_MS: 'TIMEOUT_MS',
+  /**
+   * TLS 1.3 cipher suites to offer
+   *
+   * Choose the TLS 1.3 cipher suites offered to the server. The string names TLS 1.3 cipher suites joined with colons, for example
+   * TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256. It is only used when
+   * TLS 1.3 is allowed by the highest version. An unknown suite fails the perform
+   * with CURLE_SSL_CIPHER (59); a list that is taken is shown in the verbose
+   * output (TLS 1.3 cipher selection: ...).
+   *
+   * Default: NULL: Node's default suites.
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.61.0
+   * @see {@link CURLOPT.PROXY_TLS13_CIPHERS | CURLOPT_PROXY_TLS13_CIPHERS}
+   * @see {@link CURLOPT.SSLVERSION | CURLOPT_SSLVERSION}
+   * @see {@link CURLOPT.SSL_CIPHER_LIST | CURLOPT_SSL_CIPHER_LIST}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TLS13_CIPHERS.html | CURLOPT_TLS13_CIPHERS} from CURLOPT_TLS13_CIPHERS.md (generated; do not edit)
+   */
+  TLS13_CIPHERS: 'TLS13_CIPHERS',
+  /**
+   * connect through a Unix domain socket
+   *
+   * Make every connection of the handle to the file system socket at path
+   * instead of a TCP connection to the URL's host. The URL still decides the
+   * scheme, the Host: header and the TLS server name; only the transport
+   * changes, so http://localhost/ with this option talks HTTP to whatever
+   * listens on path. Ordinary transfers, CONNECT_ONLY 1 with send and recv, and
+   * CONNECT_ONLY 2 for HTTP and WebSocket all work over it.
+   *
+   * No name is resolved, CURLOPT_CONNECT_TO(3) is not used and every proxy
+   * setting, the proxy environment variables included, is ignored. TCP options
+   * (CURLOPT_TCP_NODELAY(3), keepalive) and local binding (CURLOPT_LOCALPORT(3))
+   * do not apply to such a socket.
+   *
+   * The open-socket callback sees family 1 (AF_UNIX), protocol 0, addr.address
+   * the path and addr.port 0; changing addr.address connects elsewhere.
+   * Afterwards CURLINFO_PRIMARY_IP(3) reports the path (only its first 45 bytes,
+   * the size libcurl keeps for an address), CURLINFO_PRIMARY_PORT(3) 0,
+   * CURLINFO_LOCAL_IP(3) an empty string and CURLINFO_LOCAL_PORT(3) 0.
+   *
+   * A path longer than 107 bytes cannot be used: the perform fails with
+   * CURLE_COULDNT_RESOLVE_HOST (6) and the text Unix socket path too long.
+   * When nothing listens there, the perform fails with CURLE_COULDNT_CONNECT (7).
+   *
+   * Setting this option ends any earlier CURLOPT_ABSTRACT_UNIX_SOCKET(3) choice:
+   * both options set the same path, and the one set last says which kind it is.
+   * NULL goes back to TCP.
+   *
+   * Default: NULL, connections use TCP
+   *
+   * Protocols: All
+   *
+   * @since 7.40.0
+   * @see {@link CURLOPT.ABSTRACT_UNIX_SOCKET | CURLOPT_ABSTRACT_UNIX_SOCKET}
+   * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
+   * @see CURLINFO_PRIMARY_IP
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_UNIX_SOCKET_PATH.html | CURLOPT_UNIX_SOCKET_PATH} from CURLOPT_UNIX_SOCKET_PATH.md (generated; do not edit)
+   */
+  UNIX_SOCKET_PATH: 'UNIX_SOCKET_PATH',
   /**
    * the URL a transfer works on
    *
@@ -2460,9 +2986,9 @@ export interface Setopt {
    * @see {@link CURLOPT.FRESH_CONNECT | CURLOPT_FRESH_CONNECT}
    * @see {@link CURLOPT.PORT | CURLOPT_PORT}
    * @see curl_easy_perform
-   * @see specs/CURLOPT_URL.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_URL.html | CURLOPT_URL} from CURLOPT_URL.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.URL, value: string | null): number;
+  URL: 'URL',
   /**
    * value of the User-Agent header
    *
@@ -2483,9 +3009,9 @@ export interface Setopt {
    * @see {@link CURLOPT.CUSTOMREQUEST | CURLOPT_CUSTOMREQUEST}
    * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
    * @see {@link CURLOPT.PROXYHEADER | CURLOPT_PROXYHEADER}
-   * @see specs/CURLOPT_USERAGENT.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_USERAGENT.html | CURLOPT_USERAGENT} from CURLOPT_USERAGENT.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.USERAGENT, value: string | null): number;
+  USERAGENT: 'USERAGENT',
   /**
    * report what the engine is doing
    *
@@ -2513,9 +3039,9 @@ export interface Setopt {
    * @see {@link CURLOPT.DEBUGFUNCTION | CURLOPT_DEBUGFUNCTION}
    * @see {@link CURLOPT.ERRORBUFFER | CURLOPT_ERRORBUFFER}
    * @see {@link CURLOPT.STDERR | CURLOPT_STDERR}
-   * @see specs/CURLOPT_VERBOSE.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_VERBOSE.html | CURLOPT_VERBOSE} from CURLOPT_VERBOSE.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.VERBOSE, value: boolean | number): number;
+  VERBOSE: 'VERBOSE',
   /**
    * application value handed to the write callback
    *
@@ -2536,9 +3062,9 @@ export interface Setopt {
    * @since 7.9.7
    * @see {@link CURLOPT.HEADERDATA | CURLOPT_HEADERDATA}
    * @see {@link CURLOPT.WRITEFUNCTION | CURLOPT_WRITEFUNCTION}
-   * @see specs/CURLOPT_WRITEDATA.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_WRITEDATA.html | CURLOPT_WRITEDATA} from CURLOPT_WRITEDATA.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.WRITEDATA, value: unknown): number;
+  WRITEDATA: 'WRITEDATA',
   /**
    * callback that receives the response body
    *
@@ -2571,9 +3097,9 @@ export interface Setopt {
    * @see {@link CURLOPT.HEADER | CURLOPT_HEADER}
    * @see {@link CURLOPT.HEADERFUNCTION | CURLOPT_HEADERFUNCTION}
    * @see {@link CURLOPT.WRITEDATA | CURLOPT_WRITEDATA}
-   * @see specs/CURLOPT_WRITEFUNCTION.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_WRITEFUNCTION.html | CURLOPT_WRITEFUNCTION} from CURLOPT_WRITEFUNCTION.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.WRITEFUNCTION, value: write_callback | null): number;
+  WRITEFUNCTION: 'WRITEFUNCTION',
   /**
    * WebSocket behaviour flags
    *
@@ -2605,7 +3131,3655 @@ export interface Setopt {
    * @see {@link CURLOPT.CONNECT_ONLY | CURLOPT_CONNECT_ONLY}
    * @see curl_ws_recv
    * @see curl_ws_send
-   * @see specs/CURLOPT_WS_OPTIONS.md (generated; do not edit)
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_WS_OPTIONS.html | CURLOPT_WS_OPTIONS} from CURLOPT_WS_OPTIONS.md (generated; do not edit)
    */
-  setopt(option: typeof CURLOPT.WS_OPTIONS, value: number): number;
+  WS_OPTIONS: 'WS_OPTIONS',
+} as const;
+
+/**
+ * Every scheme. In manbind that means Basic or Digest, whichever the proxy
+ * offers, Digest preferred.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ */
+export const CURLAUTH_ANY = -17;
+
+/**
+ * Every scheme except Basic; in manbind that is Digest.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ */
+export const CURLAUTH_ANYSAFE = -18;
+
+/**
+ * AWS V4 request signing, also a server-only scheme; accepted and ignored.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ */
+export const CURLAUTH_AWS_SIGV4 = 128;
+
+/**
+ * User name and password, base64-encoded, in a Proxy-Authorization header.
+ * Readable by anyone on the path to the proxy.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ */
+export const CURLAUTH_BASIC = 1;
+
+/**
+ * An OAuth 2 bearer token. libcurl only uses it with servers, never proxies;
+ * manbind accepts the bit and ignores it.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ */
+export const CURLAUTH_BEARER = 64;
+
+/**
+ * Digest access authentication (RFC 7616): the password is never sent, only a
+ * hash over the proxy's challenge. It costs a 407 round trip.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ */
+export const CURLAUTH_DIGEST = 2;
+
+/**
+ * An old variant of Digest; manbind, like libcurl, turns it into
+ * CURLAUTH_DIGEST. Deprecated since libcurl 8.21.0.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ */
+export const CURLAUTH_DIGEST_IE = 16;
+
+/**
+ * GSS-API (Kerberos). manbind has no GSS-API: it never offers the method, and
+ * a proxy that picks it anyway fails the transfer with CURLPX_GSSAPI_PERMSG,
+ * as a libcurl built without GSS-API does.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SOCKS5_AUTH.html | CURLOPT_SOCKS5_AUTH} from CURLOPT_SOCKS5_AUTH.md (generated; do not edit)
+ */
+export const CURLAUTH_GSSAPI = 4;
+
+/**
+ * SPNEGO (Kerberos) authentication. Not built in: the bit is dropped.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ */
+export const CURLAUTH_NEGOTIATE = 4;
+
+/**
+ * A value of CURLOPT_PROXYAUTH.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ */
+export const CURLAUTH_NONE = 0;
+
+/**
+ * Microsoft NTLM. Not built in: the bit is dropped.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ */
+export const CURLAUTH_NTLM = 8;
+
+/**
+ * Combined with one scheme, use that scheme even if the proxy did not ask for
+ * it. Alone it leaves nothing to use.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ */
+export const CURLAUTH_ONLY = 2147483648;
+
+/**
+ * Follow, and send a custom method in every request of the chain, whatever the
+ * status codes say.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_FOLLOWLOCATION.html | CURLOPT_FOLLOWLOCATION} from CURLOPT_FOLLOWLOCATION.md (generated; do not edit)
+ */
+export const CURLFOLLOW_ALL = 1;
+
+/**
+ * Follow, but use a custom method only for the first request; redirected
+ * requests use the method the status code implies.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_FOLLOWLOCATION.html | CURLOPT_FOLLOWLOCATION} from CURLOPT_FOLLOWLOCATION.md (generated; do not edit)
+ */
+export const CURLFOLLOW_FIRSTONLY = 3;
+
+/**
+ * Follow, and keep a custom method after 307 and 308 answers but drop it after
+ * 301, 302 and 303, where the method the status code implies is used instead.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_FOLLOWLOCATION.html | CURLOPT_FOLLOWLOCATION} from CURLOPT_FOLLOWLOCATION.md (generated; do not edit)
+ */
+export const CURLFOLLOW_OBEYCODE = 2;
+
+/**
+ * Keeps OpenSSL from splitting records to defend against the BEAST attack on
+ * TLS 1.0 CBC ciphers (passed on as SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS). It only
+ * matters when TLS 1.0 is used.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_OPTIONS.html | CURLOPT_SSL_OPTIONS} from CURLOPT_SSL_OPTIONS.md (generated; do not edit)
+ */
+export const CURLSSLOPT_ALLOW_BEAST = 1;
+
+/**
+ * Accepted and without effect: a Schannel (Windows) setting.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_OPTIONS.html | CURLOPT_SSL_OPTIONS} from CURLOPT_SSL_OPTIONS.md (generated; do not edit)
+ */
+export const CURLSSLOPT_AUTO_CLIENT_CERT = 32;
+
+/**
+ * Accepted and without effect: manbind sends no TLS early data.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_OPTIONS.html | CURLOPT_SSL_OPTIONS} from CURLOPT_SSL_OPTIONS.md (generated; do not edit)
+ */
+export const CURLSSLOPT_EARLYDATA = 64;
+
+/**
+ * Accepted and without effect: OpenSSL on Linux has no operating system store
+ * apart from its CA bundle, and Node's bundled roots are the default anyway.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_OPTIONS.html | CURLOPT_SSL_OPTIONS} from CURLOPT_SSL_OPTIONS.md (generated; do not edit)
+ */
+export const CURLSSLOPT_NATIVE_CA = 16;
+
+/**
+ * Accepted and without effect: manbind never treats an intermediate
+ * certificate in the trust store as an anchor (Node's verifier does not), which
+ * is what this bit asks for.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_OPTIONS.html | CURLOPT_SSL_OPTIONS} from CURLOPT_SSL_OPTIONS.md (generated; do not edit)
+ */
+export const CURLSSLOPT_NO_PARTIALCHAIN = 4;
+
+/**
+ * Accepted and without effect: a Schannel (Windows) setting.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_OPTIONS.html | CURLOPT_SSL_OPTIONS} from CURLOPT_SSL_OPTIONS.md (generated; do not edit)
+ */
+export const CURLSSLOPT_NO_REVOKE = 2;
+
+/**
+ * Accepted and without effect: a Schannel (Windows) setting.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_OPTIONS.html | CURLOPT_SSL_OPTIONS} from CURLOPT_SSL_OPTIONS.md (generated; do not edit)
+ */
+export const CURLSSLOPT_REVOKE_BEST_EFFORT = 8;
+
+/**
+ * Do not answer PING frames. Each PING is then returned by easy.wsRecv()
+ * with the CURLWS_PING flag, and the application decides whether to send a
+ * PONG. Without this bit manbind sends the PONG as soon as it has decoded the
+ * PING, and the PING is not returned. libcurl instead waits with the PONG until
+ * the application's next send or receive call.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_WS_OPTIONS.html | CURLOPT_WS_OPTIONS} from CURLOPT_WS_OPTIONS.md (generated; do not edit)
+ */
+export const CURLWS_NOAUTOPONG = 2;
+
+/**
+ * easy.wsSend() writes the given bytes to the connection unchanged, without
+ * building a frame around them; the application must then frame and mask its
+ * messages itself, and must pass flags and fragsize 0. As in libcurl, the
+ * receiving side is not affected in connect-only mode: easy.wsRecv() still
+ * decodes frames and answers PINGs.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_WS_OPTIONS.html | CURLOPT_WS_OPTIONS} from CURLOPT_WS_OPTIONS.md (generated; do not edit)
+ */
+export const CURLWS_RAW_MODE = 1;
+
+/**
+ * Send HTTP/1.0 requests. The server is then expected to close the
+ * connection after each response unless it announces keep-alive.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
+ */
+export const CURL_HTTP_VERSION_1_0 = 1;
+
+/**
+ * Send HTTP/1.1 requests.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
+ */
+export const CURL_HTTP_VERSION_1_1 = 2;
+
+/**
+ * HTTP/2 over TLS only, HTTP/1.1 otherwise. Not supported.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
+ */
+export const CURL_HTTP_VERSION_2TLS = 4;
+
+/**
+ * HTTP/2 over cleartext or TLS. Not supported.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
+ */
+export const CURL_HTTP_VERSION_2_0 = 3;
+
+/**
+ * HTTP/2 without negotiation. Not supported.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
+ */
+export const CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE = 5;
+
+/**
+ * HTTP/3, falling back to older versions. Not supported.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
+ */
+export const CURL_HTTP_VERSION_3 = 30;
+
+/**
+ * HTTP/3 only. Not supported.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
+ */
+export const CURL_HTTP_VERSION_3ONLY = 31;
+
+/**
+ * Let the library choose; in manbind that is HTTP/1.1.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
+ */
+export const CURL_HTTP_VERSION_NONE = 0;
+
+/**
+ * Only IPv4 addresses are tried.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_IPRESOLVE.html | CURLOPT_IPRESOLVE} from CURLOPT_IPRESOLVE.md (generated; do not edit)
+ */
+export const CURL_IPRESOLVE_V4 = 1;
+
+/**
+ * Only IPv6 addresses are tried.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_IPRESOLVE.html | CURLOPT_IPRESOLVE} from CURLOPT_IPRESOLVE.md (generated; do not edit)
+ */
+export const CURL_IPRESOLVE_V6 = 2;
+
+/**
+ * Use both families, IPv6 first, then IPv4 (see
+ * CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS(3)).
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_IPRESOLVE.html | CURLOPT_IPRESOLVE} from CURLOPT_IPRESOLVE.md (generated; do not edit)
+ */
+export const CURL_IPRESOLVE_WHATEVER = 0;
+
+/**
+ * A value of CURLOPT_SOCKOPTFUNCTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SOCKOPTFUNCTION.html | CURLOPT_SOCKOPTFUNCTION} from CURLOPT_SOCKOPTFUNCTION.md (generated; do not edit)
+ */
+export const CURL_SOCKOPT_ALREADY_CONNECTED = 2;
+
+/**
+ * A value of CURLOPT_SOCKOPTFUNCTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SOCKOPTFUNCTION.html | CURLOPT_SOCKOPTFUNCTION} from CURLOPT_SOCKOPTFUNCTION.md (generated; do not edit)
+ */
+export const CURL_SOCKOPT_ERROR = 1;
+
+/**
+ * A value of CURLOPT_SOCKOPTFUNCTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SOCKOPTFUNCTION.html | CURLOPT_SOCKOPTFUNCTION} from CURLOPT_SOCKOPTFUNCTION.md (generated; do not edit)
+ */
+export const CURL_SOCKOPT_OK = 0;
+
+/**
+ * TLS 1.2 or later.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+ */
+export const CURL_SSLVERSION_DEFAULT = 0;
+
+/**
+ * The highest version the TLS library has.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+ */
+export const CURL_SSLVERSION_MAX_DEFAULT = 65536;
+
+/**
+ * No upper limit given: the highest version the TLS library has.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+ */
+export const CURL_SSLVERSION_MAX_NONE = 0;
+
+/**
+ * At most TLS 1.0.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+ */
+export const CURL_SSLVERSION_MAX_TLSv1_0 = 262144;
+
+/**
+ * At most TLS 1.1.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+ */
+export const CURL_SSLVERSION_MAX_TLSv1_1 = 327680;
+
+/**
+ * At most TLS 1.2.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+ */
+export const CURL_SSLVERSION_MAX_TLSv1_2 = 393216;
+
+/**
+ * At most TLS 1.3.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+ */
+export const CURL_SSLVERSION_MAX_TLSv1_3 = 458752;
+
+/**
+ * Refused by setopt with CURLE_BAD_FUNCTION_ARGUMENT (43).
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+ */
+export const CURL_SSLVERSION_SSLv2 = 2;
+
+/**
+ * Refused by setopt with CURLE_BAD_FUNCTION_ARGUMENT (43).
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+ */
+export const CURL_SSLVERSION_SSLv3 = 3;
+
+/**
+ * TLS 1.0 or later.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+ */
+export const CURL_SSLVERSION_TLSv1 = 1;
+
+/**
+ * TLS 1.0 or later.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+ */
+export const CURL_SSLVERSION_TLSv1_0 = 4;
+
+/**
+ * TLS 1.1 or later.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+ */
+export const CURL_SSLVERSION_TLSv1_1 = 5;
+
+/**
+ * TLS 1.2 or later.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+ */
+export const CURL_SSLVERSION_TLSv1_2 = 6;
+
+/**
+ * TLS 1.3 only.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+ */
+export const CURL_SSLVERSION_TLSv1_3 = 7;
+
+/**
+ * The value setopt() takes for each documented CURLOPT option, by name, then by its number (curl.h's CURLOPTTYPE base + number:
+ * `141: SetoptMap['CONNECT_ONLY']`, as `CURLOPT_CONNECT_ONLY` is 141 in C).
+ *
+ * @see specs (generated; do not edit)
+ */
+export interface SetoptMap {
+  /**
+   * connect through an abstract Unix domain socket
+   *
+   * Like CURLOPT_UNIX_SOCKET_PATH(3), but name lives in Linux's abstract socket
+   * namespace instead of the file system: give it without the leading NUL byte
+   * the kernel uses to tell the two apart. Everything else is as for
+   * CURLOPT_UNIX_SOCKET_PATH(3): no name resolution, no proxy, no CONNECT_TO, the
+   * URL picks the protocol.
+   *
+   * The open-socket callback sees family 1 (AF_UNIX) and addr.address the name
+   * with its leading NUL byte ("\0name"), as sun_path holds it.
+   * CURLINFO_PRIMARY_IP(3) is an empty string, since the address text stops at
+   * that NUL byte, and CURLINFO_PRIMARY_PORT(3) is 0.
+   *
+   * Node connects to an abstract name padded with NUL bytes to the full size of
+   * sun_path, where libcurl uses the name's exact length. The kernel treats
+   * those as different names, so manbind reaches servers that pad their names the
+   * same way (Node servers do) and not those that bind the exact length.
+   *
+   * This option and CURLOPT_UNIX_SOCKET_PATH(3) set the same path; the one set
+   * last decides its kind. NULL goes back to TCP.
+   *
+   * Default: NULL, connections use TCP
+   *
+   * Protocols: All
+   *
+   * @since 7.53.0
+   * @see {@link CURLOPT.UNIX_SOCKET_PATH | CURLOPT_UNIX_SOCKET_PATH}
+   * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_ABSTRACT_UNIX_SOCKET.html | CURLOPT_ABSTRACT_UNIX_SOCKET} from CURLOPT_ABSTRACT_UNIX_SOCKET.md (generated; do not edit)
+   */
+  ABSTRACT_UNIX_SOCKET: string | null;
+  /**
+   * file of trusted certificate authorities
+   *
+   * Give the path of a file holding one or more CA certificates in PEM format.
+   * When CURLOPT_SSL_VERIFYPEER(3) is on, server certificates must chain up to
+   * one of them. The file takes the place of Node's bundled root certificates; to
+   * trust both, put both in the file. Certificates from CURLOPT_CAPATH(3) are
+   * added to those of this file.
+   *
+   * The file is read when a TLS handshake starts, so changes on disk apply to the
+   * next connection. A file that cannot be read, or holds no usable certificate,
+   * makes the perform fail with CURLE_SSL_CACERT_BADFILE (77). null goes back to
+   * the bundled roots.
+   *
+   * Default: NULL
+   *
+   * With no file set, Node's bundled root certificates (tls.rootCertificates)
+   * are trusted.
+   *
+   * Protocols: TLS (TLS backends: All)
+   *
+   * @since 7.4.2
+   * @see {@link CURLOPT.CAPATH | CURLOPT_CAPATH}
+   * @see {@link CURLOPT.SSL_VERIFYHOST | CURLOPT_SSL_VERIFYHOST}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CAINFO.html | CURLOPT_CAINFO} from CURLOPT_CAINFO.md (generated; do not edit)
+   */
+  CAINFO: string | null;
+  /**
+   * trusted authorities from memory
+   *
+   * Give the PEM text of one or more CA certificates, as bytes, to trust for
+   * the server's certificate. In manbind the blob is a Uint8Array; it is copied
+   * when set. It takes the place of CURLOPT_CAINFO(3) when both are set;
+   * CURLOPT_CAPATH(3) still adds to it.
+   *
+   * The certificates are only loaded when CURLOPT_SSL_VERIFYPEER(3) is on. Bytes
+   * without a usable PEM certificate fail the perform with
+   * CURLE_SSL_CACERT_BADFILE (77).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.77.0
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.CAPATH | CURLOPT_CAPATH}
+   * @see {@link CURLOPT.PROXY_CAINFO_BLOB | CURLOPT_PROXY_CAINFO_BLOB}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CAINFO_BLOB.html | CURLOPT_CAINFO_BLOB} from CURLOPT_CAINFO_BLOB.md (generated; do not edit)
+   */
+  CAINFO_BLOB: Uint8Array | null;
+  /**
+   * directory of trusted certificate authorities
+   *
+   * Give a directory whose files hold CA certificates in PEM format, to be
+   * trusted when CURLOPT_SSL_VERIFYPEER(3) is on. Like CURLOPT_CAINFO(3), it
+   * replaces Node's bundled root certificates, and the two can be combined.
+   *
+   * OpenSSL looks certificates up in such a directory by their hashed file names
+   * (as made by openssl rehash). Node offers no such lookup, so manbind reads
+   * every regular file of the directory when a handshake starts and trusts each
+   * PEM certificate found; files that hold none are skipped. A directory that
+   * cannot be read makes the perform fail with CURLE_SSL_CACERT_BADFILE (77).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: All)
+   *
+   * @since 7.9.8
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CAPATH.html | CURLOPT_CAPATH} from CURLOPT_CAPATH.md (generated; do not edit)
+   */
+  CAPATH: string | null;
+  /**
+   * application value handed to the close-socket callback
+   *
+   * Store a value that the engine passes, as it is, as the clientp argument of
+   * the CURLOPT_CLOSESOCKETFUNCTION(3) callback. Any JavaScript value works. Like
+   * the callback itself, the value is captured when a connection is created, so a
+   * later change only affects new connections.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.21.7
+   * @see {@link CURLOPT.CLOSESOCKETFUNCTION | CURLOPT_CLOSESOCKETFUNCTION}
+   * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CLOSESOCKETDATA.html | CURLOPT_CLOSESOCKETDATA} from CURLOPT_CLOSESOCKETDATA.md (generated; do not edit)
+   */
+  CLOSESOCKETDATA: unknown;
+  /**
+   * callback that closes the engine's sockets
+   *
+   * Set a function the engine calls instead of closing a socket itself. It runs
+   * for every socket a connection attempt or a connection used, including the
+   * ones the application supplied through CURLOPT_OPENSOCKETFUNCTION(3): a failed
+   * attempt (before the verbose connect to ... failed line), a socket the
+   * sockopt callback rejected, the old socket when a proxy asks for a new
+   * connection during authentication, a connect-only connection on the next
+   * perform, on curl_multi_remove_handle(3) or on curl_easy_cleanup(3). It is
+   * never called when the open-socket callback returned CURL_SOCKET_BAD, since no
+   * socket existed.
+   *
+   * In manbind the callback receives (clientp, item): the value of
+   * CURLOPT_CLOSESOCKETDATA(3) and the socket, the same stream.Duplex or file
+   * descriptor number the open-socket callback returned (or the engine's own
+   * net.Socket). Closing it is now the callback's job; a callback that keeps
+   * the socket open, to reuse it elsewhere, is fine. The return value is ignored,
+   * and so is an exception, apart from becoming the handle's last error text.
+   *
+   * The callback and its data are captured when a connection is created, so
+   * changing the option later does not affect connections that already exist.
+   *
+   * Default: NULL
+   *
+   * With no callback the engine destroys the socket itself.
+   *
+   * Protocols: All
+   *
+   * @since 7.21.7
+   * @see {@link CURLOPT.CLOSESOCKETDATA | CURLOPT_CLOSESOCKETDATA}
+   * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
+   * @see {@link CURLOPT.SOCKOPTFUNCTION | CURLOPT_SOCKOPTFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CLOSESOCKETFUNCTION.html | CURLOPT_CLOSESOCKETFUNCTION} from CURLOPT_CLOSESOCKETFUNCTION.md (generated; do not edit)
+   */
+  CLOSESOCKETFUNCTION: closesocket_callback | null;
+  /**
+   * time limit for the connect phase, in seconds
+   *
+   * Limit, in seconds, how long a perform may spend getting connected: name
+   * resolution, every TCP attempt, the proxy tunnel with its authentication, and
+   * the TLS handshake together. When the limit passes first, the perform returns
+   * CURLE_OPERATION_TIMEDOUT (28). 0 means the built-in limit of 300 seconds.
+   *
+   * This is the only limit a connect-only transfer is subject to:
+   * CURLOPT_TIMEOUT(3)
+   * stops applying once its connection is up. When CURLOPT_TIMEOUT(3) is shorter
+   * it also cuts the connect phase short.
+   *
+   * This option and CURLOPT_CONNECTTIMEOUT_MS(3) set the same limit; the one set
+   * last counts.
+   *
+   * Default: 300
+   *
+   * Protocols: All
+   *
+   * @since 7.7
+   * @see CURLINFO_CONNECT_TIME
+   * @see {@link CURLOPT.CONNECTTIMEOUT_MS | CURLOPT_CONNECTTIMEOUT_MS}
+   * @see {@link CURLOPT.TIMEOUT | CURLOPT_TIMEOUT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CONNECTTIMEOUT.html | CURLOPT_CONNECTTIMEOUT} from CURLOPT_CONNECTTIMEOUT.md (generated; do not edit)
+   */
+  CONNECTTIMEOUT: number;
+  /**
+   * time limit for the connect phase, in milliseconds
+   *
+   * The millisecond form of CURLOPT_CONNECTTIMEOUT(3): the longest a perform may
+   * take to resolve, connect, set up the proxy tunnel and finish the TLS
+   * handshake before it gives up with CURLE_OPERATION_TIMEDOUT (28). 0 selects
+   * the built-in 300000 milliseconds.
+   *
+   * Both options write the same setting, so whichever was set last is used. For a
+   * connect-only transfer this limit still applies, while CURLOPT_TIMEOUT_MS(3)
+   * ends with the connect phase.
+   *
+   * Default: 300000
+   *
+   * Protocols: All
+   *
+   * @since 7.16.2
+   * @see CURLINFO_CONNECT_TIME
+   * @see {@link CURLOPT.CONNECTTIMEOUT | CURLOPT_CONNECTTIMEOUT}
+   * @see {@link CURLOPT.TIMEOUT_MS | CURLOPT_TIMEOUT_MS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CONNECTTIMEOUT_MS.html | CURLOPT_CONNECTTIMEOUT_MS} from CURLOPT_CONNECTTIMEOUT_MS.md (generated; do not edit)
+   */
+  CONNECTTIMEOUT_MS: number;
+  /**
+   * set up the connection, then hand it to the application
+   *
+   * Choose how far a perform goes before it stops and leaves the connection to
+   * the application. Whatever the mode, everything needed to reach the server is
+   * done first: name resolution, the TCP connect (with the socket callbacks),
+   * the HTTP proxy tunnel with its authentication, and TLS for secure schemes.
+   * After that the application talks over the connection itself with
+   * curl_easy_send(3) and curl_easy_recv(3) (in manbind easy.send() and
+   * easy.recv()), waiting with easy.wait() where a C program would poll the
+   * socket it got from CURLINFO_ACTIVESOCKET(3).
+   *
+   * A connect-only transfer never picks up a cached connection, and the
+   * connection it makes is never offered to any later transfer. Calling perform
+   * again on the same handle closes the previous connection (the close-socket
+   * callback runs) and builds a new one. When the handle is driven by a multi
+   * handle, the connection stays usable only while the easy handle remains added;
+   * curl_multi_remove_handle(3) closes it at once, and send and recv then return
+   * CURLE_UNSUPPORTED_PROTOCOL (1).
+   *
+   * 0
+   *
+   * An ordinary transfer: the request is sent and the response is delivered to
+   * the callbacks.
+   *
+   * 1
+   *
+   * Connect only. The perform returns CURLE_OK as soon as the connection (and
+   * tunnel and TLS, when used) is up, without sending a single byte of its own.
+   * In manbind this works for http, https, ws, wss and other schemes whose
+   * connect phase is plain TCP or TLS; schemes that log in while connecting (ftp,
+   * imap, pop3, smtp and their TLS forms) make the perform return
+   * CURLE_UNSUPPORTED_PROTOCOL (1) for now.
+   *
+   * 2
+   *
+   * For http, https, ws and wss: also send the request and read every response
+   * header before stopping. For WebSocket URLs this is the upgrade handshake; a
+   * 101 answer gives CURLE_OK and the connection is then used with curl_ws_send(3)
+   * and curl_ws_recv(3). For plain http and https manbind stops after the
+   * headers: the header callback and CURLINFO_RESPONSE_CODE(3) are set, and body
+   * bytes are left for the application, the ones that arrived with the headers
+   * being returned by the first recv. This follows the documented meaning of the
+   * value; libcurl 8.x instead reads the whole body into the write callback for
+   * non-WebSocket URLs.
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.15.2
+   * @see CURLINFO_ACTIVESOCKET
+   * @see {@link CURLOPT.HTTPPROXYTUNNEL | CURLOPT_HTTPPROXYTUNNEL}
+   * @see {@link CURLOPT.VERBOSE | CURLOPT_VERBOSE}
+   * @see curl_easy_recv
+   * @see curl_easy_send
+   * @see curl_multi_remove_handle
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CONNECT_ONLY.html | CURLOPT_CONNECT_ONLY} from CURLOPT_CONNECT_ONLY.md (generated; do not edit)
+   */
+  CONNECT_ONLY: 0 | 1 | 2;
+  /**
+   * reach the server at a different host and port
+   *
+   * Redirect the network connection while keeping the URL's identity. In C this
+   * is a curl_slist; in manbind an array of strings, each of the form
+   *
+   * HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT
+   *
+   * When a transfer's host and port match HOST and PORT, the engine resolves and
+   * connects to CONNECT-TO-HOST on CONNECT-TO-PORT instead. The first matching
+   * entry wins. Any of the four parts may be left empty: an empty HOST or PORT
+   * matches anything, and an empty CONNECT-TO-HOST or CONNECT-TO-PORT keeps the
+   * URL's host or port. IPv6 addresses are written in brackets.
+   *
+   * Everything above the TCP connection still uses the URL: the Host: header,
+   * the host name in a CONNECT request, TLS server name indication and
+   * certificate checks. Unlike CURLOPT_RESOLVE(3), nothing is added to any name
+   * cache. When an HTTP proxy is in use and the entry changes the host or port,
+   * the transfer goes through a CONNECT tunnel even without
+   * CURLOPT_HTTPPROXYTUNNEL(3), since a forward proxy cannot be told where to
+   * connect.
+   *
+   * Each call replaces the whole list; null or an empty array removes it.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.49.0
+   * @see {@link CURLOPT.HTTPPROXYTUNNEL | CURLOPT_HTTPPROXYTUNNEL}
+   * @see {@link CURLOPT.PORT | CURLOPT_PORT}
+   * @see {@link CURLOPT.RESOLVE | CURLOPT_RESOLVE}
+   * @see {@link CURLOPT.URL | CURLOPT_URL}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CONNECT_TO.html | CURLOPT_CONNECT_TO} from CURLOPT_CONNECT_TO.md (generated; do not edit)
+   */
+  CONNECT_TO: readonly string[] | null;
+  /**
+   * certificate revocation lists to check against
+   *
+   * Name a file of PEM certificate revocation lists. With
+   * CURLOPT_SSL_VERIFYPEER(3) on, every certificate of the server's chain is then
+   * checked against them, so a list is needed from each issuer in the chain; a
+   * revoked certificate fails the perform with CURLE_PEER_FAILED_VERIFICATION (60)
+   * (certificate revoked), a missing list likewise (unable to get certificate
+   * CRL). A file that cannot be read or parsed fails the perform with
+   * CURLE_SSL_CRL_BADFILE (82). Without peer verification the file is not used.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.19.0
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CRLFILE.html | CURLOPT_CRLFILE} from CURLOPT_CRLFILE.md (generated; do not edit)
+   */
+  CRLFILE: string | null;
+  /**
+   * method name to put in the request line
+   *
+   * Replace the method word of the HTTP request line, GET, HEAD or POST,
+   * with this string, for instance DELETE, PUT or PATCH. Only the word
+   * changes: the engine still builds and handles the request as the method the
+   * other options select. A PUT with a body therefore needs
+   * CURLOPT_POSTFIELDS(3) too, and HEAD set this way makes the engine wait for
+   * a body the server never sends; use CURLOPT_NOBODY(3) for HEAD requests.
+   *
+   * The string is sent as given, so it must be a valid method token. What
+   * happens to it on redirects depends on CURLOPT_FOLLOWLOCATION(3). null
+   * goes back to the method the other options choose.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.FOLLOWLOCATION | CURLOPT_FOLLOWLOCATION}
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link CURLOPT.NOBODY | CURLOPT_NOBODY}
+   * @see {@link CURLOPT.POSTFIELDS | CURLOPT_POSTFIELDS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CUSTOMREQUEST.html | CURLOPT_CUSTOMREQUEST} from CURLOPT_CUSTOMREQUEST.md (generated; do not edit)
+   */
+  CUSTOMREQUEST: string | null;
+  /**
+   * application value handed to the debug callback
+   *
+   * Store a value that the engine passes, unchanged, as the last argument
+   * (clientp) of every CURLOPT_DEBUGFUNCTION(3) call. In manbind any value
+   * works: a log array, a stream, a per-transfer label. Without a debug callback
+   * the value is not used.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.9.6
+   * @see {@link CURLOPT.DEBUGFUNCTION | CURLOPT_DEBUGFUNCTION}
+   * @see {@link CURLOPT.STDERR | CURLOPT_STDERR}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGDATA.html | CURLOPT_DEBUGDATA} from CURLOPT_DEBUGDATA.md (generated; do not edit)
+   */
+  DEBUGDATA: unknown;
+  /**
+   * callback that receives verbose output
+   *
+   * Route the handle's verbose output to a function instead of CURLOPT_STDERR(3).
+   * The callback only runs while CURLOPT_VERBOSE(3) is on.
+   *
+   * In manbind it receives (handle, type, data, size, clientp): the Easy
+   * object, the kind of data as a curl_infotype number, the bytes as a
+   * Uint8Array (not terminated, and not necessarily text), their length, and
+   * the value of CURLOPT_DEBUGDATA(3). The kinds this engine produces are:
+   *
+   * - CURLINFO_TEXT (0): an informational line or a failure text, ending in a
+   *   newline, worded as libcurl 8.22 words it.
+   * - CURLINFO_HEADER_IN (1): a header line received, one event per line: the
+   *   proxy's CONNECT answer, and HTTP response headers.
+   * - CURLINFO_HEADER_OUT (2): the request headers sent, as one event: the
+   *   CONNECT request, or an HTTP request.
+   * - CURLINFO_DATA_IN (3) and CURLINFO_DATA_OUT (4): body bytes of ordinary
+   *   transfers. Bytes moved with easy.send() and easy.recv() are never
+   *   reported.
+   *
+   * CURLINFO_SSL_DATA_IN (5) and CURLINFO_SSL_DATA_OUT (6) exist for
+   * completeness; Node's TLS layer does not expose raw TLS records, so manbind
+   * does not emit them.
+   *
+   * The return value is ignored, and a callback that throws is ignored as well,
+   * apart from the error text being kept as the handle's last error.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.9.6
+   * @see CURLINFO_CONN_ID
+   * @see {@link CURLOPT.DEBUGDATA | CURLOPT_DEBUGDATA}
+   * @see {@link CURLOPT.STDERR | CURLOPT_STDERR}
+   * @see {@link CURLOPT.VERBOSE | CURLOPT_VERBOSE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGFUNCTION.html | CURLOPT_DEBUGFUNCTION} from CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
+   */
+  DEBUGFUNCTION: debug_callback | null;
+  /**
+   * how long resolved names are kept
+   *
+   * The handle remembers the addresses a name resolved to, so later transfers to
+   * the same name and port skip the lookup (verbose: Hostname NAME was found in
+   * DNS cache). age is how many seconds an answer is used: an older one found
+   * by a lookup is dropped with the verbose line Hostname in DNS cache was
+   * stale, zapped and the name is resolved again, and the end of each transfer
+   * drops the old ones quietly. The age is compared with the value set when the
+   * cache is consulted, so lowering it also shortens the life of answers already
+   * kept.
+   *
+   * 0 keeps no answer past the transfer that asked for it; -1 keeps answers for
+   * as long as the handle lives. Entries added by CURLOPT_RESOLVE(3) without a
+   * leading + never age.
+   *
+   * Default: 60
+   *
+   * Protocols: All
+   *
+   * @since 7.9.3
+   * @see {@link CURLOPT.DNS_SHUFFLE_ADDRESSES | CURLOPT_DNS_SHUFFLE_ADDRESSES}
+   * @see {@link CURLOPT.RESOLVE | CURLOPT_RESOLVE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DNS_CACHE_TIMEOUT.html | CURLOPT_DNS_CACHE_TIMEOUT} from CURLOPT_DNS_CACHE_TIMEOUT.md (generated; do not edit)
+   */
+  DNS_CACHE_TIMEOUT: number;
+  /**
+   * source IPv4 address for DNS queries
+   *
+   * Send the DNS queries of the handle's name lookups from this local address
+   * when they go to a server over IPv4. The string is an IPv4 address in dotted form. It
+   * does not change where the transfer's own connections come from; that is
+   * CURLOPT_INTERFACE(3).
+   *
+   * Like CURLOPT_DNS_SERVERS(3), this is an option of a c-ares build of libcurl;
+   * setting it makes the runtime look names up as that option describes.
+   *
+   * The address is stored as given. One that does not parse makes the first
+   * lookup fail, and the perform returns CURLE_BAD_FUNCTION_ARGUMENT (43) with the
+   * text Error 43 resolving NAME:PORT. An empty string or NULL removes the
+   * setting.
+   *
+   * Default: NULL, the operating system picks the source address
+   *
+   * Protocols: All
+   *
+   * @since 7.33.0
+   * @see {@link CURLOPT.DNS_LOCAL_IP6 | CURLOPT_DNS_LOCAL_IP6}
+   * @see {@link CURLOPT.DNS_SERVERS | CURLOPT_DNS_SERVERS}
+   * @see {@link CURLOPT.INTERFACE | CURLOPT_INTERFACE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DNS_LOCAL_IP4.html | CURLOPT_DNS_LOCAL_IP4} from CURLOPT_DNS_LOCAL_IP4.md (generated; do not edit)
+   */
+  DNS_LOCAL_IP4: string | null;
+  /**
+   * source IPv6 address for DNS queries
+   *
+   * Send the DNS queries of the handle's name lookups from this local address
+   * when they go to a server over IPv6. The string is an IPv6 address (without a scope). It
+   * does not change where the transfer's own connections come from; that is
+   * CURLOPT_INTERFACE(3).
+   *
+   * Like CURLOPT_DNS_SERVERS(3), this is an option of a c-ares build of libcurl;
+   * setting it makes the runtime look names up as that option describes.
+   *
+   * The address is stored as given. One that does not parse makes the first
+   * lookup fail, and the perform returns CURLE_BAD_FUNCTION_ARGUMENT (43) with the
+   * text Error 43 resolving NAME:PORT. An empty string or NULL removes the
+   * setting.
+   *
+   * Default: NULL, the operating system picks the source address
+   *
+   * Protocols: All
+   *
+   * @since 7.33.0
+   * @see {@link CURLOPT.DNS_LOCAL_IP4 | CURLOPT_DNS_LOCAL_IP4}
+   * @see {@link CURLOPT.DNS_SERVERS | CURLOPT_DNS_SERVERS}
+   * @see {@link CURLOPT.INTERFACE | CURLOPT_INTERFACE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DNS_LOCAL_IP6.html | CURLOPT_DNS_LOCAL_IP6} from CURLOPT_DNS_LOCAL_IP6.md (generated; do not edit)
+   */
+  DNS_LOCAL_IP6: string | null;
+  /**
+   * DNS servers to ask instead of the system's
+   *
+   * Send the handle's name lookups to these DNS servers rather than to the ones
+   * the system is configured with. The list is comma separated; each entry is an
+   * IPv4 address, an IPv6 address (in brackets when a port follows) and an
+   * optional :PORT, 53 when left out: 192.0.2.53,[2001:db8::53]:5353.
+   *
+   * libcurl offers this option only when it is built with c-ares. With it (or with
+   * CURLOPT_DNS_LOCAL_IP4(3) or CURLOPT_DNS_LOCAL_IP6(3)) set, this runtime looks
+   * names up as such a build does, through Node.js's own c-ares resolver: A and
+   * AAAA queries sent straight to the servers, no hosts file, and a failed lookup
+   * reports the resolver's reason, as in Could not resolve host: NAME (Domain
+   * name not found). IP addresses, localhost names, CURLOPT_RESOLVE(3) entries
+   * and names already in the DNS cache are not looked up at all.
+   *
+   * The list is stored as given. A list that does not parse makes the first lookup
+   * fail, and the perform returns CURLE_BAD_FUNCTION_ARGUMENT (43) with the text
+   * Error 43 resolving NAME:PORT. An empty string or NULL leaves the system's
+   * servers in use.
+   *
+   * Default: NULL, the system's servers
+   *
+   * Protocols: All
+   *
+   * @since 7.24.0
+   * @see {@link CURLOPT.DNS_CACHE_TIMEOUT | CURLOPT_DNS_CACHE_TIMEOUT}
+   * @see {@link CURLOPT.DNS_LOCAL_IP4 | CURLOPT_DNS_LOCAL_IP4}
+   * @see {@link CURLOPT.DNS_LOCAL_IP6 | CURLOPT_DNS_LOCAL_IP6}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DNS_SERVERS.html | CURLOPT_DNS_SERVERS} from CURLOPT_DNS_SERVERS.md (generated; do not edit)
+   */
+  DNS_SERVERS: string | null;
+  /**
+   * put resolved addresses in random order
+   *
+   * With 1, the addresses of each fresh answer are shuffled before they are used
+   * and kept in the DNS cache, so that many clients resolving a name with several
+   * addresses spread over them instead of all taking the first. The order then
+   * stays as shuffled for as long as the answer is cached (see
+   * CURLOPT_DNS_CACHE_TIMEOUT(3)). Entries that CURLOPT_RESOLVE(3) adds are
+   * shuffled the same way when they are loaded at the start of a perform.
+   * Connection attempts still try IPv6 and IPv4 addresses in turn, each family
+   * in the shuffled order.
+   *
+   * Any non-zero value counts as 1.
+   *
+   * Default: 0, the order the resolver gave
+   *
+   * Protocols: All
+   *
+   * @since 7.60.0
+   * @see {@link CURLOPT.DNS_CACHE_TIMEOUT | CURLOPT_DNS_CACHE_TIMEOUT}
+   * @see {@link CURLOPT.IPRESOLVE | CURLOPT_IPRESOLVE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DNS_SHUFFLE_ADDRESSES.html | CURLOPT_DNS_SHUFFLE_ADDRESSES} from CURLOPT_DNS_SHUFFLE_ADDRESSES.md (generated; do not edit)
+   */
+  DNS_SHUFFLE_ADDRESSES: boolean | number;
+  /**
+   * keep a readable explanation of the first failure
+   *
+   * Give the handle a place to put the detailed text of a failure, which says
+   * more than the fixed message curl_easy_strerror(3) returns for the code (for
+   * example Failed to connect to example.com:80 after 3 ms: Could not connect
+   * to server).
+   *
+   * A C program passes a buffer of CURL_ERROR_SIZE bytes. In manbind you pass an
+   * object of the ErrorBuffer type, { text: string }, and the engine assigns
+   * its text property. The engine empties text when a perform starts and then
+   * stores only the first failure text produced after that; later failures do not
+   * overwrite it. Failures of curl_easy_setopt(3), easy.send() and
+   * easy.recv() are stored too, when text is still empty. A callback that
+   * threw leaves the thrown error's message. Pass null to stop using the object.
+   *
+   * The same texts are also reported through CURLOPT_VERBOSE(3) when it is on.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.DEBUGFUNCTION | CURLOPT_DEBUGFUNCTION}
+   * @see {@link CURLOPT.VERBOSE | CURLOPT_VERBOSE}
+   * @see curl_easy_strerror
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_ERRORBUFFER.html | CURLOPT_ERRORBUFFER} from CURLOPT_ERRORBUFFER.md (generated; do not edit)
+   */
+  ERRORBUFFER: ErrorBuffer | null;
+  /**
+   * follow HTTP redirects
+   *
+   * Make the engine request the URL named in the Location: header of a 3xx
+   * answer (301, 302, 303, 307 or 308), and keep doing so until a response is not
+   * a redirect or CURLOPT_MAXREDIRS(3) is reached. Relative locations are
+   * resolved against the current URL. Redirects are followed to http and https
+   * URLs only. CURLINFO_REDIRECT_COUNT(3) and CURLINFO_EFFECTIVE_URL(3) tell how
+   * many hops were made and where the transfer ended; the header callback sees
+   * the headers of every response along the way.
+   *
+   * The status code decides the next method. After 301 and 302 a POST becomes a
+   * GET and after 303 every method except HEAD becomes a GET; the body is then
+   * dropped. 307 and 308 repeat the request unchanged, body included. The modes
+   * below differ in how they treat a method set with CURLOPT_CUSTOMREQUEST(3).
+   *
+   * 0
+   *
+   * Do not follow: a redirect response is the final response.
+   *
+   * CURLFOLLOW_ALL
+   *
+   * Follow, and send a custom method in every request of the chain, whatever the
+   * status codes say.
+   *
+   * CURLFOLLOW_OBEYCODE
+   *
+   * Follow, and keep a custom method after 307 and 308 answers but drop it after
+   * 301, 302 and 303, where the method the status code implies is used instead.
+   *
+   * CURLFOLLOW_FIRSTONLY
+   *
+   * Follow, but use a custom method only for the first request; redirected
+   * requests use the method the status code implies.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see CURLINFO_EFFECTIVE_URL
+   * @see CURLINFO_REDIRECT_COUNT
+   * @see {@link CURLOPT.CUSTOMREQUEST | CURLOPT_CUSTOMREQUEST}
+   * @see {@link CURLOPT.MAXREDIRS | CURLOPT_MAXREDIRS}
+   * @see {@link CURLOPT.POST | CURLOPT_POST}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FOLLOWLOCATION.html | CURLOPT_FOLLOWLOCATION} from CURLOPT_FOLLOWLOCATION.md (generated; do not edit)
+   */
+  FOLLOWLOCATION: 0 | typeof CURLFOLLOW_ALL | typeof CURLFOLLOW_OBEYCODE | typeof CURLFOLLOW_FIRSTONLY;
+  /**
+   * close the connection after the transfer
+   *
+   * Pass 1 to have the connection closed as soon as the transfer is done instead
+   * of being kept in the cache for later transfers. The request itself is not
+   * changed (no Connection: close is added). Use it for one-off requests to
+   * hosts you will not talk to again. Connect-only connections are never reused
+   * anyway; the option does not close them early. Any non-zero value counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.7
+   * @see CURLINFO_NUM_CONNECTS
+   * @see {@link CURLOPT.FRESH_CONNECT | CURLOPT_FRESH_CONNECT}
+   * @see {@link CURLOPT.MAXCONNECTS | CURLOPT_MAXCONNECTS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FORBID_REUSE.html | CURLOPT_FORBID_REUSE} from CURLOPT_FORBID_REUSE.md (generated; do not edit)
+   */
+  FORBID_REUSE: boolean | number;
+  /**
+   * do not take a cached connection
+   *
+   * Pass 1 to make the next transfers open a new connection even when a suitable
+   * one is waiting in the cache. The new connection may still be kept for later
+   * transfers afterwards, unless CURLOPT_FORBID_REUSE(3) is set too.
+   * Connect-only transfers behave this way regardless. Any non-zero value counts
+   * as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.7
+   * @see CURLINFO_NUM_CONNECTS
+   * @see {@link CURLOPT.FORBID_REUSE | CURLOPT_FORBID_REUSE}
+   * @see {@link CURLOPT.MAXCONNECTS | CURLOPT_MAXCONNECTS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FRESH_CONNECT.html | CURLOPT_FRESH_CONNECT} from CURLOPT_FRESH_CONNECT.md (generated; do not edit)
+   */
+  FRESH_CONNECT: boolean | number;
+  /**
+   * head start of IPv6 over IPv4
+   *
+   * When a host has addresses of both families, the engine tries IPv6 first and
+   * starts on IPv4 in parallel if the IPv6 attempt has not connected within this
+   * many milliseconds (the "happy eyeballs" approach of RFC 8305). An attempt
+   * that fails outright, because it was refused or the open-socket callback
+   * returned CURL_SOCKET_BAD, moves on to the next address at once without
+   * waiting. The first attempt to connect wins and the others are closed.
+   *
+   * Because attempts can overlap, the open-socket and sockopt callbacks may be
+   * called for a second address before the first attempt has finished. A
+   * timeout of 0 starts the second family right away.
+   *
+   * Default: 200
+   *
+   * Protocols: All
+   *
+   * @since 7.59.0
+   * @see {@link CURLOPT.CONNECTTIMEOUT_MS | CURLOPT_CONNECTTIMEOUT_MS}
+   * @see {@link CURLOPT.IPRESOLVE | CURLOPT_IPRESOLVE}
+   * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS.html | CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS} from CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS.md (generated; do not edit)
+   */
+  HAPPY_EYEBALLS_TIMEOUT_MS: number;
+  /**
+   * start connections with a PROXY protocol line
+   *
+   * With 1, each new connection starts with a version 1 PROXY protocol line, the
+   * text header HAProxy defined for load balancers to tell a server which client
+   * a connection stands for. Servers set up to expect it (HAProxy's
+   * accept-proxy, nginx's proxy_protocol, Apache's mod_remoteip) then log
+   * and use that client address.
+   *
+   * The line is PROXY TCP4 SOURCE DEST SPORT DPORT (TCP6 for IPv6) ended by
+   * CRLF, with the local and remote address and port of the socket. It is the
+   * first thing sent: before the request, and before the TLS handshake of an
+   * HTTPS URL. Through an HTTP proxy tunnel it goes inside the tunnel, still
+   * naming the socket to the proxy. Over a Unix domain socket the line is
+   * PROXY UNKNOWN. CURLOPT_HAPROXY_CLIENT_IP(3) puts another address in it.
+   *
+   * The line is sent only when a connection is made; a reused connection already
+   * had it. Any non-zero value counts as 1.
+   *
+   * Default: 0, no PROXY line
+   *
+   * Protocols: All
+   *
+   * @since 7.60.0
+   * @see {@link CURLOPT.HAPROXY_CLIENT_IP | CURLOPT_HAPROXY_CLIENT_IP}
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HAPROXYPROTOCOL.html | CURLOPT_HAPROXYPROTOCOL} from CURLOPT_HAPROXYPROTOCOL.md (generated; do not edit)
+   */
+  HAPROXYPROTOCOL: number;
+  /**
+   * client address for the PROXY protocol line
+   *
+   * Turn on the PROXY protocol line of CURLOPT_HAPROXYPROTOCOL(3) and put
+   * client_ip in it as both the source and the destination address, for a
+   * client that forwards connections on behalf of someone else. The ports stay
+   * those of the socket. The string is not checked: an IPv4 address gives a TCP4
+   * line and anything else a TCP6 line, with the text as it is.
+   *
+   * NULL removes the address and turns the PROXY line off again, whatever
+   * CURLOPT_HAPROXYPROTOCOL(3) said before.
+   *
+   * Default: NULL, no PROXY line
+   *
+   * Protocols: All
+   *
+   * @since 8.2.0
+   * @see {@link CURLOPT.HAPROXYPROTOCOL | CURLOPT_HAPROXYPROTOCOL}
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HAPROXY_CLIENT_IP.html | CURLOPT_HAPROXY_CLIENT_IP} from CURLOPT_HAPROXY_CLIENT_IP.md (generated; do not edit)
+   */
+  HAPROXY_CLIENT_IP: string | null;
+  /**
+   * deliver headers together with the body
+   *
+   * Pass 1 to have the received header lines passed to the write callback (or
+   * written where CURLOPT_WRITEDATA(3) points) in front of the body, just as they
+   * arrived: status line, headers and the empty line, for each response including
+   * the proxy's answer to CONNECT unless CURLOPT_SUPPRESS_CONNECT_HEADERS(3) is
+   * set. The header callback still gets them as well. This suits programs that
+   * want the raw response in one stream; CURLOPT_HEADERFUNCTION(3) is the better
+   * way to look at headers. Any non-zero value counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP, FTP, IMAP, POP3, SMTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.HEADERFUNCTION | CURLOPT_HEADERFUNCTION}
+   * @see {@link CURLOPT.SUPPRESS_CONNECT_HEADERS | CURLOPT_SUPPRESS_CONNECT_HEADERS}
+   * @see {@link CURLOPT.WRITEFUNCTION | CURLOPT_WRITEFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HEADER.html | CURLOPT_HEADER} from CURLOPT_HEADER.md (generated; do not edit)
+   */
+  HEADER: boolean | number;
+  /**
+   * application value handed to the header callback
+   *
+   * Store a value that the engine passes, unchanged, as the last argument
+   * (userdata) of each CURLOPT_HEADERFUNCTION(3) call. In manbind any
+   * JavaScript value can be used, such as an array that collects the lines or an
+   * object describing the request. The engine does not read it.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.10
+   * @see {@link CURLOPT.HEADERFUNCTION | CURLOPT_HEADERFUNCTION}
+   * @see {@link CURLOPT.WRITEDATA | CURLOPT_WRITEDATA}
+   * @see {@link CURLOPT.WRITEFUNCTION | CURLOPT_WRITEFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HEADERDATA.html | CURLOPT_HEADERDATA} from CURLOPT_HEADERDATA.md (generated; do not edit)
+   */
+  HEADERDATA: unknown;
+  /**
+   * callback that receives response header lines
+   *
+   * Set a function that gets the received header lines one at a time, each as
+   * sent on the wire with its line ending: the status line, every header, and
+   * the empty line that ends the block. Every response is included: interim 1xx
+   * responses, each response of a redirect chain, and the proxy's answer to a
+   * CONNECT request (unless CURLOPT_SUPPRESS_CONNECT_HEADERS(3) is set), which
+   * also arrives for connect-only transfers. With CURLOPT_CONNECT_ONLY(3) set to
+   * 2 the callback sees the server's headers before the perform returns.
+   *
+   * In manbind the callback receives (buffer, size, nitems, userdata): the
+   * line as a Uint8Array, size always 1, nitems the number of bytes, and the
+   * value of CURLOPT_HEADERDATA(3). The bytes are only valid during the call;
+   * copy them to keep them. Return size * nitems to go on. Any other number,
+   * or a thrown exception, stops the transfer with CURLE_WRITE_ERROR (23); the
+   * exception's message becomes the handle's last error text.
+   *
+   * Header lines are not decoded or folded for you. A header folded over several
+   * lines arrives as the lines that make it up.
+   *
+   * Default: NULL
+   *
+   * Without a callback, header lines are only passed on when CURLOPT_HEADER(3)
+   * puts them in the body stream.
+   *
+   * Protocols: HTTP, FTP, POP3, IMAP, SMTP
+   *
+   * @since 7.7.2
+   * @see CURLINFO_HEADER_SIZE
+   * @see {@link CURLOPT.HEADER | CURLOPT_HEADER}
+   * @see {@link CURLOPT.HEADERDATA | CURLOPT_HEADERDATA}
+   * @see {@link CURLOPT.SUPPRESS_CONNECT_HEADERS | CURLOPT_SUPPRESS_CONNECT_HEADERS}
+   * @see {@link CURLOPT.WRITEFUNCTION | CURLOPT_WRITEFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HEADERFUNCTION.html | CURLOPT_HEADERFUNCTION} from CURLOPT_HEADERFUNCTION.md (generated; do not edit)
+   */
+  HEADERFUNCTION: header_callback | null;
+  /**
+   * custom headers for HTTP requests
+   *
+   * Add, replace or remove request headers. In C this is a curl_slist; in
+   * manbind an array of strings, each one header without the line ending.
+   * Each entry works in one of three ways:
+   *
+   * - Name: value adds the header, or replaces the header of that name the
+   *   engine would send itself (Host, Accept, User-Agent,
+   *   Content-Type, Content-Length ...).
+   * - Name: with nothing after the colon removes the engine's header of that
+   *   name and sends nothing.
+   * - Name; sends the header with an empty value.
+   *
+   * The engine does not check the text, so a line must not contain CR or LF and
+   * must not be the request line; the method is changed with
+   * CURLOPT_CUSTOMREQUEST(3). The headers go to the server in HTTP requests and WebSocket upgrade
+   * requests (where a header named like one of the upgrade headers replaces it),
+   * never to a proxy's CONNECT request, which takes CURLOPT_PROXYHEADER(3). When
+   * the request goes to an HTTP proxy without a tunnel, they are part of that
+   * request. Each call replaces the whole list; null or an empty array removes
+   * it.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.CUSTOMREQUEST | CURLOPT_CUSTOMREQUEST}
+   * @see {@link CURLOPT.HEADER | CURLOPT_HEADER}
+   * @see {@link CURLOPT.PROXYHEADER | CURLOPT_PROXYHEADER}
+   * @see {@link CURLOPT.USERAGENT | CURLOPT_USERAGENT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPHEADER.html | CURLOPT_HTTPHEADER} from CURLOPT_HTTPHEADER.md (generated; do not edit)
+   */
+  HTTPHEADER: readonly string[] | null;
+  /**
+   * always tunnel through the HTTP proxy
+   *
+   * Pass 1 to make every transfer through an HTTP proxy open a tunnel with a
+   * CONNECT host:port request first and run inside it. Without it, only plain
+   * http URLs are treated differently: they are handed to the proxy as ordinary
+   * requests carrying the absolute URL (and a connect-only transfer stops once it
+   * reaches the proxy, so the application talks to the proxy). https, ws, wss and
+   * other schemes are tunnelled either way.
+   *
+   * Any 2xx answer opens the tunnel. Another status makes the perform fail with
+   * CURLE_COULDNT_CONNECT (7) and sets CURLINFO_HTTP_CONNECTCODE(3); a proxy that
+   * closes the connection or answers something that is not HTTP gives
+   * CURLE_RECV_ERROR (56). Bytes the proxy sends after its answer are kept for
+   * the first recv. The proxy's answer headers go to the header callback unless
+   * CURLOPT_SUPPRESS_CONNECT_HEADERS(3) is set.
+   *
+   * Any non-zero value counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.3
+   * @see CURLINFO_HTTP_CONNECTCODE
+   * @see {@link CURLOPT.CONNECT_ONLY | CURLOPT_CONNECT_ONLY}
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link CURLOPT.PROXYHEADER | CURLOPT_PROXYHEADER}
+   * @see {@link CURLOPT.SUPPRESS_CONNECT_HEADERS | CURLOPT_SUPPRESS_CONNECT_HEADERS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPPROXYTUNNEL.html | CURLOPT_HTTPPROXYTUNNEL} from CURLOPT_HTTPPROXYTUNNEL.md (generated; do not edit)
+   */
+  HTTPPROXYTUNNEL: boolean | number;
+  /**
+   * HTTP version to use
+   *
+   * Choose the HTTP version of the requests the engine sends to servers. manbind
+   * speaks HTTP/1.0 and HTTP/1.1 only; its TLS connections offer just
+   * http/1.1 in ALPN. The HTTP/2 and HTTP/3 values are known but setopt
+   * refuses them with CURLE_UNSUPPORTED_PROTOCOL (1), which is what a libcurl
+   * built without HTTP/2 and HTTP/3 support returns. WebSocket upgrades always
+   * use HTTP/1.1, and the version of a proxy's CONNECT request is chosen with
+   * CURLOPT_PROXYTYPE(3).
+   *
+   * CURL_HTTP_VERSION_NONE
+   *
+   * Let the library choose; in manbind that is HTTP/1.1.
+   *
+   * CURL_HTTP_VERSION_1_0
+   *
+   * Send HTTP/1.0 requests. The server is then expected to close the
+   * connection after each response unless it announces keep-alive.
+   *
+   * CURL_HTTP_VERSION_1_1
+   *
+   * Send HTTP/1.1 requests.
+   *
+   * CURL_HTTP_VERSION_2_0
+   *
+   * HTTP/2 over cleartext or TLS. Not supported.
+   *
+   * CURL_HTTP_VERSION_2TLS
+   *
+   * HTTP/2 over TLS only, HTTP/1.1 otherwise. Not supported.
+   *
+   * CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE
+   *
+   * HTTP/2 without negotiation. Not supported.
+   *
+   * CURL_HTTP_VERSION_3
+   *
+   * HTTP/3, falling back to older versions. Not supported.
+   *
+   * CURL_HTTP_VERSION_3ONLY
+   *
+   * HTTP/3 only. Not supported.
+   *
+   * Default: CURL_HTTP_VERSION_NONE
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.9.1
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link CURLOPT.IPRESOLVE | CURLOPT_IPRESOLVE}
+   * @see {@link CURLOPT.PROXYTYPE | CURLOPT_PROXYTYPE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
+   */
+  HTTP_VERSION:
+    | typeof CURL_HTTP_VERSION_NONE
+    | typeof CURL_HTTP_VERSION_1_0
+    | typeof CURL_HTTP_VERSION_1_1
+    | typeof CURL_HTTP_VERSION_2_0
+    | typeof CURL_HTTP_VERSION_2TLS
+    | typeof CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE
+    | typeof CURL_HTTP_VERSION_3
+    | typeof CURL_HTTP_VERSION_3ONLY;
+  /**
+   * local interface or address to connect from
+   *
+   * Choose the local end of each TCP connection the handle makes, so that the
+   * peer sees it come from a given address. The string takes one of these forms:
+   *
+   * if!NAME names a network interface, such as lo or eth0. The engine binds
+   * to the first address the interface has in the family of the address being
+   * connected to (for IPv6, one of the same scope: ::1 for ::1, a link-local
+   * address for a link-local one). An interface that does not exist fails the
+   * perform with CURLE_INTERFACE_FAILED (45) and the text Could not bind to
+   * interface 'NAME' with errno 19: No such device; it is never taken for a host
+   * name. An interface without an address of the right family fails only that
+   * address, and the next one is tried.
+   *
+   * host!HOST names an IP address or a host name. A name is resolved for the
+   * family of the connection; an address of the other family fails that attempt
+   * and the next address is tried.
+   *
+   * A string without a prefix is tried as an interface name first and, when no
+   * interface has that name, as a host. When neither works the perform fails with
+   * CURLE_INTERFACE_FAILED (45) and Could not bind to 'STRING' with errno 19: No
+   * such device.
+   *
+   * ifhost!NAME!HOST binds to HOST; the interface name is not used (see below).
+   *
+   * This runtime cannot tie a socket to an interface the way SO_BINDTODEVICE does,
+   * because Node.js has no call for it. Every interface form therefore binds to
+   * the interface's address, which is what libcurl itself does where that socket
+   * option is missing or refused. Traffic to an address reached through another
+   * interface follows the routing table rather than the named interface. An
+   * interface with no address at all is not known to Node.js and counts as one
+   * that does not exist.
+   *
+   * CURLOPT_LOCALPORT(3) and CURLOPT_LOCALPORTRANGE(3) combine with any form. With
+   * VERBOSE the engine reports the address it picked and the bound port.
+   *
+   * Sockets handed in by an open-socket callback and Unix domain sockets are not
+   * bound. NULL removes the setting.
+   *
+   * Default: NULL, the operating system picks the local address
+   *
+   * Protocols: All
+   *
+   * @since 7.3
+   * @see {@link CURLOPT.LOCALPORT | CURLOPT_LOCALPORT}
+   * @see {@link CURLOPT.LOCALPORTRANGE | CURLOPT_LOCALPORTRANGE}
+   * @see CURLINFO_LOCAL_IP
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_INTERFACE.html | CURLOPT_INTERFACE} from CURLOPT_INTERFACE.md (generated; do not edit)
+   */
+  INTERFACE: string | null;
+  /**
+   * which IP versions a host name may resolve to
+   *
+   * Restrict the addresses a transfer tries to one IP family. It affects names
+   * looked up with DNS, the fixed entries of CURLOPT_RESOLVE(3) and the two
+   * addresses manbind uses for localhost. A numeric IP address in the URL is
+   * used as it is.
+   *
+   * CURL_IPRESOLVE_WHATEVER
+   *
+   * Use both families, IPv6 first, then IPv4 (see
+   * CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS(3)).
+   *
+   * CURL_IPRESOLVE_V4
+   *
+   * Only IPv4 addresses are tried.
+   *
+   * CURL_IPRESOLVE_V6
+   *
+   * Only IPv6 addresses are tried.
+   *
+   * Default: CURL_IPRESOLVE_WHATEVER
+   *
+   * Protocols: All
+   *
+   * @since 7.10.8
+   * @see {@link CURLOPT.HAPPY_EYEBALLS_TIMEOUT_MS | CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS}
+   * @see {@link CURLOPT.HTTP_VERSION | CURLOPT_HTTP_VERSION}
+   * @see {@link CURLOPT.RESOLVE | CURLOPT_RESOLVE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_IPRESOLVE.html | CURLOPT_IPRESOLVE} from CURLOPT_IPRESOLVE.md (generated; do not edit)
+   */
+  IPRESOLVE: typeof CURL_IPRESOLVE_WHATEVER | typeof CURL_IPRESOLVE_V4 | typeof CURL_IPRESOLVE_V6;
+  /**
+   * require the server certificate to come from this issuer
+   *
+   * Name a PEM file with a CA certificate. After the certificate checks, the server's certificate must have been
+   * issued and signed by this certificate (its issuer name and signature are
+   * checked), whatever chain the server sent. A certificate that did not issue
+   * it, or one that cannot be read, fails the perform with
+   * CURLE_SSL_ISSUER_ERROR (83); the failure text names the problem only when
+   * CURLOPT_SSL_VERIFYPEER(3) or CURLOPT_SSL_VERIFYHOST(3) is on. A passed check
+   * is noted in the verbose output.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.19.0
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.ISSUERCERT_BLOB | CURLOPT_ISSUERCERT_BLOB}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_ISSUERCERT.html | CURLOPT_ISSUERCERT} from CURLOPT_ISSUERCERT.md (generated; do not edit)
+   */
+  ISSUERCERT: string | null;
+  /**
+   * require the server certificate to come from this issuer, from memory
+   *
+   * Give a CA certificate as PEM bytes (a Uint8Array, copied when set) in
+   * place of the file of CURLOPT_ISSUERCERT(3). After the certificate checks, the server's certificate must have been
+   * issued and signed by this certificate (its issuer name and signature are
+   * checked), whatever chain the server sent. A certificate that did not issue
+   * it, or one that cannot be read, fails the perform with
+   * CURLE_SSL_ISSUER_ERROR (83); the failure text names the problem only when
+   * CURLOPT_SSL_VERIFYPEER(3) or CURLOPT_SSL_VERIFYHOST(3) is on. A passed check
+   * is noted in the verbose output.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.71.0
+   * @see {@link CURLOPT.ISSUERCERT | CURLOPT_ISSUERCERT}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_ISSUERCERT_BLOB.html | CURLOPT_ISSUERCERT_BLOB} from CURLOPT_ISSUERCERT_BLOB.md (generated; do not edit)
+   */
+  ISSUERCERT_BLOB: Uint8Array | null;
+  /**
+   * passphrase of the client's private key
+   *
+   * Set the passphrase that decrypts the private key of CURLOPT_SSLKEY(3) (or
+   * the key stored with the certificate of CURLOPT_SSLCERT(3)). It is not needed
+   * for unencrypted keys. A wrong passphrase makes the perform fail with
+   * CURLE_SSL_CERTPROBLEM (58). libcurl also uses this option for SSH keys, which
+   * manbind does not support.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: All)
+   *
+   * @since 7.17.0
+   * @see {@link CURLOPT.SSLCERT | CURLOPT_SSLCERT}
+   * @see {@link CURLOPT.SSLKEY | CURLOPT_SSLKEY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_KEYPASSWD.html | CURLOPT_KEYPASSWD} from CURLOPT_KEYPASSWD.md (generated; do not edit)
+   */
+  KEYPASSWD: string | null;
+  /**
+   * local port to connect from
+   *
+   * Bind the local end of each connection to this port before connecting, for
+   * peers or firewalls that care where connections come from. 0 leaves the
+   * choice to the operating system. When the port is taken, the engine tries the
+   * following ports as CURLOPT_LOCALPORTRANGE(3) allows; when none of them can be
+   * bound the perform fails with CURLE_INTERFACE_FAILED (45).
+   *
+   * Sockets that an open-socket callback supplies are not bound by the engine.
+   * CURLINFO_LOCAL_PORT(3) tells which port was used.
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.15.2
+   * @see CURLINFO_LOCAL_PORT
+   * @see {@link CURLOPT.LOCALPORTRANGE | CURLOPT_LOCALPORTRANGE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_LOCALPORT.html | CURLOPT_LOCALPORT} from CURLOPT_LOCALPORT.md (generated; do not edit)
+   */
+  LOCALPORT: number;
+  /**
+   * how many local ports to try
+   *
+   * Give the number of consecutive local ports, starting at CURLOPT_LOCALPORT(3),
+   * the engine may try to bind before it gives up. With 1 only the port itself is
+   * tried. A larger range helps when several connections need a port from the
+   * same small block. Without CURLOPT_LOCALPORT(3) the range has no effect.
+   *
+   * Default: 1
+   *
+   * Protocols: All
+   *
+   * @since 7.15.2
+   * @see CURLINFO_LOCAL_PORT
+   * @see {@link CURLOPT.LOCALPORT | CURLOPT_LOCALPORT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_LOCALPORTRANGE.html | CURLOPT_LOCALPORTRANGE} from CURLOPT_LOCALPORTRANGE.md (generated; do not edit)
+   */
+  LOCALPORTRANGE: number;
+  /**
+   * size of the handle's connection cache
+   *
+   * Set how many idle connections the handle keeps open for reuse after its
+   * transfers with easy.perform(). When a finished transfer would leave more
+   * than that, the connection idle for the longest time is closed. Connect-only
+   * connections are never kept for reuse and do not count. Lowering the number
+   * closes surplus connections at the next transfer.
+   *
+   * The setting only applies to the cache of easy.perform(). While the handle
+   * is added to a multi handle, the multi handle's cache and its
+   * CURLMOPT_MAXCONNECTS(3) apply instead.
+   *
+   * Default: 5
+   *
+   * Protocols: All
+   *
+   * @since 7.7
+   * @see CURLMOPT_MAXCONNECTS
+   * @see CURLMOPT_MAX_HOST_CONNECTIONS
+   * @see {@link CURLOPT.FORBID_REUSE | CURLOPT_FORBID_REUSE}
+   * @see {@link CURLOPT.FRESH_CONNECT | CURLOPT_FRESH_CONNECT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAXCONNECTS.html | CURLOPT_MAXCONNECTS} from CURLOPT_MAXCONNECTS.md (generated; do not edit)
+   */
+  MAXCONNECTS: number;
+  /**
+   * limit on redirects followed
+   *
+   * Set how many redirects CURLOPT_FOLLOWLOCATION(3) may follow in one perform.
+   * When a further redirect arrives after that many, the perform stops with
+   * CURLE_TOO_MANY_REDIRECTS (47). 0 refuses every redirect in that way, and -1
+   * removes the limit, which lets a redirect loop run forever. Without
+   * CURLOPT_FOLLOWLOCATION(3) the value has no effect.
+   *
+   * Default: 30
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.5
+   * @see CURLINFO_REDIRECT_COUNT
+   * @see {@link CURLOPT.FOLLOWLOCATION | CURLOPT_FOLLOWLOCATION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAXREDIRS.html | CURLOPT_MAXREDIRS} from CURLOPT_MAXREDIRS.md (generated; do not edit)
+   */
+  MAXREDIRS: number;
+  /**
+   * ask for the headers only
+   *
+   * Pass 1 to fetch a resource without its body. For HTTP the engine sends a
+   * HEAD request, so the server answers with headers alone; the header callback
+   * and the infos such as CURLINFO_CONTENT_LENGTH_DOWNLOAD_T(3) still work, and
+   * the write callback gets nothing.
+   *
+   * Setting it turns a POST set with CURLOPT_POST(3) back into a HEAD. Setting it
+   * back to 0 makes the request a GET again; it does not restore an earlier
+   * POST. With CURLOPT_CUSTOMREQUEST(3) the custom method is sent but the engine
+   * still expects no body in the answer. Any non-zero value counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see CURLINFO_CONTENT_LENGTH_DOWNLOAD_T
+   * @see {@link CURLOPT.CUSTOMREQUEST | CURLOPT_CUSTOMREQUEST}
+   * @see {@link CURLOPT.POST | CURLOPT_POST}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_NOBODY.html | CURLOPT_NOBODY} from CURLOPT_NOBODY.md (generated; do not edit)
+   */
+  NOBODY: boolean | number;
+  /**
+   * hosts reached without the proxy
+   *
+   * List, separated by commas, the hosts that transfers reach directly even
+   * though CURLOPT_PROXY(3) is set. An entry matches the URL's host when it is
+   * the same name, or when the host ends in . followed by the entry, so
+   * example.com covers example.com and www.example.com but not
+   * badexample.com. Case does not matter and a leading dot in an entry is
+   * ignored. IP addresses are compared as addresses; IPv6 ones are written without
+   * brackets, and an address may carry a /bits suffix to match a whole network
+   * (10.0.0.0/8, fd00::/8). A lone * matches every host, which turns the
+   * proxy off.
+   *
+   * Only the URL's host is compared, before any name resolution. An empty string
+   * excludes nothing. While the option is null, the no_proxy (or NO_PROXY)
+   * environment variable is consulted instead, as libcurl does.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.19.4
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link CURLOPT.PROXYAUTH | CURLOPT_PROXYAUTH}
+   * @see {@link CURLOPT.PROXYTYPE | CURLOPT_PROXYTYPE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_NOPROXY.html | CURLOPT_NOPROXY} from CURLOPT_NOPROXY.md (generated; do not edit)
+   */
+  NOPROXY: string | null;
+  /**
+   * application value handed to the open-socket callback
+   *
+   * Store a value that the engine hands, untouched, as the first argument
+   * (clientp) of every call to the CURLOPT_OPENSOCKETFUNCTION(3) callback. In
+   * manbind it can be any JavaScript value: an object holding sockets prepared
+   * in advance, a counter, a logger. The engine never reads or copies it.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.17.1
+   * @see {@link CURLOPT.CLOSESOCKETFUNCTION | CURLOPT_CLOSESOCKETFUNCTION}
+   * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
+   * @see {@link CURLOPT.SOCKOPTFUNCTION | CURLOPT_SOCKOPTFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_OPENSOCKETDATA.html | CURLOPT_OPENSOCKETDATA} from CURLOPT_OPENSOCKETDATA.md (generated; do not edit)
+   */
+  OPENSOCKETDATA: unknown;
+  /**
+   * callback that supplies the socket for a connection attempt
+   *
+   * Set a function the engine calls, in place of creating a socket itself, once
+   * for every address it tries to connect to. With a proxy that is the proxy's
+   * address, since the first hop is where the socket goes. It is called again
+   * for any new connection a proxy authentication round trip needs.
+   *
+   * In manbind the callback receives (clientp, purpose, address). clientp is
+   * whatever was set with CURLOPT_OPENSOCKETDATA(3). purpose is always
+   * CURLSOCKTYPE_IPCXN (0). address is a mutable object
+   * { family, socktype, protocol, addrlen, addr: { address, port } }: family is
+   * 2 for IPv4 or 10 for IPv6, protocol is 6 (TCP), addrlen is 16 or 28, and
+   * addr holds the IP address as a string and the port as a number. socktype is
+   * 1 (SOCK_STREAM); real libcurl on Linux shows 0x80001 because it adds
+   * SOCK_CLOEXEC, which means nothing for a Node socket. Change addr.address or
+   * addr.port and the engine connects there instead; verbose output,
+   * CURLINFO_PRIMARY_IP(3) and CURLINFO_PRIMARY_PORT(3) then report the changed
+   * address.
+   *
+   * The callback returns one of:
+   *
+   * - a net.Socket that is not connected yet: the engine connects it to the
+   *   address.
+   * - any stream.Duplex (for instance a socket the application connected
+   *   itself, or an in-memory pair): combine it with a sockopt callback that
+   *   returns CURL_SOCKOPT_ALREADY_CONNECTED so the engine uses it as it is.
+   * - a file descriptor number, which the engine wraps in a net.Socket.
+   * - CURL_SOCKET_BAD (-1): this address is skipped and the next one is tried.
+   *   No close callback runs, since there is no socket. When no address is left,
+   *   the perform fails with CURLE_COULDNT_CONNECT (7).
+   *
+   * A callback that throws counts as returning CURL_SOCKET_BAD, and the thrown
+   * error's message becomes the handle's last error text. Whatever socket the
+   * callback hands over belongs to the engine from then on: it is closed through
+   * CURLOPT_CLOSESOCKETFUNCTION(3) when set, or destroyed otherwise.
+   *
+   * Default: NULL
+   *
+   * With no callback the engine creates a fresh net.Socket for each address.
+   *
+   * Protocols: All
+   *
+   * @since 7.17.1
+   * @see {@link CURLOPT.CLOSESOCKETFUNCTION | CURLOPT_CLOSESOCKETFUNCTION}
+   * @see {@link CURLOPT.OPENSOCKETDATA | CURLOPT_OPENSOCKETDATA}
+   * @see {@link CURLOPT.SOCKOPTFUNCTION | CURLOPT_SOCKOPTFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_OPENSOCKETFUNCTION.html | CURLOPT_OPENSOCKETFUNCTION} from CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
+   */
+  OPENSOCKETFUNCTION: opensocket_callback | null;
+  /**
+   * accept only servers with this public key
+   *
+   * Pin the public key the server's certificate must carry. The value is either a list of hashes or the name of a file:
+   *
+   * - sha256// followed by the base64 SHA-256 of the key's DER
+   *   SubjectPublicKeyInfo; several are joined with ;
+   *   (sha256//AAA=;sha256//BBB=), and any one of them may match. The verbose
+   *   output shows the server key's own hash.
+   * - any other string is a file path, holding the public key in PEM
+   *   (-----BEGIN PUBLIC KEY-----) or in DER.
+   *
+   * The check runs after the certificate checks, also when verification is off.
+   * A key that matches none, and a file that cannot be read or parsed, make the
+   * perform fail with CURLE_SSL_PINNEDPUBKEYNOTMATCH (90); setopt only stores the
+   * string.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.39.0
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.PROXY_PINNEDPUBLICKEY | CURLOPT_PROXY_PINNEDPUBLICKEY}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PINNEDPUBLICKEY.html | CURLOPT_PINNEDPUBLICKEY} from CURLOPT_PINNEDPUBLICKEY.md (generated; do not edit)
+   */
+  PINNEDPUBLICKEY: string | null;
+  /**
+   * override the port of the URL
+   *
+   * Connect to this remote port instead of the one in CURLOPT_URL(3) or the
+   * scheme's default. It takes 1 to 65535; 0 means "not set", so the URL decides
+   * (which also means port 0 itself cannot be chosen this way). The override
+   * applies to the target server: the host name and port a proxy tunnel asks for
+   * and the Host: header use it, while the proxy's own port comes from
+   * CURLOPT_PROXY(3) or CURLOPT_PROXYPORT(3).
+   *
+   * Writing the port in the URL is usually clearer; this option is kept for
+   * programs that build URLs without one.
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see CURLINFO_PRIMARY_PORT
+   * @see {@link CURLOPT.CONNECT_TO | CURLOPT_CONNECT_TO}
+   * @see {@link CURLOPT.PROXYPORT | CURLOPT_PROXYPORT}
+   * @see {@link CURLOPT.URL | CURLOPT_URL}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PORT.html | CURLOPT_PORT} from CURLOPT_PORT.md (generated; do not edit)
+   */
+  PORT: number;
+  /**
+   * make the request a POST
+   *
+   * Pass 1 to send an HTTP POST. The body comes from CURLOPT_POSTFIELDS(3).
+   * manbind has no read callback, so without that option the POST goes out with
+   * an empty body (Content-Length: 0), where libcurl would read the body from
+   * its read callback. Unless CURLOPT_HTTPHEADER(3) says otherwise, the request
+   * carries Content-Type: application/x-www-form-urlencoded, as libcurl sends.
+   * Setting CURLOPT_POSTFIELDS(3) alone already implies a POST, so this option
+   * is mostly useful to go back and forth.
+   *
+   * Pass 0 to return to GET. Setting it clears a HEAD chosen with
+   * CURLOPT_NOBODY(3). Any non-zero value counts as 1. When a redirect is
+   * followed, 301, 302 and 303 answers turn the POST into a GET, see
+   * CURLOPT_FOLLOWLOCATION(3).
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.CUSTOMREQUEST | CURLOPT_CUSTOMREQUEST}
+   * @see {@link CURLOPT.NOBODY | CURLOPT_NOBODY}
+   * @see {@link CURLOPT.POSTFIELDS | CURLOPT_POSTFIELDS}
+   * @see {@link CURLOPT.POSTFIELDSIZE | CURLOPT_POSTFIELDSIZE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_POST.html | CURLOPT_POST} from CURLOPT_POST.md (generated; do not edit)
+   */
+  POST: boolean | number;
+  /**
+   * body of a POST request
+   *
+   * Give the data to send as the body of an HTTP POST, and make the request a
+   * POST. The engine sends the string as UTF-8 bytes, exactly as given: encode
+   * form fields yourself (for example with URLSearchParams) and set a fitting
+   * Content-Type: with CURLOPT_HTTPHEADER(3) when the body is not the default
+   * application/x-www-form-urlencoded. The length is the byte length of the
+   * string unless CURLOPT_POSTFIELDSIZE(3) says otherwise; the request carries a
+   * matching Content-Length:. An empty string sends a POST with an empty body.
+   *
+   * libcurl keeps only a pointer to the C string, so a C program must keep the
+   * buffer alive until the transfer is done; manbind keeps the string itself.
+   * Setting null forgets the data. If a redirect turns the request into a GET
+   * (see CURLOPT_FOLLOWLOCATION(3)), the body is dropped.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.CUSTOMREQUEST | CURLOPT_CUSTOMREQUEST}
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link CURLOPT.POST | CURLOPT_POST}
+   * @see {@link CURLOPT.POSTFIELDSIZE | CURLOPT_POSTFIELDSIZE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_POSTFIELDS.html | CURLOPT_POSTFIELDS} from CURLOPT_POSTFIELDS.md (generated; do not edit)
+   */
+  POSTFIELDS: string | null;
+  /**
+   * number of POST bytes to send
+   *
+   * Say how many bytes of CURLOPT_POSTFIELDS(3) make up the request body. In C
+   * this is what allows binary data with zero bytes in it, since libcurl would
+   * otherwise stop at the first zero. In manbind the length of the UTF-8 encoded
+   * string is known anyway, so the option mostly serves to send a prefix of it.
+   * The size must not exceed that length. -1 means "use the whole data".
+   *
+   * Default: -1
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.2
+   * @see {@link CURLOPT.POST | CURLOPT_POST}
+   * @see {@link CURLOPT.POSTFIELDS | CURLOPT_POSTFIELDS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_POSTFIELDSIZE.html | CURLOPT_POSTFIELDSIZE} from CURLOPT_POSTFIELDSIZE.md (generated; do not edit)
+   */
+  POSTFIELDSIZE: number;
+  /**
+   * SOCKS proxy to go through before the proxy
+   *
+   * Name a SOCKS proxy that the connection passes first. With CURLOPT_PROXY(3)
+   * naming an HTTP proxy, the socket goes to this SOCKS proxy, the SOCKS
+   * handshake asks it for a connection to the HTTP proxy, and the HTTP proxy is
+   * then used as usual: a CONNECT tunnel, or plain requests for http:// URLs.
+   * Without CURLOPT_PROXY(3) (and then without any proxy environment variable)
+   * the pre-proxy alone carries the connection to the target, as a SOCKS proxy
+   * named by CURLOPT_PROXY(3) would.
+   *
+   * The string is [scheme://][user[:password]@]host[:port]. The scheme picks
+   * the SOCKS version: socks4://, socks4a://, socks5://, or socks5h://
+   * (SOCKS5 with the proxy resolving the target's name). Without a scheme the
+   * pre-proxy is SOCKS4; CURLOPT_PROXYTYPE(3) does not apply to it. An IPv6
+   * address goes in brackets. Without a port, CURLOPT_PROXYPORT(3) is used, and
+   * 1080 when that is not set either.
+   *
+   * Credentials for the pre-proxy come only from its own string (URL-decoded);
+   * CURLOPT_PROXYUSERPWD(3) and its relatives are for the proxy named by
+   * CURLOPT_PROXY(3).
+   *
+   * An http:// or https:// pre-proxy is refused when the transfer starts
+   * with CURLE_COULDNT_RESOLVE_PROXY (5), and so is a SOCKS proxy in
+   * CURLOPT_PROXY(3) together with a pre-proxy. Hosts that CURLOPT_NOPROXY(3)
+   * lists skip the pre-proxy as well. An empty string means no pre-proxy and also
+   * stops the proxy environment variables from being read.
+   *
+   * The string is copied; the application may change or free its own afterwards.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.52.0
+   * @see CURLINFO_PROXY_ERROR
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link CURLOPT.PROXYTYPE | CURLOPT_PROXYTYPE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PRE_PROXY.html | CURLOPT_PRE_PROXY} from CURLOPT_PRE_PROXY.md (generated; do not edit)
+   */
+  PRE_PROXY: string | null;
+  /**
+   * attach an application value to the handle
+   *
+   * Keep any value of the application's on the handle and get it back later with
+   * CURLINFO_PRIVATE(3). The engine never looks at it. It is handy with a multi
+   * handle, where a finished Easy comes back from multi.infoRead() and the
+   * application wants to know which of its requests that was. In manbind the
+   * value can be anything, and getinfo returns the very same value.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.10.3
+   * @see CURLINFO_PRIVATE
+   * @see {@link CURLOPT.DEBUGDATA | CURLOPT_DEBUGDATA}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PRIVATE.html | CURLOPT_PRIVATE} from CURLOPT_PRIVATE.md (generated; do not edit)
+   */
+  PRIVATE: unknown;
+  /**
+   * the HTTP proxy to go through
+   *
+   * Name the proxy that transfers of this handle connect through, as
+   * [http://][user:password@]host[:port]. The host may be a name, an IPv4
+   * address or a bracketed IPv6 address. Without a port, 1080 is used (unless
+   * CURLOPT_PROXYPORT(3) gives one), as libcurl documents it; libcurl 8.21 and
+   * later pick the scheme's default port instead, which manbind does not follow.
+   * A user name and password in the string are URL-decoded and used as if set
+   * with CURLOPT_PROXYUSERPWD(3).
+   *
+   * No scheme or http:// selects an HTTP proxy, and CURLOPT_PROXYTYPE(3)
+   * chooses between HTTP/1.1 and HTTP/1.0 for the CONNECT request (or names
+   * another kind for a string without a scheme). socks4://, socks4a://,
+   * socks5:// and socks5h:// (and socks://, which is SOCKS4) select a SOCKS
+   * proxy: it carries the connection to the target for every scheme and mode,
+   * and a failed SOCKS handshake ends the perform with CURLE_PROXY (97), see
+   * CURLINFO_PROXY_ERROR(3). CURLOPT_PRE_PROXY(3) puts a SOCKS proxy in front of
+   * an HTTP proxy. https:// makes the perform fail with CURLE_NOT_BUILT_IN (4),
+   * as libcurl does for a proxy type left out of its build, and any other scheme
+   * with CURLE_COULDNT_CONNECT (7).
+   *
+   * The connection always goes to the proxy; the socket callbacks see the
+   * proxy's address. With an HTTP proxy, for https, ws and wss URLs, for other schemes, and whenever
+   * CURLOPT_HTTPPROXYTUNNEL(3) is on, the engine asks the proxy for a tunnel with
+   * CONNECT and the transfer runs inside it. A plain http URL without the tunnel
+   * option is sent to the proxy as an ordinary request with the absolute URL, and
+   * a connect-only transfer of such a URL stops once it is connected to the proxy.
+   * Hosts listed in CURLOPT_NOPROXY(3) are reached directly.
+   *
+   * An empty string means no proxy, not even one from the environment. null
+   * (the default) lets the environment name one, as libcurl does: http_proxy
+   * (lower case only) for http URLs, https_proxy or HTTPS_PROXY for https,
+   * the same variables for ws and wss, and all_proxy or ALL_PROXY for any
+   * scheme, with no_proxy or NO_PROXY listing hosts to reach directly. Verbose
+   * output names the variable it used, with any password masked. Changing the
+   * proxy (or its port) makes a later perform start proxy authentication from
+   * scratch.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.HTTPPROXYTUNNEL | CURLOPT_HTTPPROXYTUNNEL}
+   * @see {@link CURLOPT.NOPROXY | CURLOPT_NOPROXY}
+   * @see {@link CURLOPT.PROXYAUTH | CURLOPT_PROXYAUTH}
+   * @see {@link CURLOPT.PROXYPORT | CURLOPT_PROXYPORT}
+   * @see {@link CURLOPT.PROXYTYPE | CURLOPT_PROXYTYPE}
+   * @see {@link CURLOPT.PROXYUSERPWD | CURLOPT_PROXYUSERPWD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY.html | CURLOPT_PROXY} from CURLOPT_PROXY.md (generated; do not edit)
+   */
+  PROXY: string | null;
+  /**
+   * authentication schemes allowed with the proxy
+   *
+   * Choose, as a bitmask, which ways of authenticating to the proxy the engine
+   * may use with the credentials of CURLOPT_PROXYUSERPWD(3) (or
+   * CURLOPT_PROXYUSERNAME(3) and CURLOPT_PROXYPASSWORD(3)).
+   *
+   * With exactly one scheme set, the engine uses it from the first request:
+   * Basic credentials travel with the first CONNECT. With several schemes set,
+   * the first CONNECT goes without credentials; when the proxy answers 407, the
+   * engine picks the strongest scheme that both sides accept from its
+   * Proxy-Authenticate headers and tries again, on the same connection when the
+   * proxy kept it open and on a new one (with the socket callbacks called again)
+   * when it closed it. CURLINFO_PROXYAUTH_AVAIL(3) and CURLINFO_PROXYAUTH_USED(3)
+   * tell what was offered and what was used.
+   *
+   * manbind implements Basic and Digest. It treats the other schemes the way a
+   * libcurl built without them does: their bits are dropped when the option is
+   * set, and when nothing usable remains setopt returns CURLE_NOT_BUILT_IN (4).
+   *
+   * CURLAUTH_BASIC
+   *
+   * User name and password, base64-encoded, in a Proxy-Authorization header.
+   * Readable by anyone on the path to the proxy.
+   *
+   * CURLAUTH_DIGEST
+   *
+   * Digest access authentication (RFC 7616): the password is never sent, only a
+   * hash over the proxy's challenge. It costs a 407 round trip.
+   *
+   * CURLAUTH_DIGEST_IE
+   *
+   * An old variant of Digest; manbind, like libcurl, turns it into
+   * CURLAUTH_DIGEST. Deprecated since libcurl 8.21.0.
+   *
+   * CURLAUTH_NEGOTIATE
+   *
+   * SPNEGO (Kerberos) authentication. Not built in: the bit is dropped.
+   *
+   * CURLAUTH_NTLM
+   *
+   * Microsoft NTLM. Not built in: the bit is dropped.
+   *
+   * CURLAUTH_BEARER
+   *
+   * An OAuth 2 bearer token. libcurl only uses it with servers, never proxies;
+   * manbind accepts the bit and ignores it.
+   *
+   * CURLAUTH_AWS_SIGV4
+   *
+   * AWS V4 request signing, also a server-only scheme; accepted and ignored.
+   *
+   * CURLAUTH_ONLY
+   *
+   * Combined with one scheme, use that scheme even if the proxy did not ask for
+   * it. Alone it leaves nothing to use.
+   *
+   * CURLAUTH_ANY
+   *
+   * Every scheme. In manbind that means Basic or Digest, whichever the proxy
+   * offers, Digest preferred.
+   *
+   * CURLAUTH_ANYSAFE
+   *
+   * Every scheme except Basic; in manbind that is Digest.
+   *
+   * Default: CURLAUTH_BASIC
+   *
+   * Protocols: All
+   *
+   * @since 7.10.7
+   * @see CURLINFO_PROXYAUTH_AVAIL
+   * @see CURLINFO_PROXYAUTH_USED
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link CURLOPT.PROXYUSERPWD | CURLOPT_PROXYUSERPWD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+   */
+  PROXYAUTH: number;
+  /**
+   * extra headers for requests to the proxy
+   *
+   * Add header lines to the CONNECT request the engine sends to an HTTP proxy.
+   * In C this is a curl_slist; in manbind an array of strings, each a complete
+   * header line without the line ending, such as X-Tenant: blue.
+   *
+   * The engine builds the CONNECT request as Host:, then Proxy-Authorization:
+   * when credentials are sent, then User-Agent: when CURLOPT_USERAGENT(3) is
+   * set, then Proxy-Connection: Keep-Alive, and appends these lines after them.
+   * A line naming one of Host, User-Agent or Proxy-Connection replaces the
+   * engine's own header. A line of the form Name: with nothing after the colon
+   * removes the engine's header of that name, and Name; sends the header with
+   * an empty value.
+   *
+   * These lines go only to the proxy, and CURLOPT_HTTPHEADER(3) lines never go to
+   * it: manbind always keeps the two lists apart, as libcurl does by default.
+   * Each call replaces the whole list; null or an empty array removes it.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.37.0
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link CURLOPT.HTTPPROXYTUNNEL | CURLOPT_HTTPPROXYTUNNEL}
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link CURLOPT.USERAGENT | CURLOPT_USERAGENT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYHEADER.html | CURLOPT_PROXYHEADER} from CURLOPT_PROXYHEADER.md (generated; do not edit)
+   */
+  PROXYHEADER: readonly string[] | null;
+  /**
+   * password for the proxy
+   *
+   * Set the password for proxy authentication exactly as given, without any
+   * URL-decoding. It is used together with CURLOPT_PROXYUSERNAME(3) and shares
+   * its storage with the password half of CURLOPT_PROXYUSERPWD(3); the last of
+   * them set wins. The password is never printed in verbose output.
+   *
+   * Default: NULL
+   *
+   * An unset password counts as empty when a user name is set.
+   *
+   * Protocols: All
+   *
+   * @since 7.19.1
+   * @see {@link CURLOPT.PROXYAUTH | CURLOPT_PROXYAUTH}
+   * @see {@link CURLOPT.PROXYUSERNAME | CURLOPT_PROXYUSERNAME}
+   * @see {@link CURLOPT.PROXYUSERPWD | CURLOPT_PROXYUSERPWD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYPASSWORD.html | CURLOPT_PROXYPASSWORD} from CURLOPT_PROXYPASSWORD.md (generated; do not edit)
+   */
+  PROXYPASSWORD: string | null;
+  /**
+   * proxy port when the proxy string has none
+   *
+   * Set the port of the proxy named by CURLOPT_PROXY(3), for proxy strings that
+   * do not carry one. A port written in the proxy string wins over this option.
+   * 0 means "not set": the port then is 1080.
+   *
+   * Putting the port in the proxy string is simpler; the option remains for
+   * programs that keep host and port apart. Changing it makes a later perform
+   * restart proxy authentication.
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see CURLINFO_PRIMARY_PORT
+   * @see {@link CURLOPT.PORT | CURLOPT_PORT}
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link CURLOPT.PROXYTYPE | CURLOPT_PROXYTYPE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYPORT.html | CURLOPT_PROXYPORT} from CURLOPT_PROXYPORT.md (generated; do not edit)
+   */
+  PROXYPORT: number;
+  /**
+   * kind of proxy
+   *
+   * Say what kind of proxy CURLOPT_PROXY(3) names when its string has no scheme;
+   * a scheme in the string (http://, https://, socks4://, socks4a://,
+   * socks5://, socks5h://) decides by itself. manbind implements the two HTTP
+   * kinds, the two HTTPS kinds and the four SOCKS kinds; CURLPROXY_HTTPS3 is known
+   * but makes setopt return CURLE_NOT_BUILT_IN (4), leaving the previous kind in
+   * place.
+   *
+   * An HTTPS proxy is an HTTP proxy spoken to over TLS, with its own TLS options
+   * (CURLOPT_PROXY_CAINFO(3), CURLOPT_PROXY_SSL_VERIFYPEER(3) and the other
+   * CURLOPT_PROXY_* TLS options). Over that TLS connection manbind sends a
+   * CONNECT, or the request itself for a plain http:// transfer without
+   * CURLOPT_HTTPPROXYTUNNEL(3); an https:// or wss:// target then runs its own
+   * TLS inside the proxy's.
+   *
+   * A SOCKS proxy carries the connection to the target (or, as
+   * CURLOPT_PRE_PROXY(3), to an HTTP proxy) for every scheme: plain requests,
+   * connect-only modes, WebSocket, and TLS on top, which then runs end to end
+   * with the server. CURLOPT_HTTPPROXYTUNNEL(3) means nothing to it. A failed
+   * SOCKS handshake ends the perform with CURLE_PROXY (97), and
+   * CURLINFO_PROXY_ERROR(3) tells why.
+   *
+   * CURLPROXY_HTTP
+   *
+   * An HTTP proxy spoken to with HTTP/1.1.
+   *
+   * CURLPROXY_HTTP_1_0
+   *
+   * An HTTP proxy whose CONNECT request says HTTP/1.0. Only the request to the
+   * proxy changes; requests sent inside the tunnel keep their own version, see
+   * CURLOPT_HTTP_VERSION(3).
+   *
+   * CURLPROXY_HTTPS
+   *
+   * A proxy reached over TLS, speaking HTTP/1.1.
+   *
+   * CURLPROXY_HTTPS2
+   *
+   * A proxy reached over TLS that may speak HTTP/2. manbind has no HTTP/2, so it
+   * offers the proxy HTTP/1.1 by ALPN, as a libcurl without HTTP/2 does; a proxy
+   * that agrees speaks HTTP/1.1, and one that negotiates nothing makes the perform
+   * fail with CURLE_COULDNT_CONNECT (7).
+   *
+   * CURLPROXY_SOCKS4
+   *
+   * A SOCKS4 proxy. The engine resolves the target's name and sends its IPv4
+   * address; a target with only IPv6 addresses fails with CURLPX_RESOLVE_HOST.
+   * The proxy username, if any, goes as the SOCKS4 user id.
+   *
+   * CURLPROXY_SOCKS5
+   *
+   * A SOCKS5 proxy (RFC 1928). The engine resolves the target's name and sends
+   * the address, IPv6 preferred unless CURLOPT_IPRESOLVE(3) asks for IPv4.
+   * Credentials are offered with username/password authentication (RFC 1929),
+   * see CURLOPT_SOCKS5_AUTH(3).
+   *
+   * CURLPROXY_SOCKS4A
+   *
+   * A SOCKS4a proxy: the target's name goes to the proxy, which resolves it.
+   *
+   * CURLPROXY_SOCKS5_HOSTNAME
+   *
+   * A SOCKS5 proxy that gets the target's name (at most 255 bytes) and resolves
+   * it itself. An IP address is sent as an address.
+   *
+   * CURLPROXY_HTTPS3
+   *
+   * A proxy reached with HTTP/3. Not built in.
+   *
+   * Default: CURLPROXY_HTTP
+   *
+   * Protocols: All
+   *
+   * @since 7.10
+   * @see {@link CURLOPT.HTTPPROXYTUNNEL | CURLOPT_HTTPPROXYTUNNEL}
+   * @see {@link CURLOPT.PRE_PROXY | CURLOPT_PRE_PROXY}
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link CURLOPT.PROXYPORT | CURLOPT_PROXYPORT}
+   * @see {@link CURLOPT.SOCKS5_AUTH | CURLOPT_SOCKS5_AUTH}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYTYPE.html | CURLOPT_PROXYTYPE} from CURLOPT_PROXYTYPE.md (generated; do not edit)
+   */
+  PROXYTYPE:
+    | typeof CURLPROXY_HTTP
+    | typeof CURLPROXY_HTTP_1_0
+    | typeof CURLPROXY_HTTPS
+    | typeof CURLPROXY_HTTPS2
+    | typeof CURLPROXY_SOCKS4
+    | typeof CURLPROXY_SOCKS5
+    | typeof CURLPROXY_SOCKS4A
+    | typeof CURLPROXY_SOCKS5_HOSTNAME
+    | typeof CURLPROXY_HTTPS3;
+  /**
+   * user name for the proxy
+   *
+   * Set the user name for proxy authentication exactly as given: no URL-decoding
+   * and no splitting at colons, unlike CURLOPT_PROXYUSERPWD(3). Pair it with
+   * CURLOPT_PROXYPASSWORD(3). The option and CURLOPT_PROXYUSERPWD(3) write the
+   * same setting, so the last one set decides the user name.
+   *
+   * Default: NULL
+   *
+   * With no user name set, no proxy credentials are sent.
+   *
+   * Protocols: All
+   *
+   * @since 7.19.1
+   * @see {@link CURLOPT.PROXYAUTH | CURLOPT_PROXYAUTH}
+   * @see {@link CURLOPT.PROXYPASSWORD | CURLOPT_PROXYPASSWORD}
+   * @see {@link CURLOPT.PROXYUSERPWD | CURLOPT_PROXYUSERPWD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYUSERNAME.html | CURLOPT_PROXYUSERNAME} from CURLOPT_PROXYUSERNAME.md (generated; do not edit)
+   */
+  PROXYUSERNAME: string | null;
+  /**
+   * proxy user name and password in one string
+   *
+   * Set the credentials for the proxy as user:password. The string is split at
+   * its first colon, so the password may contain colons while the user name
+   * cannot, and both parts are then URL-decoded: us%3Aer:pa:ss means the user
+   * us:er with the password pa:ss. Names or passwords that contain % must
+   * therefore be encoded, or set literally with CURLOPT_PROXYUSERNAME(3) and
+   * CURLOPT_PROXYPASSWORD(3) instead.
+   *
+   * How the credentials are sent depends on CURLOPT_PROXYAUTH(3): with the
+   * default Basic they go with the first CONNECT (or proxied request); with Digest
+   * they are used to answer the proxy's 407 challenge. A SOCKS5 proxy gets them
+   * with username/password authentication (RFC 1929) when CURLOPT_SOCKS5_AUTH(3)
+   * allows it, and a SOCKS4 proxy gets the user name as its user id. Credentials
+   * in the proxy string win over this option; a CURLOPT_PRE_PROXY(3) never uses
+   * it. Passwords never appear in verbose output. null removes both user name
+   * and password.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link CURLOPT.PROXYAUTH | CURLOPT_PROXYAUTH}
+   * @see {@link CURLOPT.PROXYPASSWORD | CURLOPT_PROXYPASSWORD}
+   * @see {@link CURLOPT.PROXYUSERNAME | CURLOPT_PROXYUSERNAME}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYUSERPWD.html | CURLOPT_PROXYUSERPWD} from CURLOPT_PROXYUSERPWD.md (generated; do not edit)
+   */
+  PROXYUSERPWD: string | null;
+  /**
+   * file of authorities trusted for an HTTPS proxy
+   *
+   * Name a PEM file of CA certificates that an HTTPS proxy's certificate must
+   * chain up to when CURLOPT_PROXY_SSL_VERIFYPEER(3) is on. It works like
+   * CURLOPT_CAINFO(3) does for the server, and replaces Node's bundled roots for
+   * the proxy connection. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   *
+   * The file is read when the TLS handshake with the proxy starts. A file that
+   * cannot be read or holds no certificate fails the perform with
+   * CURLE_SSL_CACERT_BADFILE (77).
+   *
+   * Default: NULL: Node's bundled root certificates.
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.PROXY_CAPATH | CURLOPT_PROXY_CAPATH}
+   * @see {@link CURLOPT.PROXY_SSL_VERIFYPEER | CURLOPT_PROXY_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_CAINFO.html | CURLOPT_PROXY_CAINFO} from CURLOPT_PROXY_CAINFO.md (generated; do not edit)
+   */
+  PROXY_CAINFO: string | null;
+  /**
+   * authorities trusted for an HTTPS proxy, from memory
+   *
+   * Give the PEM text of one or more CA certificates, as bytes, to trust for an
+   * HTTPS proxy's certificate. In manbind the blob is a Uint8Array; it is copied
+   * when set. It takes the place of CURLOPT_PROXY_CAINFO(3) when both are set.
+   * It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   *
+   * The certificates are only loaded when CURLOPT_PROXY_SSL_VERIFYPEER(3) is on.
+   * Bytes without a usable PEM certificate fail the perform with
+   * CURLE_SSL_CACERT_BADFILE (77).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.77.0
+   * @see {@link CURLOPT.CAINFO_BLOB | CURLOPT_CAINFO_BLOB}
+   * @see {@link CURLOPT.PROXY_CAINFO | CURLOPT_PROXY_CAINFO}
+   * @see {@link CURLOPT.PROXY_CAPATH | CURLOPT_PROXY_CAPATH}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_CAINFO_BLOB.html | CURLOPT_PROXY_CAINFO_BLOB} from CURLOPT_PROXY_CAINFO_BLOB.md (generated; do not edit)
+   */
+  PROXY_CAINFO_BLOB: Uint8Array | null;
+  /**
+   * directory of authorities trusted for an HTTPS proxy
+   *
+   * Name a directory of PEM CA certificates to trust for an HTTPS proxy's
+   * certificate, as CURLOPT_CAPATH(3) does for the server: files named by
+   * OpenSSL's subject hash (<hash>.0) and .pem/.crt files are read when the
+   * handshake with the proxy starts. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it. A directory that cannot be read
+   * fails the perform with CURLE_SSL_CACERT_BADFILE (77) when the proxy is
+   * verified.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.CAPATH | CURLOPT_CAPATH}
+   * @see {@link CURLOPT.PROXY_CAINFO | CURLOPT_PROXY_CAINFO}
+   * @see {@link CURLOPT.PROXY_SSL_VERIFYPEER | CURLOPT_PROXY_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_CAPATH.html | CURLOPT_PROXY_CAPATH} from CURLOPT_PROXY_CAPATH.md (generated; do not edit)
+   */
+  PROXY_CAPATH: string | null;
+  /**
+   * pass phrase of the HTTPS proxy client key
+   *
+   * Give the pass phrase that decrypts the key of CURLOPT_PROXY_SSLKEY(3) (or of
+   * a PKCS#12 CURLOPT_PROXY_SSLCERT(3)). It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it. A wrong pass phrase fails the
+   * perform with CURLE_SSL_CERTPROBLEM (58).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.KEYPASSWD | CURLOPT_KEYPASSWD}
+   * @see {@link CURLOPT.PROXY_SSLCERT | CURLOPT_PROXY_SSLCERT}
+   * @see {@link CURLOPT.PROXY_SSLKEY | CURLOPT_PROXY_SSLKEY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_KEYPASSWD.html | CURLOPT_PROXY_KEYPASSWD} from CURLOPT_PROXY_KEYPASSWD.md (generated; do not edit)
+   */
+  PROXY_KEYPASSWD: string | null;
+  /**
+   * accept only HTTPS proxies with this public key
+   *
+   * Pin the public key an HTTPS proxy's certificate must carry. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   * The value is either a list of hashes or the name of a file:
+   *
+   * - sha256// followed by the base64 SHA-256 of the key's DER
+   *   SubjectPublicKeyInfo; several are joined with ;
+   *   (sha256//AAA=;sha256//BBB=), and any one of them may match. The verbose
+   *   output shows the server key's own hash.
+   * - any other string is a file path, holding the public key in PEM
+   *   (-----BEGIN PUBLIC KEY-----) or in DER.
+   *
+   * The check runs after the certificate checks, also when verification is off.
+   * A key that matches none, and a file that cannot be read or parsed, make the
+   * perform fail with CURLE_SSL_PINNEDPUBKEYNOTMATCH (90); setopt only stores the
+   * string.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.PINNEDPUBLICKEY | CURLOPT_PINNEDPUBLICKEY}
+   * @see {@link CURLOPT.PROXY_CAINFO | CURLOPT_PROXY_CAINFO}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_PINNEDPUBLICKEY.html | CURLOPT_PROXY_PINNEDPUBLICKEY} from CURLOPT_PROXY_PINNEDPUBLICKEY.md (generated; do not edit)
+   */
+  PROXY_PINNEDPUBLICKEY: string | null;
+  /**
+   * client certificate for an HTTPS proxy
+   *
+   * Name the file with the certificate this client presents when an HTTPS proxy
+   * asks for one. The format is PEM unless CURLOPT_PROXY_SSLCERTTYPE(3) says DER
+   * or P12; the key comes from CURLOPT_PROXY_SSLKEY(3), else from this file, and
+   * CURLOPT_PROXY_KEYPASSWD(3) unlocks it. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it. A file that cannot be
+   * used fails the perform with CURLE_SSL_CERTPROBLEM (58).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.PROXY_KEYPASSWD | CURLOPT_PROXY_KEYPASSWD}
+   * @see {@link CURLOPT.PROXY_SSLCERTTYPE | CURLOPT_PROXY_SSLCERTTYPE}
+   * @see {@link CURLOPT.PROXY_SSLKEY | CURLOPT_PROXY_SSLKEY}
+   * @see {@link CURLOPT.SSLCERT | CURLOPT_SSLCERT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSLCERT.html | CURLOPT_PROXY_SSLCERT} from CURLOPT_PROXY_SSLCERT.md (generated; do not edit)
+   */
+  PROXY_SSLCERT: string | null;
+  /**
+   * format of the HTTPS proxy client certificate
+   *
+   * Say in which format CURLOPT_PROXY_SSLCERT(3) is. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   * The names are read without regard to case:
+   *
+   * - PEM: base64 text with -----BEGIN CERTIFICATE----- lines; the file may
+   *   carry intermediate certificates after the client's own.
+   * - DER: one binary certificate. Its key comes from the key option; without
+   *   one it is looked for in the same file, as DER.
+   * - P12: a PKCS#12 bundle holding the certificate and its key, unlocked with
+   *   the pass phrase option.
+   *
+   * Another name fails the perform with CURLE_BAD_FUNCTION_ARGUMENT (43) when the
+   * certificate is loaded. Engines and providers (ENG, PROV) are not built in.
+   *
+   * Default: "PEM"
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.PROXY_SSLCERT | CURLOPT_PROXY_SSLCERT}
+   * @see {@link CURLOPT.PROXY_SSLKEY | CURLOPT_PROXY_SSLKEY}
+   * @see {@link CURLOPT.SSLCERTTYPE | CURLOPT_SSLCERTTYPE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSLCERTTYPE.html | CURLOPT_PROXY_SSLCERTTYPE} from CURLOPT_PROXY_SSLCERTTYPE.md (generated; do not edit)
+   */
+  PROXY_SSLCERTTYPE: string | null;
+  /**
+   * private key for the HTTPS proxy client certificate
+   *
+   * Name the PEM file holding the private key of CURLOPT_PROXY_SSLCERT(3).
+   * Without it the key is looked for in the certificate file itself.
+   * It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it. A key that cannot be read, decrypted or that does not belong to
+   * the certificate fails the perform with CURLE_SSL_CERTPROBLEM (58).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.PROXY_KEYPASSWD | CURLOPT_PROXY_KEYPASSWD}
+   * @see {@link CURLOPT.PROXY_SSLCERT | CURLOPT_PROXY_SSLCERT}
+   * @see {@link CURLOPT.SSLKEY | CURLOPT_SSLKEY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSLKEY.html | CURLOPT_PROXY_SSLKEY} from CURLOPT_PROXY_SSLKEY.md (generated; do not edit)
+   */
+  PROXY_SSLKEY: string | null;
+  /**
+   * TLS versions to use with an HTTPS proxy
+   *
+   * Set the lowest TLS version, and optionally the highest, for the connection
+   * with an HTTPS proxy. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it. The values are those of CURLOPT_SSLVERSION(3).
+   *
+   * Default: CURL_SSLVERSION_DEFAULT
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.PROXY_SSL_CIPHER_LIST | CURLOPT_PROXY_SSL_CIPHER_LIST}
+   * @see {@link CURLOPT.SSLVERSION | CURLOPT_SSLVERSION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSLVERSION.html | CURLOPT_PROXY_SSLVERSION} from CURLOPT_PROXY_SSLVERSION.md (generated; do not edit)
+   */
+  PROXY_SSLVERSION: number;
+  /**
+   * ciphers to offer an HTTPS proxy for TLS 1.2 and older
+   *
+   * Choose the ciphers offered to an HTTPS proxy. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it. The string is an OpenSSL cipher list for TLS 1.2 and older, names joined
+   * with colons (ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256), and
+   * may use OpenSSL's keywords and ! exclusions. It is only used when the lowest
+   * version allowed is below TLS 1.3; TLS 1.3 suites are chosen separately. A list
+   * in which OpenSSL finds no cipher fails the perform with CURLE_SSL_CIPHER (59);
+   * a list that is taken is shown in the verbose output
+   * (Cipher selection: ...).
+   *
+   * Default: NULL: Node's default list.
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.PROXY_TLS13_CIPHERS | CURLOPT_PROXY_TLS13_CIPHERS}
+   * @see {@link CURLOPT.SSL_CIPHER_LIST | CURLOPT_SSL_CIPHER_LIST}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSL_CIPHER_LIST.html | CURLOPT_PROXY_SSL_CIPHER_LIST} from CURLOPT_PROXY_SSL_CIPHER_LIST.md (generated; do not edit)
+   */
+  PROXY_SSL_CIPHER_LIST: string | null;
+  /**
+   * TLS behaviour switches for an HTTPS proxy
+   *
+   * Set flag bits that change how TLS with an HTTPS proxy behaves. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   * The bits are those of CURLOPT_SSL_OPTIONS(3), with the same effects.
+   *
+   * Default: 0
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.SSL_OPTIONS | CURLOPT_SSL_OPTIONS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSL_OPTIONS.html | CURLOPT_PROXY_SSL_OPTIONS} from CURLOPT_PROXY_SSL_OPTIONS.md (generated; do not edit)
+   */
+  PROXY_SSL_OPTIONS: number;
+  /**
+   * check that an HTTPS proxy's certificate names the proxy
+   *
+   * Decide whether an HTTPS proxy's certificate must be issued for the proxy's
+   * host name as the proxy string gives it. The rules are those of
+   * CURLOPT_SSL_VERIFYHOST(3); a mismatch fails the perform with
+   * CURLE_PEER_FAILED_VERIFICATION (60). It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   *
+   * 0
+   *
+   * No name check.
+   *
+   * 1
+   *
+   * The same as 2.
+   *
+   * 2
+   *
+   * The certificate must name the proxy host.
+   *
+   * Default: 2
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.PROXY_SSL_VERIFYPEER | CURLOPT_PROXY_SSL_VERIFYPEER}
+   * @see {@link CURLOPT.SSL_VERIFYHOST | CURLOPT_SSL_VERIFYHOST}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSL_VERIFYHOST.html | CURLOPT_PROXY_SSL_VERIFYHOST} from CURLOPT_PROXY_SSL_VERIFYHOST.md (generated; do not edit)
+   */
+  PROXY_SSL_VERIFYHOST: 0 | 1 | 2;
+  /**
+   * check an HTTPS proxy's chain of trust
+   *
+   * Decide whether an HTTPS proxy's certificate must chain up to a trusted
+   * authority (CURLOPT_PROXY_CAINFO(3), CURLOPT_PROXY_CAPATH(3), else Node's
+   * bundled roots). Any non-zero value turns the check on. When it fails, the
+   * perform fails with CURLE_PEER_FAILED_VERIFICATION (60) and
+   * CURLINFO_PROXY_SSL_VERIFYRESULT(3) holds OpenSSL's reason. With 0 the
+   * connection goes on and the verbose output notes the result. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   *
+   * Default: 1
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see CURLINFO_PROXY_SSL_VERIFYRESULT
+   * @see {@link CURLOPT.PROXY_SSL_VERIFYHOST | CURLOPT_PROXY_SSL_VERIFYHOST}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSL_VERIFYPEER.html | CURLOPT_PROXY_SSL_VERIFYPEER} from CURLOPT_PROXY_SSL_VERIFYPEER.md (generated; do not edit)
+   */
+  PROXY_SSL_VERIFYPEER: boolean | number;
+  /**
+   * TLS 1.3 cipher suites to offer an HTTPS proxy
+   *
+   * Choose the TLS 1.3 cipher suites offered to an HTTPS proxy. It applies to the TLS connection with an HTTPS proxy (a https:// string in
+   * CURLOPT_PROXY(3), or CURLPROXY_HTTPS in CURLOPT_PROXYTYPE(3)), never to the
+   * server behind it.
+   * The string names TLS 1.3 cipher suites joined with colons, for example
+   * TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256. It is only used when
+   * TLS 1.3 is allowed by the highest version. An unknown suite fails the perform
+   * with CURLE_SSL_CIPHER (59); a list that is taken is shown in the verbose
+   * output (TLS 1.3 cipher selection: ...).
+   *
+   * Default: NULL: Node's default suites.
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.61.0
+   * @see {@link CURLOPT.PROXY_SSL_CIPHER_LIST | CURLOPT_PROXY_SSL_CIPHER_LIST}
+   * @see {@link CURLOPT.TLS13_CIPHERS | CURLOPT_TLS13_CIPHERS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_TLS13_CIPHERS.html | CURLOPT_PROXY_TLS13_CIPHERS} from CURLOPT_PROXY_TLS13_CIPHERS.md (generated; do not edit)
+   */
+  PROXY_TLS13_CIPHERS: string | null;
+  /**
+   * fixed addresses for chosen host and port pairs
+   *
+   * Tell the handle which addresses a host name has, for a given port, so that
+   * no DNS lookup happens for it. In C this is a curl_slist; in manbind it is
+   * an array of strings, each in one of these forms:
+   *
+   * HOST:PORT:ADDRESS[,ADDRESS...]
+   * +HOST:PORT:ADDRESS[,ADDRESS...]
+   * -HOST:PORT
+   *
+   * The first form adds an entry: when a transfer needs HOST on PORT, the listed
+   * numeric addresses are used, in the usual order (IPv6 first, then IPv4, see
+   * CURLOPT_HAPPY_EYEBALLS_TIMEOUT_MS(3)). Write IPv6 addresses in brackets,
+   * like [::1]. A HOST of * matches every name, after the specific entries.
+   * The + form is accepted too; in libcurl it marks an entry that may expire
+   * like an ordinary cached lookup. The - form removes an entry added before.
+   * A later entry for the same HOST and PORT replaces the earlier one. Addresses
+   * of a family that CURLOPT_IPRESOLVE(3) excludes are skipped.
+   *
+   * The entries steer only where the engine connects: the URL's host name still
+   * goes into the Host: header, the CONNECT request and TLS verification. Each
+   * call replaces the whole list; null or an empty array removes it. manbind
+   * copies the array, so later changes to it have no effect.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.21.3
+   * @see {@link CURLOPT.CONNECT_TO | CURLOPT_CONNECT_TO}
+   * @see {@link CURLOPT.IPRESOLVE | CURLOPT_IPRESOLVE}
+   * @see {@link CURLOPT.URL | CURLOPT_URL}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_RESOLVE.html | CURLOPT_RESOLVE} from CURLOPT_RESOLVE.md (generated; do not edit)
+   */
+  RESOLVE: readonly string[] | null;
+  /**
+   * application value handed to the sockopt callback
+   *
+   * Store a value that the engine passes, unchanged, as the clientp argument of
+   * each call to the CURLOPT_SOCKOPTFUNCTION(3) callback. In manbind any
+   * JavaScript value will do; the engine neither inspects nor copies it.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.16.0
+   * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
+   * @see {@link CURLOPT.SOCKOPTFUNCTION | CURLOPT_SOCKOPTFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SOCKOPTDATA.html | CURLOPT_SOCKOPTDATA} from CURLOPT_SOCKOPTDATA.md (generated; do not edit)
+   */
+  SOCKOPTDATA: unknown;
+  /**
+   * callback run on each new socket before it connects
+   *
+   * Set a function the engine calls once for every socket it is about to
+   * connect: after the socket exists (from the engine or from
+   * CURLOPT_OPENSOCKETFUNCTION(3)), after the engine applied its own settings
+   * such as CURLOPT_TCP_NODELAY(3) and keepalive, after the Trying line of
+   * verbose output, and before the connect. It is the place to adjust the socket
+   * or to declare that it is connected already.
+   *
+   * In manbind the callback receives (clientp, curlfd, purpose): the value of
+   * CURLOPT_SOCKOPTDATA(3), the socket (the net.Socket or other stream.Duplex
+   * the engine will use), and CURLSOCKTYPE_IPCXN (0). It returns a number:
+   *
+   * - CURL_SOCKOPT_OK (0): go on and connect. The engine connects whatever
+   *   socket it has, also one the open-socket callback connected already; as in
+   *   libcurl, that connect fails with EISCONN ("Immediate connect fail for
+   *   ADDRESS: Transport endpoint is already connected"), the socket is closed
+   *   and the attempt ends with CURLE_COULDNT_CONNECT (7), CURLINFO_OS_ERRNO(3)
+   *   106.
+   * - CURL_SOCKOPT_ALREADY_CONNECTED (2): skip the connect and treat the socket
+   *   as connected right away. This is the answer for a socket the application
+   *   connected itself and hands in through the open-socket callback. Verbose
+   *   output and the primary address still describe the address object, not the
+   *   real peer. The engine takes the answer at its word: a socket handed in
+   *   this way that is not connected stays unconnected, and every
+   *   curl_easy_send(3) on it fails with CURLE_SEND_ERROR (55) "Send failure:
+   *   Broken pipe" and every curl_easy_recv(3) with CURLE_RECV_ERROR (56) "Recv
+   *   failure: Transport endpoint is not connected", as the kernel answers for
+   *   such a socket.
+   * - anything else, CURL_SOCKOPT_ERROR (1) included: this attempt fails. The
+   *   socket is closed (through CURLOPT_CLOSESOCKETFUNCTION(3) when set) and the
+   *   next address is tried, with the callback called again for it. If every
+   *   attempt ends this way the perform returns CURLE_ABORTED_BY_CALLBACK (42).
+   *   That is what libcurl's code does; its documentation promises
+   *   CURLE_COULDNT_CONNECT (7) instead.
+   *
+   * A callback that throws is treated as returning CURL_SOCKOPT_ERROR, and the
+   * error's message becomes the handle's last error text.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.16.0
+   * @see {@link CURLOPT.CLOSESOCKETFUNCTION | CURLOPT_CLOSESOCKETFUNCTION}
+   * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
+   * @see {@link CURLOPT.SOCKOPTDATA | CURLOPT_SOCKOPTDATA}
+   * @see {@link CURLOPT.TCP_NODELAY | CURLOPT_TCP_NODELAY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SOCKOPTFUNCTION.html | CURLOPT_SOCKOPTFUNCTION} from CURLOPT_SOCKOPTFUNCTION.md (generated; do not edit)
+   */
+  SOCKOPTFUNCTION: sockopt_callback | null;
+  /**
+   * authentication methods offered to a SOCKS5 proxy
+   *
+   * Choose which methods of RFC 1928 the engine may use with a SOCKS5 proxy.
+   * "No authentication" is always offered. With CURLAUTH_BASIC set and
+   * credentials known (from the proxy string, or CURLOPT_PROXYUSERPWD(3),
+   * CURLOPT_PROXYUSERNAME(3) and CURLOPT_PROXYPASSWORD(3)), the greeting also
+   * offers username/password authentication (RFC 1929), and the engine sends
+   * them when the proxy picks that method.
+   *
+   * When the proxy picks a method that this option leaves out, the transfer
+   * fails with CURLE_PROXY (97) and CURLINFO_PROXY_ERROR(3) tells why:
+   * CURLPX_NO_AUTH for username/password without CURLAUTH_BASIC, and
+   * CURLPX_GSSAPI_PERMSG for GSS-API.
+   *
+   * The method is part of how a connection is set up, not of which connections
+   * match: a kept connection to the same proxy may be reused whatever this
+   * option says.
+   *
+   * CURLAUTH_BASIC
+   *
+   * Username and password, sent in clear text to the proxy.
+   *
+   * CURLAUTH_GSSAPI
+   *
+   * GSS-API (Kerberos). manbind has no GSS-API: it never offers the method, and
+   * a proxy that picks it anyway fails the transfer with CURLPX_GSSAPI_PERMSG,
+   * as a libcurl built without GSS-API does.
+   *
+   * CURLAUTH_NONE
+   *
+   * Only "no authentication": credentials are never sent.
+   *
+   * Default: CURLAUTH_BASIC | CURLAUTH_GSSAPI
+   *
+   * Protocols: All
+   *
+   * @since 7.55.0
+   * @see CURLINFO_PROXY_ERROR
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link CURLOPT.PROXYTYPE | CURLOPT_PROXYTYPE}
+   * @see {@link CURLOPT.PROXYUSERPWD | CURLOPT_PROXYUSERPWD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SOCKS5_AUTH.html | CURLOPT_SOCKS5_AUTH} from CURLOPT_SOCKS5_AUTH.md (generated; do not edit)
+   */
+  SOCKS5_AUTH: number;
+  /**
+   * client certificate file
+   *
+   * Give the path of a PEM file with the certificate this client presents when a
+   * TLS server asks for one. Intermediate certificates may follow it in the same
+   * file. The private key comes from CURLOPT_SSLKEY(3); without that option it is
+   * looked for in this same file, and CURLOPT_KEYPASSWD(3) unlocks an encrypted
+   * key.
+   *
+   * manbind reads PEM only: the other formats libcurl can take through
+   * CURLOPT_SSLCERTTYPE (DER, PKCS#12) are not supported. The file is read when a
+   * TLS handshake starts; if it cannot be read or parsed, or the key does not
+   * match, the perform fails with CURLE_SSL_CERTPROBLEM (58). A server that
+   * requires a certificate and rejects the one sent (or gets none) makes the
+   * handshake fail, usually with CURLE_SSL_CONNECT_ERROR (35).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: All)
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.KEYPASSWD | CURLOPT_KEYPASSWD}
+   * @see {@link CURLOPT.SSLKEY | CURLOPT_SSLKEY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLCERT.html | CURLOPT_SSLCERT} from CURLOPT_SSLCERT.md (generated; do not edit)
+   */
+  SSLCERT: string | null;
+  /**
+   * format of the client certificate
+   *
+   * Say in which format CURLOPT_SSLCERT(3) or CURLOPT_SSLCERT_BLOB(3) is.
+   * The names are read without regard to case:
+   *
+   * - PEM: base64 text with -----BEGIN CERTIFICATE----- lines; the file may
+   *   carry intermediate certificates after the client's own.
+   * - DER: one binary certificate. Its key comes from the key option; without
+   *   one it is looked for in the same file, as DER.
+   * - P12: a PKCS#12 bundle holding the certificate and its key, unlocked with
+   *   the pass phrase option.
+   *
+   * Another name fails the perform with CURLE_BAD_FUNCTION_ARGUMENT (43) when the
+   * certificate is loaded. Engines and providers (ENG, PROV) are not built in.
+   *
+   * Default: "PEM"
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.9.3
+   * @see {@link CURLOPT.KEYPASSWD | CURLOPT_KEYPASSWD}
+   * @see {@link CURLOPT.SSLCERT | CURLOPT_SSLCERT}
+   * @see {@link CURLOPT.SSLCERT_BLOB | CURLOPT_SSLCERT_BLOB}
+   * @see {@link CURLOPT.SSLKEY | CURLOPT_SSLKEY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLCERTTYPE.html | CURLOPT_SSLCERTTYPE} from CURLOPT_SSLCERTTYPE.md (generated; do not edit)
+   */
+  SSLCERTTYPE: string | null;
+  /**
+   * client certificate from memory
+   *
+   * Give the client certificate as bytes (a Uint8Array, copied when set)
+   * instead of a file in CURLOPT_SSLCERT(3), which it replaces. The format is
+   * CURLOPT_SSLCERTTYPE(3)'s: PEM (the default, with any chain after it), DER, or
+   * P12 (certificate and key together). The key comes from CURLOPT_SSLKEY_BLOB(3)
+   * or CURLOPT_SSLKEY(3), else from these same bytes. A certificate that cannot be
+   * used fails the perform with CURLE_SSL_CERTPROBLEM (58).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.71.0
+   * @see {@link CURLOPT.KEYPASSWD | CURLOPT_KEYPASSWD}
+   * @see {@link CURLOPT.SSLCERT | CURLOPT_SSLCERT}
+   * @see {@link CURLOPT.SSLCERTTYPE | CURLOPT_SSLCERTTYPE}
+   * @see {@link CURLOPT.SSLKEY_BLOB | CURLOPT_SSLKEY_BLOB}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLCERT_BLOB.html | CURLOPT_SSLCERT_BLOB} from CURLOPT_SSLCERT_BLOB.md (generated; do not edit)
+   */
+  SSLCERT_BLOB: Uint8Array | null;
+  /**
+   * private key file for the client certificate
+   *
+   * Give the path of a PEM file with the private key that belongs to the
+   * certificate of CURLOPT_SSLCERT(3). When the key is encrypted, set its
+   * passphrase with CURLOPT_KEYPASSWD(3). When this option is not set, the key
+   * is expected in the certificate file.
+   *
+   * The file is read when a TLS handshake starts. A key that cannot be read,
+   * decrypted or matched to the certificate makes the perform fail with
+   * CURLE_SSL_CERTPROBLEM (58). Only PEM keys are supported; manbind has no
+   * CURLOPT_SSLKEYTYPE.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: All)
+   *
+   * @since 7.9.3
+   * @see {@link CURLOPT.KEYPASSWD | CURLOPT_KEYPASSWD}
+   * @see {@link CURLOPT.SSLCERT | CURLOPT_SSLCERT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLKEY.html | CURLOPT_SSLKEY} from CURLOPT_SSLKEY.md (generated; do not edit)
+   */
+  SSLKEY: string | null;
+  /**
+   * client private key from memory
+   *
+   * Give the private key of the client certificate as PEM bytes (a
+   * Uint8Array, copied when set) instead of a file in CURLOPT_SSLKEY(3), which
+   * it replaces. CURLOPT_KEYPASSWD(3) decrypts an encrypted key. A key that cannot
+   * be used fails the perform with CURLE_SSL_CERTPROBLEM (58).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.71.0
+   * @see {@link CURLOPT.KEYPASSWD | CURLOPT_KEYPASSWD}
+   * @see {@link CURLOPT.SSLCERT_BLOB | CURLOPT_SSLCERT_BLOB}
+   * @see {@link CURLOPT.SSLKEY | CURLOPT_SSLKEY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLKEY_BLOB.html | CURLOPT_SSLKEY_BLOB} from CURLOPT_SSLKEY_BLOB.md (generated; do not edit)
+   */
+  SSLKEY_BLOB: Uint8Array | null;
+  /**
+   * TLS versions to use with the server
+   *
+   * Set the lowest TLS version, and optionally the highest, for the connection
+   * with the server. The value is a lowest version, or'ed with at most one highest version
+   * (CURL_SSLVERSION_MAX_*). When the two leave no version in common, or the server
+   * offers none of them, the handshake fails with CURLE_SSL_CONNECT_ERROR (35).
+   * Whether TLS 1.0 and 1.1 can be used at all depends on the OpenSSL security
+   * level Node runs with.
+   *
+   * CURL_SSLVERSION_DEFAULT
+   *
+   * TLS 1.2 or later.
+   *
+   * CURL_SSLVERSION_TLSv1
+   *
+   * TLS 1.0 or later.
+   *
+   * CURL_SSLVERSION_SSLv2
+   *
+   * Refused by setopt with CURLE_BAD_FUNCTION_ARGUMENT (43).
+   *
+   * CURL_SSLVERSION_SSLv3
+   *
+   * Refused by setopt with CURLE_BAD_FUNCTION_ARGUMENT (43).
+   *
+   * CURL_SSLVERSION_TLSv1_0
+   *
+   * TLS 1.0 or later.
+   *
+   * CURL_SSLVERSION_TLSv1_1
+   *
+   * TLS 1.1 or later.
+   *
+   * CURL_SSLVERSION_TLSv1_2
+   *
+   * TLS 1.2 or later.
+   *
+   * CURL_SSLVERSION_TLSv1_3
+   *
+   * TLS 1.3 only.
+   *
+   * CURL_SSLVERSION_MAX_NONE
+   *
+   * No upper limit given: the highest version the TLS library has.
+   *
+   * CURL_SSLVERSION_MAX_DEFAULT
+   *
+   * The highest version the TLS library has.
+   *
+   * CURL_SSLVERSION_MAX_TLSv1_0
+   *
+   * At most TLS 1.0.
+   *
+   * CURL_SSLVERSION_MAX_TLSv1_1
+   *
+   * At most TLS 1.1.
+   *
+   * CURL_SSLVERSION_MAX_TLSv1_2
+   *
+   * At most TLS 1.2.
+   *
+   * CURL_SSLVERSION_MAX_TLSv1_3
+   *
+   * At most TLS 1.3.
+   *
+   * Default: CURL_SSLVERSION_DEFAULT
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.PROXY_SSLVERSION | CURLOPT_PROXY_SSLVERSION}
+   * @see {@link CURLOPT.SSL_CIPHER_LIST | CURLOPT_SSL_CIPHER_LIST}
+   * @see {@link CURLOPT.TLS13_CIPHERS | CURLOPT_TLS13_CIPHERS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLVERSION.html | CURLOPT_SSLVERSION} from CURLOPT_SSLVERSION.md (generated; do not edit)
+   */
+  SSLVERSION: number;
+  /**
+   * ciphers to offer for TLS 1.2 and older
+   *
+   * Choose the ciphers offered to the server. The string is an OpenSSL cipher list for TLS 1.2 and older, names joined
+   * with colons (ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256), and
+   * may use OpenSSL's keywords and ! exclusions. It is only used when the lowest
+   * version allowed is below TLS 1.3; TLS 1.3 suites are chosen separately. A list
+   * in which OpenSSL finds no cipher fails the perform with CURLE_SSL_CIPHER (59);
+   * a list that is taken is shown in the verbose output
+   * (Cipher selection: ...).
+   *
+   * Default: NULL: Node's default list.
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.9
+   * @see {@link CURLOPT.PROXY_SSL_CIPHER_LIST | CURLOPT_PROXY_SSL_CIPHER_LIST}
+   * @see {@link CURLOPT.SSLVERSION | CURLOPT_SSLVERSION}
+   * @see {@link CURLOPT.TLS13_CIPHERS | CURLOPT_TLS13_CIPHERS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_CIPHER_LIST.html | CURLOPT_SSL_CIPHER_LIST} from CURLOPT_SSL_CIPHER_LIST.md (generated; do not edit)
+   */
+  SSL_CIPHER_LIST: string | null;
+  /**
+   * key exchange groups to offer
+   *
+   * Name the elliptic curves and other key exchange groups offered to the
+   * server, joined with colons in order of preference (X25519:P-256), as
+   * OpenSSL's SSL_CTX_set1_curves_list takes them. A list OpenSSL refuses fails
+   * the perform with CURLE_SSL_CIPHER (59). The group the server picked is shown
+   * in the SSL connection using verbose line.
+   *
+   * Default: NULL: Node's default groups.
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.73.0
+   * @see {@link CURLOPT.SSL_CIPHER_LIST | CURLOPT_SSL_CIPHER_LIST}
+   * @see {@link CURLOPT.TLS13_CIPHERS | CURLOPT_TLS13_CIPHERS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_EC_CURVES.html | CURLOPT_SSL_EC_CURVES} from CURLOPT_SSL_EC_CURVES.md (generated; do not edit)
+   */
+  SSL_EC_CURVES: string | null;
+  /**
+   * offer a protocol by ALPN in the TLS handshake
+   *
+   * Decide whether the TLS handshake offers an application protocol by ALPN
+   * (RFC 7301). With it on (any non-zero value) manbind offers http/1.1, with
+   * the server and with an HTTPS proxy, and the verbose output shows the offer and
+   * the answer. With 0 nothing is offered.
+   *
+   * Default: 1
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.36.0
+   * @see {@link CURLOPT.HTTP_VERSION | CURLOPT_HTTP_VERSION}
+   * @see {@link CURLOPT.SSL_SESSIONID_CACHE | CURLOPT_SSL_SESSIONID_CACHE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_ENABLE_ALPN.html | CURLOPT_SSL_ENABLE_ALPN} from CURLOPT_SSL_ENABLE_ALPN.md (generated; do not edit)
+   */
+  SSL_ENABLE_ALPN: boolean | number;
+  /**
+   * TLS behaviour switches
+   *
+   * Set flag bits that change how TLS with the server behaves. Bits above the lowest eight are dropped. What each bit does in manbind:
+   *
+   * CURLSSLOPT_ALLOW_BEAST
+   *
+   * Keeps OpenSSL from splitting records to defend against the BEAST attack on
+   * TLS 1.0 CBC ciphers (passed on as SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS). It only
+   * matters when TLS 1.0 is used.
+   *
+   * CURLSSLOPT_NO_REVOKE
+   *
+   * Accepted and without effect: a Schannel (Windows) setting.
+   *
+   * CURLSSLOPT_NO_PARTIALCHAIN
+   *
+   * Accepted and without effect: manbind never treats an intermediate
+   * certificate in the trust store as an anchor (Node's verifier does not), which
+   * is what this bit asks for.
+   *
+   * CURLSSLOPT_REVOKE_BEST_EFFORT
+   *
+   * Accepted and without effect: a Schannel (Windows) setting.
+   *
+   * CURLSSLOPT_NATIVE_CA
+   *
+   * Accepted and without effect: OpenSSL on Linux has no operating system store
+   * apart from its CA bundle, and Node's bundled roots are the default anyway.
+   *
+   * CURLSSLOPT_AUTO_CLIENT_CERT
+   *
+   * Accepted and without effect: a Schannel (Windows) setting.
+   *
+   * CURLSSLOPT_EARLYDATA
+   *
+   * Accepted and without effect: manbind sends no TLS early data.
+   *
+   * Default: 0
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.25.0
+   * @see {@link CURLOPT.PROXY_SSL_OPTIONS | CURLOPT_PROXY_SSL_OPTIONS}
+   * @see {@link CURLOPT.SSLVERSION | CURLOPT_SSLVERSION}
+   * @see {@link CURLOPT.SSL_CIPHER_LIST | CURLOPT_SSL_CIPHER_LIST}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_OPTIONS.html | CURLOPT_SSL_OPTIONS} from CURLOPT_SSL_OPTIONS.md (generated; do not edit)
+   */
+  SSL_OPTIONS: number;
+  /**
+   * resume TLS sessions on new connections
+   *
+   * Decide whether TLS sessions are kept and offered again. With it on (any
+   * non-zero value), the session a server hands out is stored, and the next new
+   * connection to the same host and port, with the same TLS settings, offers it
+   * so the handshake can be shortened; the verbose output then says
+   * SSL reusing session with ALPN '...'. A session from a connection whose peer
+   * was not verified is not offered where verification is on. The setting covers
+   * both the server and an HTTPS proxy.
+   *
+   * manbind keeps the sessions per easy handle, across its performs; libcurl
+   * keeps them per multi handle or share.
+   *
+   * Default: 1
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.16.0
+   * @see {@link CURLOPT.SSLVERSION | CURLOPT_SSLVERSION}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_SESSIONID_CACHE.html | CURLOPT_SSL_SESSIONID_CACHE} from CURLOPT_SSL_SESSIONID_CACHE.md (generated; do not edit)
+   */
+  SSL_SESSIONID_CACHE: boolean | number;
+  /**
+   * check that the certificate names the server
+   *
+   * Decide whether a TLS connection requires the server certificate to be issued
+   * for the host in the URL. The name compared is the URL's host, also when
+   * CURLOPT_CONNECT_TO(3) or CURLOPT_RESOLVE(3) send the connection elsewhere. It
+   * is matched against the certificate's subject alternative names, DNS names
+   * with the usual single-label wildcard rule and IP addresses as addresses
+   * (RFC 6125). A mismatch makes the perform fail with
+   * CURLE_PEER_FAILED_VERIFICATION (60).
+   *
+   * 0
+   *
+   * No name check. Combined with CURLOPT_SSL_VERIFYPEER(3) left on, a
+   * certificate that a trusted authority issued for any name is accepted.
+   *
+   * 1
+   *
+   * The same as 2. libcurl once gave this value a weaker meaning and later made
+   * it an alias, and manbind keeps it that way.
+   *
+   * 2
+   *
+   * The certificate must name the host.
+   *
+   * Default: 2
+   *
+   * Protocols: TLS (TLS backends: All)
+   *
+   * @since 7.8.1
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.CONNECT_TO | CURLOPT_CONNECT_TO}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_VERIFYHOST.html | CURLOPT_SSL_VERIFYHOST} from CURLOPT_SSL_VERIFYHOST.md (generated; do not edit)
+   */
+  SSL_VERIFYHOST: 0 | 1 | 2;
+  /**
+   * check the server certificate's chain of trust
+   *
+   * With 1 (the default) a TLS connection is only accepted when the server's
+   * certificate chain leads to a trusted certificate authority: the ones in
+   * CURLOPT_CAINFO(3) and CURLOPT_CAPATH(3), or Node's bundled root certificates
+   * when neither is set. A chain that does not verify, or an expired or not yet
+   * valid certificate, makes the perform fail with
+   * CURLE_PEER_FAILED_VERIFICATION (60).
+   *
+   * With 0 any certificate is accepted, so the connection is encrypted but the
+   * server is not authenticated: anyone in the path can pose as it. Use that only
+   * for tests. Whether the certificate names the right host is checked
+   * separately, by CURLOPT_SSL_VERIFYHOST(3).
+   *
+   * Any non-zero value counts as 1. The option applies to https and wss; manbind
+   * has no TLS proxies, so there is no proxy counterpart.
+   *
+   * Default: 1
+   *
+   * Protocols: TLS (TLS backends: All)
+   *
+   * @since 7.4.2
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.CAPATH | CURLOPT_CAPATH}
+   * @see {@link CURLOPT.SSL_VERIFYHOST | CURLOPT_SSL_VERIFYHOST}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SSL_VERIFYPEER.html | CURLOPT_SSL_VERIFYPEER} from CURLOPT_SSL_VERIFYPEER.md (generated; do not edit)
+   */
+  SSL_VERIFYPEER: boolean | number;
+  /**
+   * where verbose text goes without a debug callback
+   *
+   * Choose the destination of CURLOPT_VERBOSE(3) output when no
+   * CURLOPT_DEBUGFUNCTION(3) is set. In C this is a FILE *; in manbind it is
+   * any object with a write(text: string) method (the TextSink type):
+   * process.stderr, a writable file stream, or a plain object that collects
+   * the strings. Each call gets one complete line with its * , <  or >
+   * prefix. Passing null restores the default.
+   *
+   * Default: NULL
+   *
+   * With nothing set, the text goes to process.stderr, as libcurl writes to
+   * stderr.
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.DEBUGFUNCTION | CURLOPT_DEBUGFUNCTION}
+   * @see {@link CURLOPT.ERRORBUFFER | CURLOPT_ERRORBUFFER}
+   * @see {@link CURLOPT.VERBOSE | CURLOPT_VERBOSE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_STDERR.html | CURLOPT_STDERR} from CURLOPT_STDERR.md (generated; do not edit)
+   */
+  STDERR: TextSink | null;
+  /**
+   * keep the proxy's CONNECT answer from the callbacks
+   *
+   * When a transfer goes through a proxy tunnel, the status line and headers of
+   * the proxy's answer to CONNECT are normally delivered to the header callback
+   * (and, with CURLOPT_HEADER(3), to the write callback) ahead of the server's
+   * own response, even in connect-only mode. Pass 1 to leave them out, so the
+   * callbacks only see what the server sent. Verbose output still shows them and
+   * CURLINFO_HTTP_CONNECTCODE(3) is still set.
+   *
+   * Any non-zero value counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.54.0
+   * @see {@link CURLOPT.HEADER | CURLOPT_HEADER}
+   * @see {@link CURLOPT.HEADERFUNCTION | CURLOPT_HEADERFUNCTION}
+   * @see {@link CURLOPT.HTTPPROXYTUNNEL | CURLOPT_HTTPPROXYTUNNEL}
+   * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SUPPRESS_CONNECT_HEADERS.html | CURLOPT_SUPPRESS_CONNECT_HEADERS} from CURLOPT_SUPPRESS_CONNECT_HEADERS.md (generated; do not edit)
+   */
+  SUPPRESS_CONNECT_HEADERS: boolean | number;
+  /**
+   * probe idle connections at the TCP level
+   *
+   * Pass 1 to switch on TCP keepalive for the sockets the engine connects. The
+   * kernel then sends probes on a connection that has been quiet for
+   * CURLOPT_TCP_KEEPIDLE(3) seconds, so a peer that vanished without closing is
+   * noticed, and middleboxes do not drop a connect-only connection that waits a
+   * long time between messages. With 0 no probes are sent. Any non-zero value
+   * counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: TCP
+   *
+   * @since 7.25.0
+   * @see {@link CURLOPT.TCP_KEEPIDLE | CURLOPT_TCP_KEEPIDLE}
+   * @see {@link CURLOPT.TCP_KEEPINTVL | CURLOPT_TCP_KEEPINTVL}
+   * @see {@link CURLOPT.TCP_NODELAY | CURLOPT_TCP_NODELAY}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TCP_KEEPALIVE.html | CURLOPT_TCP_KEEPALIVE} from CURLOPT_TCP_KEEPALIVE.md (generated; do not edit)
+   */
+  TCP_KEEPALIVE: boolean | number;
+  /**
+   * quiet time before the first keepalive probe
+   *
+   * Set how many seconds a connection may stay silent before the first keepalive
+   * probe goes out. It only matters when CURLOPT_TCP_KEEPALIVE(3) is on. manbind
+   * passes it to Node as the initial delay of socket.setKeepAlive().
+   *
+   * Default: 60
+   *
+   * Protocols: TCP
+   *
+   * @since 7.25.0
+   * @see {@link CURLOPT.TCP_KEEPALIVE | CURLOPT_TCP_KEEPALIVE}
+   * @see {@link CURLOPT.TCP_KEEPINTVL | CURLOPT_TCP_KEEPINTVL}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TCP_KEEPIDLE.html | CURLOPT_TCP_KEEPIDLE} from CURLOPT_TCP_KEEPIDLE.md (generated; do not edit)
+   */
+  TCP_KEEPIDLE: number;
+  /**
+   * time between keepalive probes
+   *
+   * Set how many seconds apart keepalive probes are sent once the first one got
+   * no answer. It only matters when CURLOPT_TCP_KEEPALIVE(3) is on.
+   *
+   * manbind departs from libcurl here: Node's socket API sets only the idle time
+   * (CURLOPT_TCP_KEEPIDLE(3)), not the probe interval, so the value is checked
+   * and kept (a duplicated handle gets it too) but sockets use the operating
+   * system's interval.
+   *
+   * Default: 60
+   *
+   * Protocols: TCP
+   *
+   * @since 7.25.0
+   * @see {@link CURLOPT.TCP_KEEPALIVE | CURLOPT_TCP_KEEPALIVE}
+   * @see {@link CURLOPT.TCP_KEEPIDLE | CURLOPT_TCP_KEEPIDLE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TCP_KEEPINTVL.html | CURLOPT_TCP_KEEPINTVL} from CURLOPT_TCP_KEEPINTVL.md (generated; do not edit)
+   */
+  TCP_KEEPINTVL: number;
+  /**
+   * send small writes without delay
+   *
+   * With 1 (the default) the engine turns off Nagle's algorithm on every socket
+   * it connects (socket.setNoDelay(true) in Node terms), so each send leaves at
+   * once instead of waiting to be merged with the next one. That favours latency,
+   * which suits the request and reply exchanges of connect-only use. With 0 the
+   * socket keeps the operating system's default, which can save packets when an
+   * application writes many small pieces.
+   *
+   * The setting is applied before the CURLOPT_SOCKOPTFUNCTION(3) callback runs,
+   * so the callback can still change it. Sockets handed in by an open-socket
+   * callback get it as well when they are net.Socket objects; other streams are
+   * left alone. Any non-zero value counts as 1.
+   *
+   * Default: 1
+   *
+   * Protocols: TCP
+   *
+   * @since 7.11.2
+   * @see {@link CURLOPT.SOCKOPTFUNCTION | CURLOPT_SOCKOPTFUNCTION}
+   * @see {@link CURLOPT.TCP_KEEPALIVE | CURLOPT_TCP_KEEPALIVE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TCP_NODELAY.html | CURLOPT_TCP_NODELAY} from CURLOPT_TCP_NODELAY.md (generated; do not edit)
+   */
+  TCP_NODELAY: boolean | number;
+  /**
+   * time limit for a whole perform, in seconds
+   *
+   * Limit, in seconds, how long a perform may run from start to end, connect
+   * phase included. When it runs out the perform returns
+   * CURLE_OPERATION_TIMEDOUT (28) and the connection is closed. 0 means no
+   * limit. For the connect phase, the shorter of this limit and
+   * CURLOPT_CONNECTTIMEOUT(3) applies.
+   *
+   * A connect-only transfer is only held to it while connecting: once the
+   * connection is handed over (after the WebSocket upgrade, for mode 2) the
+   * application's own send and recv calls are never timed out by the handle.
+   *
+   * This option and CURLOPT_TIMEOUT_MS(3) set the same limit; the one set last
+   * counts.
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see CURLINFO_TOTAL_TIME
+   * @see {@link CURLOPT.CONNECTTIMEOUT | CURLOPT_CONNECTTIMEOUT}
+   * @see {@link CURLOPT.TCP_KEEPALIVE | CURLOPT_TCP_KEEPALIVE}
+   * @see {@link CURLOPT.TIMEOUT_MS | CURLOPT_TIMEOUT_MS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMEOUT.html | CURLOPT_TIMEOUT} from CURLOPT_TIMEOUT.md (generated; do not edit)
+   */
+  TIMEOUT: number;
+  /**
+   * time limit for a whole perform, in milliseconds
+   *
+   * The millisecond form of CURLOPT_TIMEOUT(3): the longest a perform may take in
+   * total before it returns CURLE_OPERATION_TIMEDOUT (28). 0 means no limit.
+   * Connect-only transfers are held to it only until their connection is handed
+   * over. Both options write the same setting, so the last one set is used.
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.16.2
+   * @see CURLINFO_TOTAL_TIME
+   * @see {@link CURLOPT.CONNECTTIMEOUT_MS | CURLOPT_CONNECTTIMEOUT_MS}
+   * @see {@link CURLOPT.TCP_KEEPALIVE | CURLOPT_TCP_KEEPALIVE}
+   * @see {@link CURLOPT.TIMEOUT | CURLOPT_TIMEOUT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMEOUT_MS.html | CURLOPT_TIMEOUT_MS} from CURLOPT_TIMEOUT_MS.md (generated; do not edit)
+   */
+  TIMEOUT_MS: number;
+  /**
+   * TLS 1.3 cipher suites to offer
+   *
+   * Choose the TLS 1.3 cipher suites offered to the server. The string names TLS 1.3 cipher suites joined with colons, for example
+   * TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256. It is only used when
+   * TLS 1.3 is allowed by the highest version. An unknown suite fails the perform
+   * with CURLE_SSL_CIPHER (59); a list that is taken is shown in the verbose
+   * output (TLS 1.3 cipher selection: ...).
+   *
+   * Default: NULL: Node's default suites.
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.61.0
+   * @see {@link CURLOPT.PROXY_TLS13_CIPHERS | CURLOPT_PROXY_TLS13_CIPHERS}
+   * @see {@link CURLOPT.SSLVERSION | CURLOPT_SSLVERSION}
+   * @see {@link CURLOPT.SSL_CIPHER_LIST | CURLOPT_SSL_CIPHER_LIST}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TLS13_CIPHERS.html | CURLOPT_TLS13_CIPHERS} from CURLOPT_TLS13_CIPHERS.md (generated; do not edit)
+   */
+  TLS13_CIPHERS: string | null;
+  /**
+   * connect through a Unix domain socket
+   *
+   * Make every connection of the handle to the file system socket at path
+   * instead of a TCP connection to the URL's host. The URL still decides the
+   * scheme, the Host: header and the TLS server name; only the transport
+   * changes, so http://localhost/ with this option talks HTTP to whatever
+   * listens on path. Ordinary transfers, CONNECT_ONLY 1 with send and recv, and
+   * CONNECT_ONLY 2 for HTTP and WebSocket all work over it.
+   *
+   * No name is resolved, CURLOPT_CONNECT_TO(3) is not used and every proxy
+   * setting, the proxy environment variables included, is ignored. TCP options
+   * (CURLOPT_TCP_NODELAY(3), keepalive) and local binding (CURLOPT_LOCALPORT(3))
+   * do not apply to such a socket.
+   *
+   * The open-socket callback sees family 1 (AF_UNIX), protocol 0, addr.address
+   * the path and addr.port 0; changing addr.address connects elsewhere.
+   * Afterwards CURLINFO_PRIMARY_IP(3) reports the path (only its first 45 bytes,
+   * the size libcurl keeps for an address), CURLINFO_PRIMARY_PORT(3) 0,
+   * CURLINFO_LOCAL_IP(3) an empty string and CURLINFO_LOCAL_PORT(3) 0.
+   *
+   * A path longer than 107 bytes cannot be used: the perform fails with
+   * CURLE_COULDNT_RESOLVE_HOST (6) and the text Unix socket path too long.
+   * When nothing listens there, the perform fails with CURLE_COULDNT_CONNECT (7).
+   *
+   * Setting this option ends any earlier CURLOPT_ABSTRACT_UNIX_SOCKET(3) choice:
+   * both options set the same path, and the one set last says which kind it is.
+   * NULL goes back to TCP.
+   *
+   * Default: NULL, connections use TCP
+   *
+   * Protocols: All
+   *
+   * @since 7.40.0
+   * @see {@link CURLOPT.ABSTRACT_UNIX_SOCKET | CURLOPT_ABSTRACT_UNIX_SOCKET}
+   * @see {@link CURLOPT.OPENSOCKETFUNCTION | CURLOPT_OPENSOCKETFUNCTION}
+   * @see CURLINFO_PRIMARY_IP
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_UNIX_SOCKET_PATH.html | CURLOPT_UNIX_SOCKET_PATH} from CURLOPT_UNIX_SOCKET_PATH.md (generated; do not edit)
+   */
+  UNIX_SOCKET_PATH: string | null;
+  /**
+   * the URL a transfer works on
+   *
+   * Give the URL the next perform uses, as a string of the form
+   * scheme://host[:port]/path[?query]. The scheme picks the protocol and its
+   * default port (80 for http and ws, 443 for https and wss); the host is resolved
+   * unless CURLOPT_RESOLVE(3) or CURLOPT_CONNECT_TO(3) say otherwise, and
+   * CURLOPT_PORT(3) can override the port. IPv6 literals go in brackets, as in
+   * http://[::1]:8080/.
+   *
+   * The URL is checked when perform starts, not when it is set: a URL manbind
+   * cannot parse makes the perform return CURLE_URL_MALFORMAT (3), and a scheme
+   * it does not know returns CURLE_UNSUPPORTED_PROTOCOL (1). Without any URL the
+   * perform returns CURLE_URL_MALFORMAT as well. manbind takes its own copy of the
+   * string; pass null to forget it.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see CURLINFO_EFFECTIVE_URL
+   * @see {@link CURLOPT.CONNECT_ONLY | CURLOPT_CONNECT_ONLY}
+   * @see {@link CURLOPT.FORBID_REUSE | CURLOPT_FORBID_REUSE}
+   * @see {@link CURLOPT.FRESH_CONNECT | CURLOPT_FRESH_CONNECT}
+   * @see {@link CURLOPT.PORT | CURLOPT_PORT}
+   * @see curl_easy_perform
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_URL.html | CURLOPT_URL} from CURLOPT_URL.md (generated; do not edit)
+   */
+  URL: string | null;
+  /**
+   * value of the User-Agent header
+   *
+   * Set the text sent in a User-Agent: header, which identifies the client to
+   * the server. It goes into HTTP requests and WebSocket upgrade requests, and
+   * also into the CONNECT request sent to a proxy, right after any
+   * Proxy-Authorization: line. The library sends no User-Agent: at all until
+   * this option is set (the curl command-line tool sets one; the library does
+   * not). A User-Agent: line in CURLOPT_HTTPHEADER(3) or
+   * CURLOPT_PROXYHEADER(3) overrides it for the server or the proxy respectively.
+   * null removes it.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.CUSTOMREQUEST | CURLOPT_CUSTOMREQUEST}
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link CURLOPT.PROXYHEADER | CURLOPT_PROXYHEADER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_USERAGENT.html | CURLOPT_USERAGENT} from CURLOPT_USERAGENT.md (generated; do not edit)
+   */
+  USERAGENT: string | null;
+  /**
+   * report what the engine is doing
+   *
+   * Pass 1 to have the handle describe its work as it goes: resolved addresses,
+   * each Trying attempt and its failure, the proxy tunnel exchange, the
+   * established connection, connections kept or closed, and every failure text.
+   * manbind prints the same lines, in the same words, as libcurl 8.22 does for
+   * the parts it implements. Proxy passwords never appear in the output.
+   *
+   * The lines go to the CURLOPT_DEBUGFUNCTION(3) callback when one is set.
+   * Otherwise informational text is written to CURLOPT_STDERR(3)
+   * (process.stderr unless changed) prefixed by * , incoming headers by <
+   * and outgoing headers by > . Data sent or received with easy.send() and
+   * easy.recv() is not reported.
+   *
+   * Any non-zero number switches the output on and 0 switches it off. As in
+   * libcurl, a value other than 0 or 1 is accepted and treated as 1; with
+   * verbose on, a note about that is printed.
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.DEBUGFUNCTION | CURLOPT_DEBUGFUNCTION}
+   * @see {@link CURLOPT.ERRORBUFFER | CURLOPT_ERRORBUFFER}
+   * @see {@link CURLOPT.STDERR | CURLOPT_STDERR}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_VERBOSE.html | CURLOPT_VERBOSE} from CURLOPT_VERBOSE.md (generated; do not edit)
+   */
+  VERBOSE: boolean | number;
+  /**
+   * application value handed to the write callback
+   *
+   * Store a value that the engine passes, unchanged, as the last argument
+   * (userdata) of each CURLOPT_WRITEFUNCTION(3) call. In manbind it can be any
+   * JavaScript value.
+   *
+   * When no write callback is set, the value is where the body goes: libcurl
+   * treats it as a FILE *, and manbind calls its write(chunk) method with
+   * each piece as a Uint8Array, so a fs.WriteStream or process.stdout
+   * works. A value without such a method is ignored in that case and the body
+   * goes to process.stdout.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.9.7
+   * @see {@link CURLOPT.HEADERDATA | CURLOPT_HEADERDATA}
+   * @see {@link CURLOPT.WRITEFUNCTION | CURLOPT_WRITEFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_WRITEDATA.html | CURLOPT_WRITEDATA} from CURLOPT_WRITEDATA.md (generated; do not edit)
+   */
+  WRITEDATA: unknown;
+  /**
+   * callback that receives the response body
+   *
+   * Set a function that receives the body of each response as it arrives, in
+   * pieces of whatever size the network delivers. Transfer encodings are already
+   * removed: a chunked body arrives as its plain content. With CURLOPT_HEADER(3)
+   * on, the header lines come through this callback too, ahead of the body. An
+   * empty body means the callback is not called at all.
+   *
+   * In manbind the callback receives (ptr, size, nmemb, userdata): the bytes as
+   * a Uint8Array, size always 1, nmemb the number of bytes, and the value
+   * of CURLOPT_WRITEDATA(3). The array is only valid during the call; copy it to
+   * keep it. Return size * nmemb to accept the piece. Returning another number,
+   * or throwing, aborts the transfer with CURLE_WRITE_ERROR (23); a thrown
+   * error's message becomes the handle's last error text.
+   *
+   * Connect-only transfers do not use this callback for data read later with
+   * curl_easy_recv(3); in mode 2 manbind stops after the response headers, so no
+   * body reaches it either.
+   *
+   * Default: NULL
+   *
+   * Without a callback the body is written to CURLOPT_WRITEDATA(3) when that
+   * value has a write method, and to process.stdout otherwise, the way
+   * libcurl uses fwrite on its FILE *.
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.HEADER | CURLOPT_HEADER}
+   * @see {@link CURLOPT.HEADERFUNCTION | CURLOPT_HEADERFUNCTION}
+   * @see {@link CURLOPT.WRITEDATA | CURLOPT_WRITEDATA}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_WRITEFUNCTION.html | CURLOPT_WRITEFUNCTION} from CURLOPT_WRITEFUNCTION.md (generated; do not edit)
+   */
+  WRITEFUNCTION: write_callback | null;
+  /**
+   * WebSocket behaviour flags
+   *
+   * Adjust how a WebSocket connection made with CURLOPT_CONNECT_ONLY(3) set to 2
+   * is handled. The bits are read each time they matter, so they can be changed
+   * on a live connection. Bits other than the two below are ignored.
+   *
+   * CURLWS_RAW_MODE
+   *
+   * easy.wsSend() writes the given bytes to the connection unchanged, without
+   * building a frame around them; the application must then frame and mask its
+   * messages itself, and must pass flags and fragsize 0. As in libcurl, the
+   * receiving side is not affected in connect-only mode: easy.wsRecv() still
+   * decodes frames and answers PINGs.
+   *
+   * CURLWS_NOAUTOPONG
+   *
+   * Do not answer PING frames. Each PING is then returned by easy.wsRecv()
+   * with the CURLWS_PING flag, and the application decides whether to send a
+   * PONG. Without this bit manbind sends the PONG as soon as it has decoded the
+   * PING, and the PING is not returned. libcurl instead waits with the PONG until
+   * the application's next send or receive call.
+   *
+   * Default: 0
+   *
+   * Protocols: WS
+   *
+   * @since 7.86.0
+   * @see {@link CURLOPT.CONNECT_ONLY | CURLOPT_CONNECT_ONLY}
+   * @see curl_ws_recv
+   * @see curl_ws_send
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_WS_OPTIONS.html | CURLOPT_WS_OPTIONS} from CURLOPT_WS_OPTIONS.md (generated; do not edit)
+   */
+  WS_OPTIONS: number;
+  3: SetoptMap['PORT'];
+  13: SetoptMap['TIMEOUT'];
+  32: SetoptMap['SSLVERSION'];
+  41: SetoptMap['VERBOSE'];
+  42: SetoptMap['HEADER'];
+  44: SetoptMap['NOBODY'];
+  47: SetoptMap['POST'];
+  52: SetoptMap['FOLLOWLOCATION'];
+  59: SetoptMap['PROXYPORT'];
+  60: SetoptMap['POSTFIELDSIZE'];
+  61: SetoptMap['HTTPPROXYTUNNEL'];
+  64: SetoptMap['SSL_VERIFYPEER'];
+  68: SetoptMap['MAXREDIRS'];
+  71: SetoptMap['MAXCONNECTS'];
+  74: SetoptMap['FRESH_CONNECT'];
+  75: SetoptMap['FORBID_REUSE'];
+  78: SetoptMap['CONNECTTIMEOUT'];
+  81: SetoptMap['SSL_VERIFYHOST'];
+  84: SetoptMap['HTTP_VERSION'];
+  92: SetoptMap['DNS_CACHE_TIMEOUT'];
+  101: SetoptMap['PROXYTYPE'];
+  111: SetoptMap['PROXYAUTH'];
+  113: SetoptMap['IPRESOLVE'];
+  121: SetoptMap['TCP_NODELAY'];
+  139: SetoptMap['LOCALPORT'];
+  140: SetoptMap['LOCALPORTRANGE'];
+  141: SetoptMap['CONNECT_ONLY'];
+  150: SetoptMap['SSL_SESSIONID_CACHE'];
+  155: SetoptMap['TIMEOUT_MS'];
+  156: SetoptMap['CONNECTTIMEOUT_MS'];
+  213: SetoptMap['TCP_KEEPALIVE'];
+  214: SetoptMap['TCP_KEEPIDLE'];
+  215: SetoptMap['TCP_KEEPINTVL'];
+  216: SetoptMap['SSL_OPTIONS'];
+  226: SetoptMap['SSL_ENABLE_ALPN'];
+  248: SetoptMap['PROXY_SSL_VERIFYPEER'];
+  249: SetoptMap['PROXY_SSL_VERIFYHOST'];
+  250: SetoptMap['PROXY_SSLVERSION'];
+  261: SetoptMap['PROXY_SSL_OPTIONS'];
+  265: SetoptMap['SUPPRESS_CONNECT_HEADERS'];
+  267: SetoptMap['SOCKS5_AUTH'];
+  271: SetoptMap['HAPPY_EYEBALLS_TIMEOUT_MS'];
+  274: SetoptMap['HAPROXYPROTOCOL'];
+  275: SetoptMap['DNS_SHUFFLE_ADDRESSES'];
+  320: SetoptMap['WS_OPTIONS'];
+  10001: SetoptMap['WRITEDATA'];
+  10002: SetoptMap['URL'];
+  10004: SetoptMap['PROXY'];
+  10006: SetoptMap['PROXYUSERPWD'];
+  10010: SetoptMap['ERRORBUFFER'];
+  10015: SetoptMap['POSTFIELDS'];
+  10018: SetoptMap['USERAGENT'];
+  10023: SetoptMap['HTTPHEADER'];
+  10025: SetoptMap['SSLCERT'];
+  10026: SetoptMap['KEYPASSWD'];
+  10029: SetoptMap['HEADERDATA'];
+  10036: SetoptMap['CUSTOMREQUEST'];
+  10037: SetoptMap['STDERR'];
+  10062: SetoptMap['INTERFACE'];
+  10065: SetoptMap['CAINFO'];
+  10083: SetoptMap['SSL_CIPHER_LIST'];
+  10086: SetoptMap['SSLCERTTYPE'];
+  10087: SetoptMap['SSLKEY'];
+  10095: SetoptMap['DEBUGDATA'];
+  10097: SetoptMap['CAPATH'];
+  10103: SetoptMap['PRIVATE'];
+  10149: SetoptMap['SOCKOPTDATA'];
+  10164: SetoptMap['OPENSOCKETDATA'];
+  10169: SetoptMap['CRLFILE'];
+  10170: SetoptMap['ISSUERCERT'];
+  10175: SetoptMap['PROXYUSERNAME'];
+  10176: SetoptMap['PROXYPASSWORD'];
+  10177: SetoptMap['NOPROXY'];
+  10203: SetoptMap['RESOLVE'];
+  10209: SetoptMap['CLOSESOCKETDATA'];
+  10211: SetoptMap['DNS_SERVERS'];
+  10222: SetoptMap['DNS_LOCAL_IP4'];
+  10223: SetoptMap['DNS_LOCAL_IP6'];
+  10228: SetoptMap['PROXYHEADER'];
+  10230: SetoptMap['PINNEDPUBLICKEY'];
+  10231: SetoptMap['UNIX_SOCKET_PATH'];
+  10243: SetoptMap['CONNECT_TO'];
+  10246: SetoptMap['PROXY_CAINFO'];
+  10247: SetoptMap['PROXY_CAPATH'];
+  10254: SetoptMap['PROXY_SSLCERT'];
+  10255: SetoptMap['PROXY_SSLCERTTYPE'];
+  10256: SetoptMap['PROXY_SSLKEY'];
+  10258: SetoptMap['PROXY_KEYPASSWD'];
+  10259: SetoptMap['PROXY_SSL_CIPHER_LIST'];
+  10262: SetoptMap['PRE_PROXY'];
+  10263: SetoptMap['PROXY_PINNEDPUBLICKEY'];
+  10264: SetoptMap['ABSTRACT_UNIX_SOCKET'];
+  10276: SetoptMap['TLS13_CIPHERS'];
+  10277: SetoptMap['PROXY_TLS13_CIPHERS'];
+  10298: SetoptMap['SSL_EC_CURVES'];
+  10323: SetoptMap['HAPROXY_CLIENT_IP'];
+  20011: SetoptMap['WRITEFUNCTION'];
+  20079: SetoptMap['HEADERFUNCTION'];
+  20094: SetoptMap['DEBUGFUNCTION'];
+  20148: SetoptMap['SOCKOPTFUNCTION'];
+  20163: SetoptMap['OPENSOCKETFUNCTION'];
+  20208: SetoptMap['CLOSESOCKETFUNCTION'];
+  40291: SetoptMap['SSLCERT_BLOB'];
+  40292: SetoptMap['SSLKEY_BLOB'];
+  40295: SetoptMap['ISSUERCERT_BLOB'];
+  40309: SetoptMap['CAINFO_BLOB'];
+  40310: SetoptMap['PROXY_CAINFO_BLOB'];
+}
+
+/**
+ * curl_easy_setopt() as a method; the runtime's Easy class merges this interface.
+ *
+ * @see specs (generated; do not edit)
+ */
+export interface Setopt {
+  /**
+   * Set one option of the handle, as curl_easy_setopt does: `option` is a CURLOPT name (`CURLOPT.URL` or `'URL'`) or its number,
+   * and `value` must have that option's type in {@link SetoptMap}. Returns a CURLcode (0 when the option was set).
+   *
+   * @see specs (generated; do not edit)
+   */
+  setopt<K extends keyof SetoptMap>(option: K, value: SetoptMap[K]): number;
 }

@@ -13,91 +13,378 @@ export type Unsupported<CType extends string> = { readonly [unsupported]: CType 
 /**
  * A value of enum CURLMSG.
  *
- * @see specs/curl_multi_info_read.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/curl_multi_info_read.html | curl_multi_info_read} from curl_multi_info_read.md (generated; do not edit)
  */
 export const CURLMSG_NONE = 0;
 
 /**
  * A value of enum CURLMSG.
  *
- * @see specs/curl_multi_info_read.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/curl_multi_info_read.html | curl_multi_info_read} from curl_multi_info_read.md (generated; do not edit)
  */
 export const CURLMSG_DONE = 1;
 
 /**
  * A value of enum CURLMSG.
  *
- * @see specs/curl_multi_info_read.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/curl_multi_info_read.html | curl_multi_info_read} from curl_multi_info_read.md (generated; do not edit)
  */
 export const CURLMSG_LAST = 2;
 
 /**
  * C: `enum CURLMSG`
  *
- * @see specs/curl_multi_info_read.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/curl_multi_info_read.html | curl_multi_info_read} from curl_multi_info_read.md (generated; do not edit)
  */
 export type CURLMSG = typeof CURLMSG_NONE | typeof CURLMSG_DONE | typeof CURLMSG_LAST;
 
 /**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_OK = 0;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_BAD_ADDRESS_TYPE = 1;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_BAD_VERSION = 2;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_CLOSED = 3;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_GSSAPI = 4;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_GSSAPI_PERMSG = 5;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_GSSAPI_PROTECTION = 6;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_IDENTD = 7;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_IDENTD_DIFFER = 8;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_LONG_HOSTNAME = 9;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_LONG_PASSWD = 10;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_LONG_USER = 11;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_NO_AUTH = 12;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_RECV_ADDRESS = 13;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_RECV_AUTH = 14;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_RECV_CONNECT = 15;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_RECV_REQACK = 16;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_REPLY_ADDRESS_TYPE_NOT_SUPPORTED = 17;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_REPLY_COMMAND_NOT_SUPPORTED = 18;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_REPLY_CONNECTION_REFUSED = 19;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_REPLY_GENERAL_SERVER_FAILURE = 20;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_REPLY_HOST_UNREACHABLE = 21;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_REPLY_NETWORK_UNREACHABLE = 22;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_REPLY_NOT_ALLOWED = 23;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_REPLY_TTL_EXPIRED = 24;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_REPLY_UNASSIGNED = 25;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_REQUEST_FAILED = 26;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_RESOLVE_HOST = 27;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_SEND_AUTH = 28;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_SEND_CONNECT = 29;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_SEND_REQUEST = 30;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_UNKNOWN_FAIL = 31;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_UNKNOWN_MODE = 32;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_USER_REJECTED = 33;
+
+/**
+ * A value of enum CURLproxycode.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export const CURLPX_LAST = 34;
+
+/**
+ * C: `enum CURLproxycode`
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)
+ */
+export type CURLproxycode =
+  | typeof CURLPX_OK
+  | typeof CURLPX_BAD_ADDRESS_TYPE
+  | typeof CURLPX_BAD_VERSION
+  | typeof CURLPX_CLOSED
+  | typeof CURLPX_GSSAPI
+  | typeof CURLPX_GSSAPI_PERMSG
+  | typeof CURLPX_GSSAPI_PROTECTION
+  | typeof CURLPX_IDENTD
+  | typeof CURLPX_IDENTD_DIFFER
+  | typeof CURLPX_LONG_HOSTNAME
+  | typeof CURLPX_LONG_PASSWD
+  | typeof CURLPX_LONG_USER
+  | typeof CURLPX_NO_AUTH
+  | typeof CURLPX_RECV_ADDRESS
+  | typeof CURLPX_RECV_AUTH
+  | typeof CURLPX_RECV_CONNECT
+  | typeof CURLPX_RECV_REQACK
+  | typeof CURLPX_REPLY_ADDRESS_TYPE_NOT_SUPPORTED
+  | typeof CURLPX_REPLY_COMMAND_NOT_SUPPORTED
+  | typeof CURLPX_REPLY_CONNECTION_REFUSED
+  | typeof CURLPX_REPLY_GENERAL_SERVER_FAILURE
+  | typeof CURLPX_REPLY_HOST_UNREACHABLE
+  | typeof CURLPX_REPLY_NETWORK_UNREACHABLE
+  | typeof CURLPX_REPLY_NOT_ALLOWED
+  | typeof CURLPX_REPLY_TTL_EXPIRED
+  | typeof CURLPX_REPLY_UNASSIGNED
+  | typeof CURLPX_REQUEST_FAILED
+  | typeof CURLPX_RESOLVE_HOST
+  | typeof CURLPX_SEND_AUTH
+  | typeof CURLPX_SEND_CONNECT
+  | typeof CURLPX_SEND_REQUEST
+  | typeof CURLPX_UNKNOWN_FAIL
+  | typeof CURLPX_UNKNOWN_MODE
+  | typeof CURLPX_USER_REJECTED
+  | typeof CURLPX_LAST;
+
+/**
  * A value of enum curl_infotype.
  *
- * @see specs/CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGFUNCTION.html | CURLOPT_DEBUGFUNCTION} from CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
  */
 export const CURLINFO_TEXT = 0;
 
 /**
  * A value of enum curl_infotype.
  *
- * @see specs/CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGFUNCTION.html | CURLOPT_DEBUGFUNCTION} from CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
  */
 export const CURLINFO_HEADER_IN = 1;
 
 /**
  * A value of enum curl_infotype.
  *
- * @see specs/CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGFUNCTION.html | CURLOPT_DEBUGFUNCTION} from CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
  */
 export const CURLINFO_HEADER_OUT = 2;
 
 /**
  * A value of enum curl_infotype.
  *
- * @see specs/CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGFUNCTION.html | CURLOPT_DEBUGFUNCTION} from CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
  */
 export const CURLINFO_DATA_IN = 3;
 
 /**
  * A value of enum curl_infotype.
  *
- * @see specs/CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGFUNCTION.html | CURLOPT_DEBUGFUNCTION} from CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
  */
 export const CURLINFO_DATA_OUT = 4;
 
 /**
  * A value of enum curl_infotype.
  *
- * @see specs/CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGFUNCTION.html | CURLOPT_DEBUGFUNCTION} from CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
  */
 export const CURLINFO_SSL_DATA_IN = 5;
 
 /**
  * A value of enum curl_infotype.
  *
- * @see specs/CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGFUNCTION.html | CURLOPT_DEBUGFUNCTION} from CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
  */
 export const CURLINFO_SSL_DATA_OUT = 6;
 
 /**
  * A value of enum curl_infotype.
  *
- * @see specs/CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGFUNCTION.html | CURLOPT_DEBUGFUNCTION} from CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
  */
 export const CURLINFO_END = 7;
 
 /**
  * C: `enum curl_infotype`
  *
- * @see specs/CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGFUNCTION.html | CURLOPT_DEBUGFUNCTION} from CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
  */
 export type curl_infotype =
   | typeof CURLINFO_TEXT
@@ -112,70 +399,70 @@ export type curl_infotype =
 /**
  * A value of enum curl_proxytype.
  *
- * @see specs/CURLOPT_PROXYTYPE.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYTYPE.html | CURLOPT_PROXYTYPE} from CURLOPT_PROXYTYPE.md (generated; do not edit)
  */
 export const CURLPROXY_HTTP = 0;
 
 /**
  * A value of enum curl_proxytype.
  *
- * @see specs/CURLOPT_PROXYTYPE.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYTYPE.html | CURLOPT_PROXYTYPE} from CURLOPT_PROXYTYPE.md (generated; do not edit)
  */
 export const CURLPROXY_HTTP_1_0 = 1;
 
 /**
  * A value of enum curl_proxytype.
  *
- * @see specs/CURLOPT_PROXYTYPE.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYTYPE.html | CURLOPT_PROXYTYPE} from CURLOPT_PROXYTYPE.md (generated; do not edit)
  */
 export const CURLPROXY_HTTPS = 2;
 
 /**
  * A value of enum curl_proxytype.
  *
- * @see specs/CURLOPT_PROXYTYPE.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYTYPE.html | CURLOPT_PROXYTYPE} from CURLOPT_PROXYTYPE.md (generated; do not edit)
  */
 export const CURLPROXY_HTTPS2 = 3;
 
 /**
  * A value of enum curl_proxytype.
  *
- * @see specs/CURLOPT_PROXYTYPE.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYTYPE.html | CURLOPT_PROXYTYPE} from CURLOPT_PROXYTYPE.md (generated; do not edit)
  */
 export const CURLPROXY_SOCKS4 = 4;
 
 /**
  * A value of enum curl_proxytype.
  *
- * @see specs/CURLOPT_PROXYTYPE.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYTYPE.html | CURLOPT_PROXYTYPE} from CURLOPT_PROXYTYPE.md (generated; do not edit)
  */
 export const CURLPROXY_SOCKS5 = 5;
 
 /**
  * A value of enum curl_proxytype.
  *
- * @see specs/CURLOPT_PROXYTYPE.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYTYPE.html | CURLOPT_PROXYTYPE} from CURLOPT_PROXYTYPE.md (generated; do not edit)
  */
 export const CURLPROXY_SOCKS4A = 6;
 
 /**
  * A value of enum curl_proxytype.
  *
- * @see specs/CURLOPT_PROXYTYPE.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYTYPE.html | CURLOPT_PROXYTYPE} from CURLOPT_PROXYTYPE.md (generated; do not edit)
  */
 export const CURLPROXY_SOCKS5_HOSTNAME = 7;
 
 /**
  * A value of enum curl_proxytype.
  *
- * @see specs/CURLOPT_PROXYTYPE.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYTYPE.html | CURLOPT_PROXYTYPE} from CURLOPT_PROXYTYPE.md (generated; do not edit)
  */
 export const CURLPROXY_HTTPS3 = 8;
 
 /**
  * C: `enum curl_proxytype`
  *
- * @see specs/CURLOPT_PROXYTYPE.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYTYPE.html | CURLOPT_PROXYTYPE} from CURLOPT_PROXYTYPE.md (generated; do not edit)
  */
 export type curl_proxytype =
   | typeof CURLPROXY_HTTP
@@ -191,84 +478,84 @@ export type curl_proxytype =
 /**
  * A value of enum curlsocktype.
  *
- * @see specs/CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_OPENSOCKETFUNCTION.html | CURLOPT_OPENSOCKETFUNCTION} from CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
  */
 export const CURLSOCKTYPE_IPCXN = 0;
 
 /**
  * A value of enum curlsocktype.
  *
- * @see specs/CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_OPENSOCKETFUNCTION.html | CURLOPT_OPENSOCKETFUNCTION} from CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
  */
 export const CURLSOCKTYPE_ACCEPT = 1;
 
 /**
  * A value of enum curlsocktype.
  *
- * @see specs/CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_OPENSOCKETFUNCTION.html | CURLOPT_OPENSOCKETFUNCTION} from CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
  */
 export const CURLSOCKTYPE_LAST = 2;
 
 /**
  * C: `enum curlsocktype`
  *
- * @see specs/CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_OPENSOCKETFUNCTION.html | CURLOPT_OPENSOCKETFUNCTION} from CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
  */
 export type curlsocktype = typeof CURLSOCKTYPE_IPCXN | typeof CURLSOCKTYPE_ACCEPT | typeof CURLSOCKTYPE_LAST;
 
 /**
  * A value of curl_ws_send.
  *
- * @see specs/curl_ws_send.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/curl_ws_send.html | curl_ws_send} from curl_ws_send.md (generated; do not edit)
  */
 export const CURLWS_BINARY = 2;
 
 /**
  * A value of curl_ws_send.
  *
- * @see specs/curl_ws_send.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/curl_ws_send.html | curl_ws_send} from curl_ws_send.md (generated; do not edit)
  */
 export const CURLWS_CLOSE = 8;
 
 /**
  * A value of curl_ws_send.
  *
- * @see specs/curl_ws_send.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/curl_ws_send.html | curl_ws_send} from curl_ws_send.md (generated; do not edit)
  */
 export const CURLWS_CONT = 4;
 
 /**
  * A value of curl_ws_send.
  *
- * @see specs/curl_ws_send.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/curl_ws_send.html | curl_ws_send} from curl_ws_send.md (generated; do not edit)
  */
 export const CURLWS_OFFSET = 32;
 
 /**
  * A value of curl_ws_send.
  *
- * @see specs/curl_ws_send.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/curl_ws_send.html | curl_ws_send} from curl_ws_send.md (generated; do not edit)
  */
 export const CURLWS_PING = 16;
 
 /**
  * A value of curl_ws_send.
  *
- * @see specs/curl_ws_send.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/curl_ws_send.html | curl_ws_send} from curl_ws_send.md (generated; do not edit)
  */
 export const CURLWS_PONG = 64;
 
 /**
  * A value of curl_ws_send.
  *
- * @see specs/curl_ws_send.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/curl_ws_send.html | curl_ws_send} from curl_ws_send.md (generated; do not edit)
  */
 export const CURLWS_TEXT = 1;
 
 /**
  * C: `struct CURLMsg`
  *
- * @see specs/curl_multi_info_read.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/curl_multi_info_read.html | curl_multi_info_read} from curl_multi_info_read.md (generated; do not edit)
  */
 export interface CURLMsg {
   msg: CURLMSG;
@@ -279,7 +566,7 @@ export interface CURLMsg {
 /**
  * C: `struct CURLMsg_data`
  *
- * @see specs/curl_multi_info_read.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/curl_multi_info_read.html | curl_multi_info_read} from curl_multi_info_read.md (generated; do not edit)
  */
 export interface CURLMsg_data {
   whatever: unknown;
@@ -289,7 +576,7 @@ export interface CURLMsg_data {
 /**
  * C: `struct curl_sockaddr`
  *
- * @see specs/CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_OPENSOCKETFUNCTION.html | CURLOPT_OPENSOCKETFUNCTION} from CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
  */
 export interface curl_sockaddr {
   family: number;
@@ -302,7 +589,7 @@ export interface curl_sockaddr {
 /**
  * C: `struct curl_ws_frame`
  *
- * @see specs/curl_ws_recv.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/curl_ws_recv.html | curl_ws_recv} from curl_ws_recv.md (generated; do not edit)
  */
 export interface curl_ws_frame {
   age: number;
@@ -315,14 +602,14 @@ export interface curl_ws_frame {
 /**
  * C: `int closesocket_callback(void *clientp, curl_socket_t item)`
  *
- * @see specs/CURLOPT_CLOSESOCKETFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_CLOSESOCKETFUNCTION.html | CURLOPT_CLOSESOCKETFUNCTION} from CURLOPT_CLOSESOCKETFUNCTION.md (generated; do not edit)
  */
 export type closesocket_callback = (clientp: unknown, item: CurlSocket) => number;
 
 /**
  * C: `int debug_callback(CURL *handle, curl_infotype type, char *data, size_t size, void *clientp)`
  *
- * @see specs/CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGFUNCTION.html | CURLOPT_DEBUGFUNCTION} from CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
  */
 export type debug_callback = (
   handle: unknown,
@@ -335,27 +622,27 @@ export type debug_callback = (
 /**
  * C: `size_t header_callback(char *buffer, size_t size, size_t nitems, void *userdata)`
  *
- * @see specs/CURLOPT_HEADERFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HEADERFUNCTION.html | CURLOPT_HEADERFUNCTION} from CURLOPT_HEADERFUNCTION.md (generated; do not edit)
  */
 export type header_callback = (buffer: Uint8Array, size: number, nitems: number, userdata: unknown) => number;
 
 /**
  * C: `curl_socket_t opensocket_callback(void *clientp, curlsocktype purpose, struct curl_sockaddr *address)`
  *
- * @see specs/CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_OPENSOCKETFUNCTION.html | CURLOPT_OPENSOCKETFUNCTION} from CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
  */
 export type opensocket_callback = (clientp: unknown, purpose: curlsocktype, address: curl_sockaddr) => CurlSocket;
 
 /**
  * C: `int sockopt_callback(void *clientp, curl_socket_t curlfd, curlsocktype purpose)`
  *
- * @see specs/CURLOPT_SOCKOPTFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SOCKOPTFUNCTION.html | CURLOPT_SOCKOPTFUNCTION} from CURLOPT_SOCKOPTFUNCTION.md (generated; do not edit)
  */
 export type sockopt_callback = (clientp: unknown, curlfd: CurlSocket, purpose: curlsocktype) => number;
 
 /**
  * C: `size_t write_callback(char *ptr, size_t size, size_t nmemb, void *userdata)`
  *
- * @see specs/CURLOPT_WRITEFUNCTION.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_WRITEFUNCTION.html | CURLOPT_WRITEFUNCTION} from CURLOPT_WRITEFUNCTION.md (generated; do not edit)
  */
 export type write_callback = (ptr: Uint8Array, size: number, nmemb: number, userdata: unknown) => number;

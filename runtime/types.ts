@@ -1,6 +1,7 @@
 // Types that generated bindings import from the runtime. Kept tiny and dependency-free so that
 // bindings generated from a user's own docs (`import type ... from 'manbind/types'`) resolve.
 import type { Duplex } from 'node:stream';
+import type { TLSSocket } from 'node:tls';
 
 /**
  * curl_socket_t in TypeScript: the live stream the engine talks through (a net.Socket, a
@@ -26,4 +27,14 @@ export interface ErrorBuffer {
 /** Where CURLOPT_STDERR output goes: anything with a write(string) method (process.stderr). */
 export interface TextSink {
   write(chunk: string): unknown;
+}
+
+/**
+ * struct curl_tlssessioninfo (CURLINFO_TLS_SSL_PTR): CURLSSLBACKEND_OPENSSL (1), the library
+ * behind Node's TLS, and the connection's TLS socket in place of OpenSSL's SSL pointer; null when
+ * the handle has no connection.
+ */
+export interface TlsSessionInfo {
+  backend: number;
+  internals: TLSSocket | null;
 }

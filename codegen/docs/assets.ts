@@ -66,16 +66,39 @@ export const siteJs = `(function () {
     }
     return true;
   }
+  // An exact name (CURLOPT_URL) first, then an exact base name (URL), then MiniSearch's order:
+  // names split at "_" into words, so by score alone a longer name can outrank the one typed.
+  function exactness(hit, q) {
+    if (hit.name.toLowerCase() === q) return 2;
+    return hit.baseName && hit.baseName.toLowerCase() === q ? 1 : 0;
+  }
+  function ranked(q) {
+    var lower = q.toLowerCase();
+    return search.search(q)
+      .map(function (hit, i) { return { hit: hit, i: i, exact: exactness(hit, lower) }; })
+      .sort(function (a, b) { return b.exact - a.exact || a.i - b.i; })
+      .map(function (r) { return byId.get(String(r.hit.id)); })
+      .filter(Boolean);
+  }
   function update() {
     var q = input.value.trim();
-    var order = q ? search.search(q).map(function (r) { return byId.get(String(r.id)); }).filter(Boolean) : items;
+    var order = q ? ranked(q) : items;
     var shown = order.filter(keep);
     list.replaceChildren.apply(list, shown);
     count.textContent = shown.length + ' of ' + items.length + ' pages';
   }
+  // Enter opens the top hit, as a search box that lists pages is expected to.
+  function openTop(event) {
+    if (event.key !== 'Enter') return;
+    var top = list.querySelector('li a.name');
+    if (!top) return;
+    event.preventDefault();
+    location.href = top.getAttribute('href');
+  }
   var params = new URLSearchParams(location.search);
   if (params.get('q')) input.value = params.get('q');
   input.addEventListener('input', update);
+  input.addEventListener('keydown', openTop);
   [kind, protocol, version].forEach(function (s) { s.addEventListener('change', update); });
   update();
 })();

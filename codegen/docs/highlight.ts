@@ -46,7 +46,9 @@ export function highlightToHast(hl: HighlighterCore, code: string, lang: string 
       children: [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: code }] }],
     };
   }
-  const root: HastRoot = hl.codeToHast(code, { lang: grammar, theme });
+  // No time limit per line (shiki's default is 500 ms): on a busy machine a line that hits it
+  // comes out unhighlighted, so the same docs would give different pages.
+  const root: HastRoot = hl.codeToHast(code, { lang: grammar, theme, tokenizeTimeLimit: 0 });
   const pre = root.children.find((n): n is Element => n.type === 'element' && n.tagName === 'pre');
   if (pre === undefined) throw new Error(`shiki returned no <pre> for a ${grammar} block`);
   return pre;

@@ -10,13 +10,17 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { toHtml } from 'hast-util-to-html';
-import type { Diagnostic, Doc } from '../model.js';
+import { pageName, pageUrl } from '../docs-link.js';
+import type { Diagnostic, Doc, Prefixes } from '../model.js';
+import { notServedLead, notServedText } from '../served.js';
 import { highlightToHast } from './highlight.js';
 
 /** A doc of generated/docs-model.json: the model's Doc plus what the emitter added. */
 export interface DocsModelDoc extends Doc {
   source: string;
   signature: string | null;
+  /** Whether the manbind runtime serves it (codegen/served.ts); null for a page that names no symbol (libcurl-errors). */
+  served: boolean | null;
 }
 
 export interface PageContext {
@@ -27,6 +31,10 @@ export interface PageContext {
   locate: (doc: DocsModelDoc, name: string) => { line: number; column: number };
   /** Title shown in the header of every page. */
   title: string;
+  /** The docs' symbol prefixes (CURLE_, curl_, ...), for what a page says the runtime answers. */
+  prefixes: Prefixes;
+  /** Base URL of the docs' own upstream pages (curl's https://curl.se/libcurl/c/), when there is one. */
+  upstream?: string;
 }
 
 export interface RenderedPage {
@@ -72,7 +80,20 @@ function demoteHeadings(node: HastRoot | Element): void {
   }
 }
 
-const reference = /\b([A-Za-z_][A-Za-z0-9_]*)\(3\)/g;
+// A man page reference: `CURLOPT_VERBOSE(3)`, `libcurl-errors(3)` (curl's overview pages have dashes).
+const reference = /\b([A-Za-z_][A-Za-z0-9_-]*)\(3\)/g;
+
+/** The page a referenced name has: the name, or what follows a dash glued to it (`see-CURLOPT_URL`). */
+function referencedPage(name: string, hrefs: Map<string, string>): { skip: number; href: string } | undefined {
+  for (let skip = 0; skip < name.length; ) {
+    const href = hrefs.get(name.slice(skip));
+    if (href !== undefined) return { skip, href };
+    const dash = name.indexOf('-', skip);
+    if (dash < 0) return undefined;
+    skip = dash + 1;
+  }
+  return undefined;
+}
 
 /** Text such as `CURLOPT_VERBOSE(3)` becomes a link when that page exists (not inside code or links). */
 function linkReferences(node: HastRoot | Element, hrefs: Map<string, string>): void {
@@ -91,10 +112,11 @@ function linkReferences(node: HastRoot | Element, hrefs: Map<string, string>): v
     let last = 0;
     const pieces: ElementContent[] = [];
     for (const match of child.value.matchAll(reference)) {
-      const href = hrefs.get(match[1]!);
-      if (href === undefined) continue;
-      if (match.index > last) pieces.push({ type: 'text', value: child.value.slice(last, match.index) } satisfies HastText);
-      pieces.push({ type: 'element', tagName: 'a', properties: { href }, children: [{ type: 'text', value: match[0] }] });
+      const page = referencedPage(match[1]!, hrefs);
+      if (page === undefined) continue;
+      const start = match.index + page.skip;
+      if (start > last) pieces.push({ type: 'text', value: child.value.slice(last, start) } satisfies HastText);
+      pieces.push({ type: 'element', tagName: 'a', properties: { href: page.href }, children: [{ type: 'text', value: match[0].slice(page.skip) }] });
       last = match.index + match[0].length;
     }
     if (pieces.length === 0) {
@@ -118,17 +140,16 @@ export function kindLabel(kind: string): string {
 }
 
 /**
- * Whether the manbind runtime takes it. Options and infos typed as a named C type the runtime has
- * no counterpart for (CURLSH *, FILE *, ...) are not supported; a function is not when a parameter
- * or its result is such a type, or when the emitter produced no signature for it.
+ * Whether the manbind runtime serves it, as docs-model.json says (the runtime's own list), and
+ * for one it does not, what a call gets instead and, when its value's type has no TypeScript
+ * counterpart (CURLSH *, FILE *, ...), that too.
  */
-export function support(doc: DocsModelDoc): { supported: boolean; reason?: string } {
-  const types = [doc.type, ...(doc.params ?? []).map((p) => p.type), doc.returns?.type];
-  for (const t of types) {
-    if (t?.kind === 'named' && !t.supported) return { supported: false, reason: `${t.cType}: ${t.reason}` };
-  }
-  if (doc.signature === null) return { supported: false, reason: 'no TypeScript signature was generated for it' };
-  return { supported: true };
+export function support(doc: DocsModelDoc, prefixes: Prefixes): { supported: boolean; reason?: string } {
+  if (doc.served !== false) return { supported: true };
+  // an option's or info's own type (a function's parameters say nothing about its being served)
+  const t = doc.type;
+  const type = t?.kind === 'named' && !t.supported ? ` Its type, ${t.cType}, is ${t.reason}.` : '';
+  return { supported: false, reason: `${notServedText(doc, prefixes) ?? `${notServedLead}.`}${type}` };
 }
 
 const exampleOrder = ['typescript', 'c'];
@@ -160,10 +181,12 @@ export function renderPage(doc: DocsModelDoc, ctx: PageContext, md: Markdown): R
   const diagnostics: Diagnostic[] = [];
   const code = (text: string, lang: string): string => toHtml(highlightToHast(ctx.hl, text, lang));
   const parts: string[] = [];
-  const sup = support(doc);
+  const sup = support(doc, ctx.prefixes);
   const added = addedVersion(doc);
-  // Overview pages (libcurl-errors, ...) bind nothing: no signature, no runtime support to state.
+  // Overview pages (libcurl-errors, ...) bind nothing: no signature, no runtime support to state;
+  // a symbol the generator does not bind (CURLSHOPT_*) has no signature, and the runtime lacks it.
   const binds = doc.kind !== 'other';
+  const marked = binds || doc.served === false;
 
   parts.push(`<h1 id="name">${escapeHtml(doc.name)}</h1>\n`);
   parts.push(`<p class="summary">${escapeHtml(doc.summary)}</p>\n`);
@@ -171,7 +194,7 @@ export function renderPage(doc: DocsModelDoc, ctx: PageContext, md: Markdown): R
     `<p class="badges"><span class="badge kind">${escapeHtml(kindLabel(doc.kind))}</span>` +
       (added === undefined ? '' : ` <span class="badge since">since ${escapeHtml(added)}</span>`) +
       (doc.deprecated === undefined ? '' : ` <span class="badge deprecated">deprecated</span>`) +
-      (binds ? ` <span class="badge ${sup.supported ? 'supported' : 'unsupported'}" id="support">` +
+      (marked ? ` <span class="badge ${sup.supported ? 'supported' : 'unsupported'}" id="support">` +
       `${sup.supported ? 'supported by the manbind runtime' : 'not supported by the manbind runtime'}</span>` : '') +
       `</p>\n`,
   );
@@ -183,8 +206,8 @@ export function renderPage(doc: DocsModelDoc, ctx: PageContext, md: Markdown): R
       doc.signature === null ? '<p class="none">No TypeScript signature: the generator does not bind this page.</p>' : code(doc.signature, 'ts'),
     ),
   );
-  if (binds && !sup.supported && sup.reason !== undefined) {
-    parts.push(section('runtime', 'Runtime support', `<p>Not supported by the manbind runtime (${escapeHtml(sup.reason)}).</p>`));
+  if (marked && !sup.supported && sup.reason !== undefined) {
+    parts.push(section('runtime', 'Runtime support', `<p>${escapeHtml(sup.reason)}</p>`));
   }
   if (doc.synopsis.trim() !== '') parts.push(section('synopsis', 'C synopsis', code(doc.synopsis, 'c')));
   if (doc.description.children.length > 0) parts.push(section('description', 'Description', md.treeToHtml(doc.description)));
@@ -231,7 +254,13 @@ export function renderPage(doc: DocsModelDoc, ctx: PageContext, md: Markdown): R
     });
     parts.push(section('see-also', 'See also', `<ul class="see-also">${items.join('')}</ul>`));
   }
-  parts.push(`<p class="source">Source: <code>${escapeHtml(doc.source)}</code></p>\n`);
+  // Where the page came from, by its path inside the specs folder (not a link: the site does not
+  // carry the specs), and the docs' own upstream page when they have one.
+  const upstream =
+    ctx.upstream === undefined
+      ? ''
+      : ` · <a class="upstream" href="${escapeHtml(pageUrl(ctx.upstream, doc.file))}">${escapeHtml(pageName(doc.file))} on ${escapeHtml(new URL(ctx.upstream).host)}</a>`;
+  parts.push(`<p class="source">Source: <code>${escapeHtml(doc.source)}</code>${upstream}</p>\n`);
   return { html: pageShell(`${doc.name} - ${ctx.title}`, ctx.title, parts.join('')), diagnostics };
 }
 

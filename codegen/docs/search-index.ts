@@ -17,12 +17,13 @@ export interface SearchEntry {
 }
 
 /**
- * MiniSearch options shared by the build and the browser (loadJSON needs the same fields).
- * The client script repeats these literally: keep them in step.
+ * MiniSearch options shared by the build and the browser (loadJSON needs the same fields); the
+ * page loads them with the index (assets/search-index.js).
  */
 export const searchOptions = {
   fields: ['name', 'baseName', 'summary', 'text'],
-  storeFields: ['name', 'kind', 'summary', 'protocols', 'addedIn', 'href'],
+  // baseName is stored for the client's ranking: an exact base name (URL) comes first.
+  storeFields: ['name', 'baseName', 'kind', 'summary', 'protocols', 'addedIn', 'href'],
   searchOptions: { boost: { name: 4, baseName: 4, summary: 2 }, prefix: true, fuzzy: 0.15 },
 };
 

@@ -1,10 +1,14 @@
 // `manbind docs`: the docs model (the same one generate() writes to generated/docs-model.json) to a
 // static site in one folder: index.html, one page per doc, and assets/ (CSS, client script, the
-// MiniSearch build and the serialised search index). Nothing on a page points outside the folder.
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// MiniSearch build and the serialised search index). Nothing a page loads comes from outside the
+// folder; the only links out are to the docs' upstream pages (curl's, for libcurl docs).
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, dirname, join, resolve } from 'node:path';
-import { generate, ManbindError, type GenerateOptions } from '../index.js';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { pageFile, upstreamDocsUrl } from '../docs-link.js';
+import { ManbindError } from '../errors.js';
+import { generate, type GenerateOptions } from '../index.js';
+import { fsReason, isFsError, makeDirs } from '../make-dirs.js';
 import type { Diagnostic } from '../model.js';
 import { siteCss, siteJs } from './assets.js';
 import { highlighter } from './highlight.js';
@@ -20,7 +24,7 @@ export interface DocsOptions {
   cwd?: string;
   /** The generator's parse cache file (the CLI's default), or none. */
   cacheFile?: string;
-  /** Heading of the site. */
+  /** Heading of the site; default: what the docs call themselves (libcurl, libfetch, manbind). */
   title?: string;
 }
 
@@ -39,10 +43,7 @@ export interface DocsResult {
 /** Marks a folder as ours, so a later run may empty it. */
 export const siteMarker = '.manbind-docs';
 
-/** A page's file name: the doc's name, with anything unusual in a file name replaced. */
-export function pageFile(name: string): string {
-  return `${name.replace(/[^A-Za-z0-9_.-]/g, '_')}.html`;
-}
+export { pageFile } from '../docs-link.js';
 
 function minisearchBrowserBuild(): string {
   const require = createRequire(import.meta.url);
@@ -53,13 +54,13 @@ function minisearchBrowserBuild(): string {
 }
 
 /** Where `name` sits in the frontmatter's See-also list of a source file (1-based). */
-function seeAlsoLocator(cwd: string): PageContext['locate'] {
+function seeAlsoLocator(specs: string): PageContext['locate'] {
   const lines = new Map<string, string[]>();
   return (doc, name) => {
     let text = lines.get(doc.source);
     if (text === undefined) {
       try {
-        text = readFileSync(resolve(cwd, doc.source), 'utf8').split('\n');
+        text = readFileSync(resolve(specs, doc.source), 'utf8').split('\n');
       } catch {
         text = [];
       }
@@ -86,7 +87,10 @@ export async function buildSite(options: DocsOptions = {}): Promise<DocsResult> 
   if (modelFile === undefined) throw new ManbindError('the generator produced no docs-model.json');
   const model = JSON.parse(modelFile[1]) as { docs: DocsModelDoc[] };
 
-  const title = options.title ?? 'manbind API';
+  const title = options.title ?? generated.model.name ?? generated.model.flavour;
+  // Pages' paths are relative to the specs folder; diagnostics show them as the user named it.
+  const specsAbs = resolve(cwd, options.specs ?? 'specs');
+  const specsShown = relative(cwd, specsAbs).split(sep).join('/') || '.';
   const hrefs = new Map<string, string>();
   const docs: DocsModelDoc[] = [];
   for (const doc of model.docs) {
@@ -100,7 +104,8 @@ export async function buildSite(options: DocsOptions = {}): Promise<DocsResult> 
     const file = basename(doc.file).replace(/\.md$/, '');
     if (!hrefs.has(file)) hrefs.set(file, hrefs.get(doc.name)!);
   }
-  const ctx: PageContext = { hl, hrefs, locate: seeAlsoLocator(cwd), title };
+  const upstream = upstreamDocsUrl[generated.model.flavour];
+  const ctx: PageContext = { hl, hrefs, locate: seeAlsoLocator(specsAbs), title, prefixes: generated.model.prefixes, ...(upstream === undefined ? {} : { upstream }) };
   const md = new Markdown(ctx);
   const files = new Map<string, string>();
   const diagnostics: Diagnostic[] = [...generated.diagnostics];
@@ -108,7 +113,7 @@ export async function buildSite(options: DocsOptions = {}): Promise<DocsResult> 
   for (const doc of docs) {
     const page = renderPage(doc, ctx, md);
     files.set(hrefs.get(doc.name)!, page.html);
-    diagnostics.push(...page.diagnostics);
+    diagnostics.push(...page.diagnostics.map((d) => ({ ...d, file: specsShown === '.' ? d.file : `${specsShown}/${d.file}` })));
     entries.push({
       id: entries.length,
       name: doc.name,
@@ -139,20 +144,38 @@ export async function buildSite(options: DocsOptions = {}): Promise<DocsResult> 
   };
 }
 
+/**
+ * Check the output folder before the work: a file, a folder of someone else's files, or a path
+ * that cannot be created fails here, with one line; the folder exists afterwards.
+ */
+export function prepareSiteFolder(out: string, cwd: string = process.cwd()): void {
+  const abs = resolve(cwd, out);
+  let entries: string[] | undefined;
+  try {
+    if (!statSync(abs).isDirectory()) throw new ManbindError(`expected a folder for the site, found a file: ${out}`);
+    entries = readdirSync(abs);
+  } catch (error) {
+    if (error instanceof ManbindError) throw error;
+    if (isFsError(error) && error.code !== 'ENOENT') throw new ManbindError(`cannot read ${out}: ${fsReason(error)}`);
+  }
+  if (entries !== undefined && entries.length > 0 && !entries.includes(siteMarker)) {
+    throw new ManbindError(`${out} holds files that manbind docs did not write; choose an empty or new folder`);
+  }
+  makeDirs(abs, out);
+}
+
 /** Replace the output folder's contents: only a folder that is empty or made by us. */
 export function writeSite(out: string, files: Map<string, string>, cwd: string = process.cwd()): void {
+  prepareSiteFolder(out, cwd);
   const abs = resolve(cwd, out);
-  if (existsSync(abs)) {
-    if (!statSync(abs).isDirectory()) throw new ManbindError(`expected a folder for the site, found a file: ${out}`);
-    const entries = readdirSync(abs);
-    if (entries.length > 0 && !entries.includes(siteMarker)) {
-      throw new ManbindError(`${out} holds files that manbind docs did not write; choose an empty or new folder`);
+  try {
+    for (const entry of readdirSync(abs)) rmSync(join(abs, entry), { recursive: true, force: true });
+    for (const [path, text] of files) {
+      const file = join(abs, path);
+      makeDirs(dirname(file), join(out, dirname(path)));
+      writeFileSync(file, text);
     }
-    for (const entry of entries) rmSync(join(abs, entry), { recursive: true, force: true });
-  }
-  for (const [path, text] of files) {
-    const file = join(abs, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text);
+  } catch (error) {
+    throw isFsError(error) ? new ManbindError(`cannot write the site to ${out}: ${fsReason(error)}`) : error;
   }
 }

@@ -1,6 +1,8 @@
 // What every emitter shares for one run: the model, where things came from, the value constants
 // and the diagnostics emitting adds (constant clashes, names that cannot be identifiers).
 import { relative, resolve, sep } from 'node:path';
+import { pageName, pageUrl } from '../docs-link.js';
+import { optionRows, type OptionRow } from '../ids/option-ids.js';
 import type { Diagnostic, Doc, Model } from '../model.js';
 import { docComment, type CommentInput } from './comment.js';
 import { byName, isIdentifier } from './literal.js';
@@ -11,8 +13,14 @@ export interface EmitOptions {
   specsDir: string;
   /** Module specifier generated files import runtime types from. */
   runtimeImport: string;
-  /** Paths in `@see` lines are relative to this folder (default: process.cwd()). */
+  /** Model paths are relative to this folder (default: process.cwd()); generate() passes the specs folder. */
   cwd?: string;
+  /**
+   * Base URL of the docs pages (NAME.html under it) that the last `@see` of each doc comment
+   * links to; empty: the comment names the page without a link. Never a path to the specs,
+   * which the package does not ship.
+   */
+  docsUrl?: string;
 }
 
 /** The generated file a value constant is declared in. */
@@ -44,10 +52,17 @@ export interface EmitContext {
   infoDocs: Doc[];
   /** Multi option docs (curl_multi_setopt) sorted by base name, one per base name. */
   multiOptionDocs: Doc[];
+  /** Option ids and the option table (curl_easy_option_by_name), from curl.h's numbers. */
+  optionRows: OptionRow[];
   constants: Map<string, Constant>;
   diagnostics: Diagnostic[];
-  /** `specs/CURLOPT_URL.md`: a model path as the comments show it. */
+  /**
+   * Where a symbol came from, as the last `@see` of its comment shows it:
+   * `{@link https://curl.se/libcurl/c/CURLOPT_URL.html | CURLOPT_URL} from opts/CURLOPT_URL.md`.
+   */
   source(file: string): string;
+  /** `opts/CURLOPT_URL.md`: a model path relative to the specs folder, `/`-separated. */
+  path(file: string): string;
 }
 
 function objectName(prefix: string): string {
@@ -74,25 +89,32 @@ export function createContext(model: Model, options: EmitOptions): EmitContext {
     return [...seen.values()];
   };
   const sources = new Map<string, string>();
+  const optionDocs = pick('option');
   const ctx: EmitContext = {
     model,
-    options: { specsDir: options.specsDir, runtimeImport: options.runtimeImport, cwd },
+    options: { specsDir: options.specsDir, runtimeImport: options.runtimeImport, cwd, docsUrl: options.docsUrl ?? '' },
     optionObject: objectName(model.prefixes.option),
     infoObject: objectName(model.prefixes.info),
     multiOptionObject: objectName(model.prefixes.multiOption),
-    optionDocs: pick('option'),
+    optionDocs,
     infoDocs: pick('info'),
     multiOptionDocs: pick('multi-option'),
+    optionRows: optionRows(optionDocs),
     constants: new Map(),
     diagnostics,
     source(file: string): string {
       let shown = sources.get(file);
       if (shown === undefined) {
-        const rel = relative(cwd, resolve(cwd, file));
-        shown = (rel === '' ? file : rel).split(sep).join('/');
+        const name = pageName(file);
+        const page = ctx.options.docsUrl === '' ? name : `{@link ${pageUrl(ctx.options.docsUrl, file)} | ${name}}`;
+        shown = `${page} from ${ctx.path(file)}`;
         sources.set(file, shown);
       }
       return shown;
+    },
+    path(file: string): string {
+      const rel = relative(cwd, resolve(cwd, file));
+      return (rel === '' ? file : rel).split(sep).join('/');
     },
   };
   collectConstants(ctx);

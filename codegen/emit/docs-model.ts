@@ -1,6 +1,8 @@
 // generated/docs-model.json: the model for the docs site, without mdast `position` noise, each
-// doc with the TypeScript signature emitted for it and its source path.
+// doc with the TypeScript signature emitted for it, its source path and whether the manbind
+// runtime serves it.
 import type { Doc } from '../model.js';
+import { isServed } from '../served.js';
 import { fileHeader, type EmitContext } from './context.js';
 import { byName } from './literal.js';
 
@@ -19,7 +21,9 @@ export function emitDocsModel(ctx: EmitContext, signatures: Map<Doc, string>): s
     .map((doc) => {
       const description = withoutPositions(doc.description);
       const text = json(description === doc.description ? doc : { ...doc, description });
-      const extra = json({ source: ctx.source(doc.file), signature: signatures.get(doc) ?? null });
+      // served: whether the manbind runtime serves it, from the runtime's own list; null for a page that names no symbol
+      const served = isServed(doc, model.prefixes) ?? null;
+      const extra = json({ source: ctx.path(doc.file), signature: signatures.get(doc) ?? null, served });
       return new RawJson(`${text.slice(0, -1)},${extra.slice(1)}`);
     });
   const top: [string, unknown][] = [

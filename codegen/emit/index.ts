@@ -3,6 +3,7 @@
 import type { Diagnostic, Doc, Model } from '../model.js';
 import { createContext, type EmitOptions } from './context.js';
 import { emitDocsModel } from './docs-model.js';
+import { emitEasyOptions } from './easy-options.js';
 import { emitIndex } from './index-file.js';
 import { emitInfo } from './info.js';
 import { emitOptions, type Typed } from './options.js';
@@ -60,6 +61,7 @@ export function emit(model: Model, options: EmitOptions): EmitResult {
   }
   const files = new Map<string, string>([
     ['docs-model.json', ''],
+    ['easy-options.ts', emitEasyOptions(ctx)],
     ['index.ts', emitIndex(ctx)],
     ['info.ts', info.text],
     ['multi-options.ts', multiOptions.text],

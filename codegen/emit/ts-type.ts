@@ -3,11 +3,12 @@
 // returns, a callback parameter is what the engine hands in.
 import type { EnumValue, Model, TypeRef } from '../model.js';
 import { isIdentifier, numberLiteral, stringLiteral } from './literal.js';
+import { longValues } from './long-values.js';
 
 export type Use = 'option' | 'info' | 'param' | 'field' | 'return';
 
 /** Type names exported by the runtime types module (runtime/types.ts, `manbind/types`). */
-export const runtimeTypeNames: readonly string[] = ['CurlData', 'CurlSocket', 'ErrorBuffer', 'TextSink'];
+export const runtimeTypeNames: readonly string[] = ['CurlData', 'CurlSocket', 'ErrorBuffer', 'TextSink', 'TlsSessionInfo'];
 
 /** Names a piece of emitted code refers to, so its file can import them. */
 export interface Refs {
@@ -29,32 +30,6 @@ export interface Mapped {
   imprecise?: string;
   /** The C type when it maps to Unsupported<...>: the runtime cannot take such a value. */
   unsupported?: string;
-}
-
-/** A long's closed set of values: every member has a number, or the names that lack one. */
-export type ClosedSet =
-  | { kind: 'values'; members: { constant?: string; value: number }[] }
-  | { kind: 'missing'; names: string[] };
-
-export function closedSet(values: EnumValue[]): ClosedSet {
-  const members: { constant?: string; value: number }[] = [];
-  const missing: string[] = [];
-  for (const v of values) {
-    const value = v.value ?? (/^-?\d+$/.test(v.name.trim()) ? Number(v.name.trim()) : undefined);
-    if (value === undefined) missing.push(v.name);
-    else members.push(isIdentifier(v.name) ? { constant: v.name, value } : { value });
-  }
-  return missing.length > 0 ? { kind: 'missing', names: missing } : { kind: 'values', members };
-}
-
-/** Widest integer range written out as a literal union (CONNECT_ONLY's 0..2 is `0 | 1 | 2`). */
-export const maxRangeUnion = 16;
-
-/** The integers min..max when both are given and there are at most maxRangeUnion of them. */
-export function smallRange(min: number | undefined, max: number | undefined): number[] | undefined {
-  if (min === undefined || max === undefined || !Number.isInteger(min) || !Number.isInteger(max)) return undefined;
-  if (max < min || max - min + 1 > maxRangeUnion) return undefined;
-  return Array.from({ length: max - min + 1 }, (_, i) => min + i);
 }
 
 /** C's rule for enum constants without `= n`: one more than the previous, starting at 0. */
@@ -83,17 +58,14 @@ export function tsType(type: TypeRef | undefined, use: Use, model: Model, refs: 
   switch (type.kind) {
     case 'long': {
       if (use !== 'option' || type.boolean === true) return { text: use === 'option' ? 'boolean | number' : 'number' };
-      if (type.bitmask === true) return { text: 'number' };
-      if (type.enumValues === undefined || type.enumValues.length === 0) {
-        const range = smallRange(type.min, type.max);
-        return { text: range === undefined ? 'number' : range.map(numberLiteral).join(' | ') };
+      // Named values, the DEFAULT's number and an overrides.json range together (long-values.ts).
+      const values = longValues(type);
+      if (values.kind === 'missing') {
+        return { text: 'number', imprecise: `values without a number in the docs: ${list(values.names)}` };
       }
-      const set = closedSet(type.enumValues);
-      if (set.kind === 'missing') {
-        return { text: 'number', imprecise: `values without a number in the docs: ${list(set.names)}` };
-      }
+      if (values.kind !== 'listed') return { text: 'number' };
       const parts: string[] = [];
-      for (const m of set.members) {
+      for (const m of values.members) {
         if (m.constant !== undefined) refs.constants.add(m.constant);
         const part = m.constant !== undefined ? `typeof ${m.constant}` : numberLiteral(m.value);
         if (!parts.includes(part)) parts.push(part);

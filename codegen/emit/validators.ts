@@ -8,7 +8,8 @@ import type { Doc, TypeRef } from '../model.js';
 import { noteComment } from './comment.js';
 import { fileHeader, type EmitContext } from './context.js';
 import { numberLiteral, propertyKey } from './literal.js';
-import { closedSet, enumValues, runtimeTypeNames, smallRange } from './ts-type.js';
+import { longValues, smallRange, type Member } from './long-values.js';
+import { enumValues, runtimeTypeNames } from './ts-type.js';
 import { LineWriter } from './writer.js';
 
 // The shared checkers, in the order they are declared. `needs` names other checkers they use.
@@ -49,6 +50,15 @@ const checkers: Record<string, { code: string; needs?: string[] }> = {
       '}',
     needs: ['isLong'],
   },
+  inRangeOr: {
+    // A range too wide to list, plus named values outside it.
+    code:
+      'function inRangeOr(min: number, max: number, ...values: number[]): (v: unknown) => number {\n' +
+      '  const allowed = new Set(values);\n' +
+      '  return (v) => (isLong(v) && (((v as number) >= min && (v as number) <= max) || allowed.has(v as number)) ? OK : BAD);\n' +
+      '}',
+    needs: ['isLong'],
+  },
 };
 
 /** The validator expression for an option's type, e.g. `oneOf(0, 1, 2)` or `string`. */
@@ -57,16 +67,27 @@ export function validatorFor(type: TypeRef | undefined, ctx: EmitContext): strin
   switch (type.kind) {
     case 'long': {
       if (type.boolean === true) return 'boolean';
-      if (type.bitmask !== true && type.enumValues !== undefined && type.enumValues.length > 0) {
-        const set = closedSet(type.enumValues);
-        if (set.kind === 'values') return `oneOf(${[...new Set(set.members.map((m) => m.value))].map(numberLiteral).join(', ')})`;
+      // The same values as the setopt type: named ones, the DEFAULT's number, the range (long-values.ts).
+      const values = longValues(type);
+      const numbers = (members: Member[]): string => [...new Set(members.map((m) => m.value))].map(numberLiteral).join(', ');
+      const range = (min: number | undefined, max: number | undefined): string =>
+        `${numberLiteral(min ?? -Infinity)}, ${numberLiteral(max ?? Infinity)}`;
+      switch (values.kind) {
+        case 'listed':
+          return `oneOf(${numbers(values.members)})`;
+        case 'range':
+          return values.members.length === 0
+            ? `inRange(${range(values.min, values.max)})`
+            : `inRangeOr(${range(values.min, values.max)}, ${numbers(values.members)})`;
+        case 'missing': {
+          // The named values cannot be checked without their numbers; the range still can.
+          const small = smallRange(values.min, values.max);
+          if (small !== undefined) return `oneOf(${small.map(numberLiteral).join(', ')})`;
+          return values.min !== undefined || values.max !== undefined ? `inRange(${range(values.min, values.max)})` : 'long';
+        }
+        case 'any':
+          return 'long';
       }
-      const range = type.bitmask === true ? undefined : smallRange(type.min, type.max);
-      if (range !== undefined) return `oneOf(${range.map(numberLiteral).join(', ')})`;
-      if (type.bitmask !== true && (type.min !== undefined || type.max !== undefined)) {
-        return `inRange(${numberLiteral(type.min ?? -Infinity)}, ${numberLiteral(type.max ?? Infinity)})`;
-      }
-      return 'long';
     }
     case 'off_t':
       return 'offT';

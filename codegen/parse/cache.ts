@@ -5,7 +5,7 @@ import type { ParsedDoc } from './doc.js';
 import type { Overrides } from './overrides.js';
 
 /** Bump when ParsedDoc changes shape or meaning, so old cache files are ignored. */
-const CACHE_VERSION = 'manbind-parse-1';
+const CACHE_VERSION = 'manbind-parse-2';
 
 export interface ParseCache {
   /** `key` is the page text together with whatever else the parse depends on (see cacheKey). */

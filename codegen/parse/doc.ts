@@ -1,5 +1,7 @@
 // One curldown page to one Doc (plus the callbacks, structs and enums its synopsis defines).
-// Pure: no I/O, never throws; everything wrong with the page becomes a diagnostic.
+// Pure: no I/O, never throws; everything wrong with the page becomes a diagnostic. The markdown
+// and YAML readers come in a Syntax (syntax.ts), so that this module loads no parser library:
+// parse-doc.ts gives it the full ones, load.ts the subset readers first.
 import { basename } from 'node:path';
 import type { Code, Root, RootContent } from 'mdast';
 import type { CallbackDef, Diagnostic, Doc, EnumDef, Param, StructDef, TypeRef } from '../model.js';
@@ -7,12 +9,14 @@ import { parseC, cTypeText } from './c-decl.js';
 import { checkDefault, readDefault } from './default.js';
 import { diagnostic, quote } from './diagnostics.js';
 import { canonicalName, classifyName, flavourOfName, isFlavour } from './flavour.js';
-import { readHeader, type SeeAlsoRef } from './frontmatter.js';
-import { parseMarkdown } from './markdown.js';
+import { readHeader, type Header, type SeeAlsoRef } from './frontmatter.js';
+import type { CurldownFacts } from './newer-headers.js';
+import { namesOfNameLine, pageName } from './page-name.js';
 import { blockText, withoutPositions } from './mdast-text.js';
 import { defaultOverrides, overrideFor, type Override, type Overrides } from './overrides.js';
 import { availabilityText, protocolsText } from './placeholders.js';
 import { indexSections, splitSections, type Section } from './sections.js';
+import type { Syntax } from './syntax.js';
 import { readSynopsis, type Synopsis } from './synopsis.js';
 import { mapCType, mapParams } from './type-map.js';
 import { decorateLong, headingValues, type ConstantInfo } from './values.js';
@@ -26,6 +30,8 @@ export interface ParsedDoc {
   diagnostics: Diagnostic[];
   /** See-also entries with their man page section and position, for resolving across docs. */
   seeAlso?: SeeAlsoRef[];
+  /** Which newer header lines the page has and relies on (model-build judges the docs set). */
+  curldown?: CurldownFacts;
 }
 
 export interface ParseOptions {
@@ -33,10 +39,13 @@ export interface ParseOptions {
   overrides?: Overrides;
 }
 
-/** Parse one curldown page. Never throws, whatever the input. */
-export function parseDoc(text: string, file: string, options: ParseOptions = {}): ParsedDoc {
+/**
+ * Parse one curldown page with the readers of `syntax`. Never throws, whatever the input; returns
+ * undefined only when a reader of `syntax` leaves the page to another.
+ */
+export function readDoc(text: string, file: string, options: ParseOptions, syntax: Syntax): ParsedDoc | undefined {
   try {
-    return parseDocUnsafe(typeof text === 'string' ? text : String(text), file, options.overrides ?? defaultOverrides());
+    return parseDocUnsafe(typeof text === 'string' ? text : String(text), file, options.overrides ?? defaultOverrides(), syntax);
   } catch (e) {
     // A bug in the parser must not stop a run over hundreds of pages.
     const message = e instanceof Error ? e.message : String(e);
@@ -55,18 +64,21 @@ const startOf = (s: Section): { line: number; column: number } => {
   return { line: p?.line ?? 1, column: p?.column ?? 1 };
 };
 
-function parseDocUnsafe(text: string, file: string, overrides: Overrides): ParsedDoc {
-  const root: Root = parseMarkdown(text);
+function parseDocUnsafe(text: string, file: string, overrides: Overrides, syntax: Syntax): ParsedDoc | undefined {
+  const root: Root | undefined = syntax.markdown(text);
+  if (root === undefined) return undefined;
   const diagnostics: Diagnostic[] = [];
-  const { header, diagnostics: headerDiagnostics } = readHeader(root, text, file);
+  const read = readHeader(root, text, file, syntax.yaml);
+  if (read === undefined) return undefined;
+  const { header, diagnostics: headerDiagnostics } = read;
   diagnostics.push(...headerDiagnostics);
   if (!header) return { callbacks: [], structs: [], enums: [], diagnostics };
 
-  const name = header.title || basename(file).replace(/\.md$/, '');
+  const { sections } = splitSections(root);
+  const name = nameOfPage(header, sections, file, diagnostics);
   const flavour = header.source !== undefined && isFlavour(header.source) ? header.source : flavourOfName(name);
   const { kind, baseName } = classifyName(name, flavour);
   const endLine = root.position?.end.line ?? 1;
-  const { sections } = splitSections(root);
   const byName = indexSections(sections, kind, file, diagnostics, endLine);
 
   // NAME: `CURLOPT_X - what it does`.
@@ -174,7 +186,28 @@ function parseDocUnsafe(text: string, file: string, overrides: Overrides): Parse
     enums: synopsis?.enums ?? [],
     diagnostics,
     seeAlso: header.seeAlso,
+    curldown: {
+      headers: [...header.keys.keys()].sort(),
+      placeholders: sections.map((s) => s.title).filter((t) => t === '%PROTOCOLS%' || t === '%AVAILABILITY%'),
+      ...(header.copyright === undefined ? {} : { copyright: header.copyright }),
+    },
   };
+}
+
+/** The page's name (page-name.ts), with a warning when its Title disagrees with its file name. */
+function nameOfPage(header: Header, sections: Section[], file: string, diagnostics: Diagnostic[]): string {
+  const nameSection = sections.find((s) => s.title === 'NAME');
+  const line = nameSection === undefined ? '' : blockText(nameSection.nodes).replace(/\s+/g, ' ').trim();
+  const listed = namesOfNameLine(line);
+  const { name, title } = pageName(header.title, file, listed);
+  if (title !== undefined) {
+    const p = header.keys.get('title') ?? { line: 1, column: 1 };
+    const why = basename(file) === `${name}.md` ? 'the file name and the NAME section say' : 'the NAME section says';
+    diagnostics.push(
+      diagnostic(file, p.line, p.column, `Expected \`Title:\` to be \`${name}\` as ${why}, found ${quote(title)}; the page is kept as \`${name}\``, 'curldown:title', 'warning'),
+    );
+  }
+  return name;
 }
 
 /** The argument's TypeRef: mapped from the synopsis, corrected by overrides, decorated if a long. */

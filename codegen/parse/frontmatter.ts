@@ -1,8 +1,9 @@
-// The curldown header: YAML between `---` lines (remark-frontmatter finds it, `yaml` parses it).
+// The curldown header: YAML between `---` lines (the markdown reader finds it; yaml-subset.ts reads
+// it, or the `yaml` package through yaml-document.ts when it is more than `Key: value` lines).
 // Keys and checks follow curl's scripts/cd2nroff: Title, Section, Source and See-also are
 // required, Protocol on section 3 pages, TLS-backend when Protocol names TLS, Added-in is
-// expected (a warning only: curl 8.7.1 docs predate it).
-import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+// expected (a warning). Docs older than the Protocol and Added-in lines lack them: model-build
+// drops those two reports for a docs set that predates them (newer-headers.ts).
 import type { Root, Yaml } from 'mdast';
 import type { Diagnostic } from '../model.js';
 import { diagnostic, quote } from './diagnostics.js';
@@ -23,6 +24,8 @@ export interface Header {
   protocols: string[];
   tlsBackends: string[];
   addedIn?: string;
+  /** `C:`, e.g. `Copyright (C) manbind contributors`. */
+  copyright?: string;
   /** Where each key (lower case) was written. */
   keys: Map<string, { line: number; column: number }>;
   /** Line of the closing `---` (where cd2nroff reports missing headers). */
@@ -52,6 +55,43 @@ const KNOWN_PROTOCOLS = new Set([
 ]);
 const KNOWN_TLS = new Set(['BearSSL', 'GnuTLS', 'mbedTLS', 'OpenSSL', 'rustls', 'Rustls', 'Schannel', 'Secure Transport', 'wolfSSL', 'All', 'none']);
 
+/** What a missing header line is reported as (model-build drops the ones a docs set predates). */
+export function missingHeaderMessage(label: string, why = ''): string {
+  return `Expected ${/^[AEIOU]/.test(label) ? 'an' : 'a'} \`${label}:\` line in the frontmatter${why}, found none`;
+}
+
+/** Where a YAML node starts in the YAML text (1-based). */
+export interface YamlPos {
+  line: number;
+  column: number;
+}
+
+/**
+ * A YAML node as the header checks read it, whichever reader made it: the `yaml` package's
+ * Scalar, YAMLSeq and YAMLMap, and anything else (an alias) as `other`.
+ */
+export type YamlNode =
+  | { kind: 'scalar'; value: unknown; at?: YamlPos }
+  | { kind: 'seq'; items: (YamlNode | null)[]; at?: YamlPos }
+  | { kind: 'map'; pairs: { key: YamlNode | null; value: YamlNode | null }[]; at?: YamlPos }
+  | { kind: 'other'; at?: YamlPos };
+
+/** A YAML document as the header checks read it. */
+export interface YamlDoc {
+  contents: YamlNode | null;
+  /** The first error; without `at` the parser threw (the message is then not the parser's own). */
+  error?: { at?: YamlPos; message: string };
+}
+
+/** Reads the YAML text of a frontmatter, or returns undefined to leave it to another reader. */
+export type YamlReader = (text: string) => YamlDoc | undefined;
+
+type Scalar = Extract<YamlNode, { kind: 'scalar' }>;
+type Seq = Extract<YamlNode, { kind: 'seq' }>;
+const isScalar = (n: unknown): n is Scalar => (n as YamlNode | null)?.kind === 'scalar';
+const isSeq = (n: unknown): n is Seq => (n as YamlNode | null)?.kind === 'seq';
+const isMap = (n: unknown): n is Extract<YamlNode, { kind: 'map' }> => (n as YamlNode | null)?.kind === 'map';
+
 /** The frontmatter node, when the doc starts with one. */
 export function frontmatterNode(root: Root): Yaml | undefined {
   const first = root.children[0];
@@ -59,10 +99,11 @@ export function frontmatterNode(root: Root): Yaml | undefined {
 }
 
 /**
- * Read and check the header. Returns undefined (with a diagnostic) when there is no frontmatter
- * or its YAML does not parse; otherwise the header, possibly incomplete, with diagnostics.
+ * Read and check the header. The header is undefined (with a diagnostic) when there is no
+ * frontmatter or its YAML does not parse; otherwise it is there, possibly incomplete, with
+ * diagnostics. Returns undefined when `readYaml` leaves the YAML to another reader.
  */
-export function readHeader(root: Root, text: string, file: string): { header?: Header; diagnostics: Diagnostic[] } {
+export function readHeader(root: Root, text: string, file: string, readYaml: YamlReader): { header?: Header; diagnostics: Diagnostic[] } | undefined {
   const diagnostics: Diagnostic[] = [];
   const node = frontmatterNode(root);
   if (!node) {
@@ -74,24 +115,13 @@ export function readHeader(root: Root, text: string, file: string): { header?: H
   const startLine = node.position?.start.line ?? 1;
   const endLine = node.position?.end.line ?? startLine + 1;
   // Line 1 of the YAML text is the line after the opening `---`.
-  const at = (lc: LineCounter, offset: number): { line: number; column: number } => {
-    const p = lc.linePos(offset);
-    return { line: startLine + p.line, column: p.col };
-  };
-  const lineCounter = new LineCounter();
-  let doc;
-  try {
-    // failsafe schema: every scalar is a string (so `Added-in: 7.10` stays "7.10") and no tags
-    // beyond map/seq/str exist; duplicate keys are an error.
-    doc = parseDocument(node.value, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false, lineCounter, strict: true });
-  } catch (e) {
-    diagnostics.push(diagnostic(file, startLine, 1, `Expected valid YAML frontmatter, found an error: ${(e as Error).message}`, 'curldown:frontmatter'));
-    return { diagnostics };
-  }
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0];
-    const p = at(lineCounter, err.pos[0]);
-    const message = err.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  const at = (p: YamlPos): { line: number; column: number } => ({ line: startLine + p.line, column: p.column });
+  const doc = readYaml(node.value);
+  if (doc === undefined) return undefined;
+  if (doc.error !== undefined) {
+    // The parser's own errors are reported where they are, on their first line; an exception at the start.
+    const p = doc.error.at === undefined ? { line: startLine, column: 1 } : at(doc.error.at);
+    const message = doc.error.at === undefined ? doc.error.message : doc.error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     diagnostics.push(diagnostic(file, p.line, p.column, `Expected valid YAML frontmatter, found an error: ${message}`, 'curldown:frontmatter'));
     return { diagnostics };
   }
@@ -103,7 +133,7 @@ export function readHeader(root: Root, text: string, file: string): { header?: H
     return { header, diagnostics };
   }
   const posOf = (n: YamlNode | null | undefined, fallbackLine: number): { line: number; column: number } =>
-    n?.range ? at(lineCounter, n.range[0]) : { line: fallbackLine, column: 1 };
+    n?.at ? at(n.at) : { line: fallbackLine, column: 1 };
   const err = (p: { line: number; column: number }, message: string, severity: 'error' | 'warning' = 'error'): void => {
     diagnostics.push(diagnostic(file, p.line, p.column, message, 'curldown:header', severity));
   };
@@ -132,8 +162,8 @@ export function readHeader(root: Root, text: string, file: string): { header?: H
     return items;
   };
 
-  for (const pair of contents.items) {
-    const keyNode = pair.key as YamlNode | null;
+  for (const pair of contents.pairs) {
+    const keyNode = pair.key;
     const rawKey = isScalar(keyNode) ? String(keyNode.value) : '';
     const p = posOf(keyNode, startLine + 1);
     const key = rawKey.toLowerCase();
@@ -193,15 +223,19 @@ export function readHeader(root: Root, text: string, file: string): { header?: H
         }
         break;
       }
+      case 'c':
+        // The copyright line; it can name the project the docs belong to (model-build).
+        if (isScalar(value) && typeof value.value === 'string') header.copyright = value.value.trim();
+        break;
       default:
-        // C: and SPDX-License-Identifier: are licensing lines; nothing to read.
+        // SPDX-License-Identifier: is a licensing line; nothing to read.
         break;
     }
   }
 
   const end = { line: endLine, column: 1 };
   const missing = (label: string, severity: 'error' | 'warning' = 'error', why = ''): void =>
-    err(end, `Expected ${/^[AEIOU]/.test(label) ? 'an' : 'a'} \`${label}:\` line in the frontmatter${why}, found none`, severity);
+    err(end, missingHeaderMessage(label, why), severity);
   if (!header.keys.has('title')) missing('Title');
   if (!header.keys.has('section')) missing('Section');
   if (!header.keys.has('source')) missing('Source');

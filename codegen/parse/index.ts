@@ -1,10 +1,12 @@
 // codegen/parse: curldown pages to the Model (codegen/model.ts). Parsers never print; the CLI
 // prints diagnostics as `path:line:col: message [rule]`.
-export { parseDoc, type ParsedDoc, type ParseOptions } from './doc.js';
+export { parseDoc } from './parse-doc.js';
+export type { ParsedDoc, ParseOptions } from './doc.js';
 export { loadModel, type LoadOptions } from './load.js';
 export { loadModelFromTexts, type TextsOptions } from './texts.js';
 export { createParseCache, type ParseCache } from './cache.js';
-export { buildModel } from './model-build.js';
+export { buildModel, type BuildOptions } from './model-build.js';
+export { readSymbolsInVersions, type SymbolVersions } from './symbols-in-versions.js';
 export {
   defaultOverrides,
   readOverrides,

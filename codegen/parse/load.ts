@@ -1,16 +1,18 @@
-// Reading a folder of curldown pages into a Model. The markdown and YAML parsers are loaded only
-// when a page is not in the cache, so a cold run over cached pages skips loading them.
+// Reading a folder of curldown pages into a Model. The page readers are loaded only when a page is
+// not in the cache, and the markdown and YAML libraries only when a page leaves the curldown
+// subset (syntax.ts), so a cold run over curldown pages never loads them.
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Model } from '../model.js';
 import { cacheKeyPrefix, createParseCache, type ParseCache } from './cache.js';
 import { compareDiagnostics, diagnostic } from './diagnostics.js';
 import type { ParsedDoc } from './doc.js';
 import { buildModel } from './model-build.js';
 import { defaultOverrides, type Overrides } from './overrides.js';
+import { readSymbolsInVersions, symbolsFileCandidates, type SymbolVersions } from './symbols-in-versions.js';
 
 export interface LoadOptions {
-  /** Read exactly these files (paths relative to the cwd or absolute) instead of listing `dir`. */
+  /** Read exactly these files (paths relative to the cwd or absolute) instead of listing `dir`; still named relative to `dir`. */
   files?: string[];
   /** Hand corrections; codegen/overrides.json when absent. */
   overrides?: Overrides;
@@ -20,11 +22,24 @@ export interface LoadOptions {
   cacheFile?: string;
 }
 
-/** Path as shown in diagnostics: relative to the cwd when that is shorter. */
-function displayPath(path: string): string {
-  if (!isAbsolute(path)) return path;
-  const rel = relative(process.cwd(), path);
-  return rel !== '' && rel.length < path.length ? rel : path;
+/**
+ * A page's path in the model: relative to the specs folder with `/` separators, so the model (and
+ * everything generated from it) is the same wherever the generator runs. A file outside the
+ * folder (LoadOptions.files) keeps its path as given.
+ */
+function modelPath(dir: string, path: string): string {
+  const rel = relative(resolve(dir), resolve(path));
+  if (rel === '') return '.';
+  return (rel.startsWith('..') || isAbsolute(rel) ? path : rel).split(sep).join('/');
+}
+
+/** The docs set's symbols-in-versions (in the specs folder, or above it as in docs/libcurl/opts), if any. */
+async function readSymbols(dir: string): Promise<Map<string, SymbolVersions> | undefined> {
+  for (const candidate of symbolsFileCandidates) {
+    const text = await readFile(join(dir, candidate), 'utf8').catch(() => undefined);
+    if (text !== undefined) return readSymbolsInVersions(text);
+  }
+  return undefined;
 }
 
 async function listDocs(dir: string): Promise<string[]> {
@@ -49,7 +64,7 @@ export async function loadModel(dir: string, options: LoadOptions = {}): Promise
     paths = options.files ? [...options.files].sort() : await listDocs(dir);
   } catch (e) {
     const model = buildModel([], overrides);
-    model.diagnostics.push(diagnostic(displayPath(dir), 1, 1, `Expected a folder of .md pages, found an error: ${(e as Error).message}`, 'io'));
+    model.diagnostics.push(diagnostic('.', 1, 1, `Expected a folder of .md pages, found an error: ${(e as Error).message}`, 'io'));
     model.diagnostics.sort(compareDiagnostics);
     return model;
   }
@@ -61,7 +76,7 @@ export async function loadModel(dir: string, options: LoadOptions = {}): Promise
   const io: { file: string; message: string }[] = [];
   const texts = await Promise.all(
     paths.map(async (p) => {
-      const file = displayPath(p);
+      const file = modelPath(dir, p);
       try {
         return { file, text: await readFile(p, 'utf8') };
       } catch (e) {
@@ -75,14 +90,26 @@ export async function loadModel(dir: string, options: LoadOptions = {}): Promise
   const parsed: (ParsedDoc | undefined)[] = texts.map((t) => (t && cache ? cache.get(t.file, prefix + t.text) : undefined));
   const misses = texts.filter((t, i): t is { file: string; text: string } => t !== undefined && parsed[i] === undefined);
   if (misses.length > 0) {
-    const { parseDoc } = await import('./doc.js');
+    // The subset readers first; remark and the `yaml` package are loaded only for pages they leave.
+    const [{ readDoc }, { subsetSyntax }] = await Promise.all([import('./doc.js'), import('./syntax.js')]);
+    const left: number[] = [];
     texts.forEach((t, i) => {
       if (!t || parsed[i]) return;
-      parsed[i] = parseDoc(t.text, t.file, { overrides });
-      cache?.set(t.file, prefix + t.text, parsed[i] as ParsedDoc);
+      parsed[i] = readDoc(t.text, t.file, { overrides }, subsetSyntax);
+      if (parsed[i] === undefined) left.push(i);
+      else cache?.set(t.file, prefix + t.text, parsed[i] as ParsedDoc);
     });
+    if (left.length > 0) {
+      const { parseDoc } = await import('./parse-doc.js');
+      for (const i of left) {
+        const t = texts[i] as { file: string; text: string };
+        parsed[i] = parseDoc(t.text, t.file, { overrides });
+        cache?.set(t.file, prefix + t.text, parsed[i] as ParsedDoc);
+      }
+    }
   }
-  const model = buildModel(parsed.filter((p): p is ParsedDoc => p !== undefined), overrides);
+  const symbols = await readSymbols(dir);
+  const model = buildModel(parsed.filter((p): p is ParsedDoc => p !== undefined), overrides, symbols === undefined ? {} : { symbols });
   for (const e of io) model.diagnostics.push(diagnostic(e.file, 1, 1, `Expected a readable file, found an error: ${e.message}`, 'io'));
   model.diagnostics.sort(compareDiagnostics);
   if (options.cacheFile && cache && misses.length > 0) {

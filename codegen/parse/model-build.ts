@@ -6,7 +6,10 @@ import type { CallbackDef, Diagnostic, Doc, EnumDef, Flavour, Model, Param, Stru
 import { compareDiagnostics, diagnostic, quote } from './diagnostics.js';
 import type { ParsedDoc } from './doc.js';
 import { canonicalName, PREFIXES } from './flavour.js';
+import { docsSetName } from './docs-name.js';
+import { predatedFilter } from './newer-headers.js';
 import { overrideFor, type Overrides } from './overrides.js';
+import type { SymbolVersions } from './symbols-in-versions.js';
 import { decorateLong, type ConstantInfo } from './values.js';
 
 // Structural identity of a definition, ignoring where it was written.
@@ -15,10 +18,16 @@ const shape = (d: { params?: Param[]; returns?: TypeRef; fields?: Param[]; value
 
 const where = (from: { file: string; line: number }): string => `${from.file}:${from.line}`;
 
+export interface BuildOptions {
+  /** The docs set's symbols-in-versions: Added-in for pages that predate that header line. */
+  symbols?: ReadonlyMap<string, SymbolVersions>;
+}
+
 /** Build the model from parsed pages (in any order; output is sorted). */
-export function buildModel(parsed: readonly ParsedDoc[], overrides: Overrides): Model {
+export function buildModel(parsed: readonly ParsedDoc[], overrides: Overrides, options: BuildOptions = {}): Model {
   const diagnostics: Diagnostic[] = [...overrides.diagnostics];
-  for (const p of parsed) diagnostics.push(...p.diagnostics);
+  const current = predatedFilter(parsed);
+  for (const p of parsed) diagnostics.push(...p.diagnostics.filter((d) => current(d, p)));
 
   // Pages in file order, so that "first definition wins" is deterministic.
   const pages = parsed.filter((p) => p.doc).sort((a, b) => ((a.doc as Doc).file < (b.doc as Doc).file ? -1 : 1));
@@ -132,6 +141,8 @@ export function buildModel(parsed: readonly ParsedDoc[], overrides: Overrides): 
     const original = p.doc as Doc;
     const rename = renames.get(p);
     const doc: Doc = { ...original };
+    const introduced = doc.addedIn === undefined ? options.symbols?.get(doc.name)?.introduced : undefined;
+    if (introduced !== undefined) doc.addedIn = introduced;
     if (rename) doc.defines = original.defines.map((n) => rename.get(n) ?? n).sort();
     if (doc.type) {
       let type = resolveRef(doc.type, rename);
@@ -147,6 +158,7 @@ export function buildModel(parsed: readonly ParsedDoc[], overrides: Overrides): 
         if (type.boolean) again.boolean = true;
         type = again;
       }
+      if (type.kind === 'long') type = withDefault(type, doc, (n) => constants.get(canonicalName(n, doc.flavour))?.value);
       doc.type = type;
     }
     if (doc.params) doc.params = resolveParams(doc.params, rename);
@@ -161,8 +173,10 @@ export function buildModel(parsed: readonly ParsedDoc[], overrides: Overrides): 
 
   docs.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   diagnostics.sort(compareDiagnostics);
+  const copyrights = parsed.map((p) => p.curldown?.copyright).filter((c): c is string => c !== undefined);
   return {
     flavour,
+    name: docsSetName(docNames, copyrights, flavour),
     prefixes: PREFIXES[flavour],
     docs,
     callbacks: sortRecord(callbacks),
@@ -170,6 +184,20 @@ export function buildModel(parsed: readonly ParsedDoc[], overrides: Overrides): 
     enums: sortRecord(enums),
     diagnostics,
   };
+}
+
+type Long = Extract<TypeRef, { kind: 'long' }>;
+
+/**
+ * A long with the number its DEFAULT states, when no value heading already gives that number
+ * (curl 8.15's FOLLOWLOCATION names 1, 2 and 3; its default 0 is a value too).
+ */
+function withDefault(type: Long, doc: Doc, constant: (name: string) => number | undefined): Long {
+  const literal = doc.default?.literal;
+  const named = (name: string): number | undefined => type.enumValues?.find((v) => v.name === name)?.value ?? constant(name);
+  const value = literal?.kind === 'number' ? literal.value : literal?.kind === 'constant' ? named(literal.name) : undefined;
+  if (value === undefined || type.enumValues?.some((v) => v.value === value)) return type;
+  return { ...type, defaultValue: value };
 }
 
 /** A See-also target outside the library's pages: another man section, or not a library symbol. */

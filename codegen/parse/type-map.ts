@@ -21,7 +21,7 @@ export interface TypeScope {
 // Keys are libcurl spellings (see canonicalName); a `named` TypeRef with one of these bases is a
 // precise type, merely unsupported.
 export const OPAQUE_TYPES: Readonly<Record<string, string>> = {
-  CURLM: 'a multi handle: the runtime implements the easy interface only',
+  CURLM: 'a multi handle, which the runtime stands for with its Multi class',
   CURLSH: 'a share handle: the runtime has no share interface',
   CURLU: 'a URL API handle: the runtime takes URLs as strings',
   curl_mime: 'a MIME handle: the runtime does not build MIME bodies',

@@ -5,11 +5,12 @@
 // the handle's own, kept across performs (libcurl's data->multi_easy), with easy.perform's
 // removal rule (H4: a connect-only connection stays usable until the next perform or cleanup).
 //
-// setopt/getinfo get their typed overloads from the generated Setopt and Getinfo interfaces by
-// declaration merging; their implementations are installed on the prototype in a static block (an
+// setopt/getinfo get their typed signatures from the generated Setopt and Getinfo interfaces (one
+// generic method over a name-to-type map each) by declaration merging; their implementations are installed on the prototype in a static block (an
 // implementation signature in the class body would merge in as one more overload).
 import type { Getinfo } from '../../generated/info.js';
 import { CURLINFO } from '../../generated/info.js';
+import { optionById } from '../../generated/easy-options.js';
 import type { Setopt } from '../../generated/options.js';
 import { validateOption } from '../../generated/validators.js';
 import { CURLE } from '../base/codes.js';
@@ -62,7 +63,7 @@ export class Easy {
 
   static {
     handleOf = (easy) => (typeof easy === 'object' && easy !== null && #h in easy ? easy.#h : undefined);
-    Easy.prototype.setopt = function (this: Easy, option: string, value: unknown): number {
+    Easy.prototype.setopt = function (this: Easy, option: string | number, value: unknown): number {
       return this.#setopt(option, value);
     } as Setopt['setopt'];
     Easy.prototype.getinfo = function (this: Easy, info: string): { code: number; value: unknown } {
@@ -70,10 +71,17 @@ export class Easy {
     } as Getinfo['getinfo'];
   }
 
-  #setopt(option: string, value: unknown): number {
+  #setopt(option: string | number, value: unknown): number {
     const h = this.#h;
     if (h.destroyed) return CURLE.BAD_FUNCTION_ARGUMENT;
-    if (typeof option !== 'string') return CURLE.UNKNOWN_OPTION;
+    if (typeof option === 'number') {
+      // curl_easy_setopt takes the option's number; an alias's number names its option
+      const known = optionById(option);
+      if (known === null) return CURLE.UNKNOWN_OPTION;
+      option = known.name;
+    } else if (typeof option !== 'string') {
+      return CURLE.UNKNOWN_OPTION;
+    }
     const handler = hasOwn(handlers, option) ? handlers[option] : undefined;
     // the generated check: UNKNOWN_OPTION without a spec, BAD_FUNCTION_ARGUMENT for a value
     // outside the option's type or range
@@ -249,7 +257,10 @@ export class Easy {
     h.opts = defaultOptions();
     h.optsShared = false;
     h.tracer.resetFail();
+    // lib/getinfo.c Curl_initinfo leaves the SOCKS result (PROXY_ERROR) as it was
+    const proxyError = h.info.proxyError;
     h.info = freshInfo(-1);
+    h.info.proxyError = proxyError;
     h.effectiveUrl = null;
     h.lastConnId = -1;
     h.redirectCount = 0;
@@ -286,3 +297,22 @@ export class Easy {
     h.destroyed = true;
   }
 }
+
+/**
+ * The libcurl functions Easy serves, each with the member that serves it (the constructor is
+ * curl_easy_init). runtime/api/served.ts lists them; test/runtime/served.test.ts keeps this
+ * equal to the class's public methods.
+ */
+export const easyFunctions = {
+  curl_easy_init: 'constructor',
+  curl_easy_setopt: 'setopt',
+  curl_easy_getinfo: 'getinfo',
+  curl_easy_perform: 'perform',
+  curl_easy_send: 'send',
+  curl_easy_recv: 'recv',
+  curl_ws_send: 'wsSend',
+  curl_ws_recv: 'wsRecv',
+  curl_easy_reset: 'reset',
+  curl_easy_duphandle: 'duphandle',
+  curl_easy_cleanup: 'cleanup',
+} as const satisfies Readonly<Record<string, keyof Easy | 'constructor'>>;

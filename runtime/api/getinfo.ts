@@ -43,6 +43,8 @@ export const infoGetters: Readonly<Record<string, (h: Handle) => unknown>> = {
   // D1/D2: the live socket of the handle's connection, CURL_SOCKET_BAD when there is none
   ACTIVESOCKET: (h): CurlSocket => liveConnection(h)?.stream ?? CURL_SOCKET_BAD,
   LASTSOCKET: (h) => lastSocket(liveConnection(h)),
+  NAMELOOKUP_TIME: (h) => seconds(h.info.namelookupTime),
+  NAMELOOKUP_TIME_T: (h) => micros(h.info.namelookupTime),
   CONNECT_TIME: (h) => seconds(h.info.connectTime),
   CONNECT_TIME_T: (h) => micros(h.info.connectTime),
   APPCONNECT_TIME: (h) => seconds(h.info.appconnectTime),
@@ -52,4 +54,16 @@ export const infoGetters: Readonly<Record<string, (h: Handle) => unknown>> = {
   PRIVATE: (h) => h.opts.privateData,
   REDIRECT_COUNT: (h) => h.redirectCount,
   CONTENT_LENGTH_DOWNLOAD_T: (h) => h.info.contentLength,
+  SSL_VERIFYRESULT: (h) => h.info.sslVerifyResult,
+  PROXY_SSL_VERIFYRESULT: (h) => h.info.proxySslVerifyResult,
+  // struct curl_tlssessioninfo: CURLSSLBACKEND_OPENSSL (1) and the TLS socket of the top TLS
+  // layer of the attached connection (lib/getinfo.c, Curl_conn_get_ssl_info), else null
+  TLS_SSL_PTR: (h) => {
+    const conn = h.conn ?? (h.performing ? h.lastConn : null);
+    return { backend: 1, internals: (conn !== null && !conn.closed ? conn.query('tls') : undefined) ?? null };
+  },
+  PROXY_ERROR: (h) => h.info.proxyError,
+  // lib/getinfo.c: the scheme (lower case) and the proxy flag of the last transfer's connection
+  SCHEME: (h) => h.info.scheme,
+  USED_PROXY: (h) => (h.info.usedProxy ? 1 : 0),
 };

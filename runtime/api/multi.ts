@@ -62,8 +62,16 @@ function asCount(value: unknown): number | null {
 
 const silent: CacheTrace = { infof: () => {} };
 
-// setopt gets its typed overloads from the generated MultiSetopt interface (one per
-// specs/CURLMOPT_*.md) by declaration merging; the implementation is assigned in the static block.
+/**
+ * One handler per multi option the runtime implements, keyed by base name (lib/multi.c
+ * curl_multi_setopt), given the value once it is a count; set in Multi's static block.
+ * runtime/api/served.ts lists these names.
+ */
+export let multiOptionHandlers: Readonly<Record<string, (multi: Multi, value: number) => number>>;
+
+// setopt gets its typed signature from the generated MultiSetopt interface (one generic method
+// over the map of specs/CURLMOPT_*.md) by declaration merging; the implementation is assigned in
+// the static block.
 export interface Multi extends MultiSetopt {}
 
 export class Multi {
@@ -100,9 +108,21 @@ export class Multi {
     Multi.prototype.setopt = function (this: Multi, option: string, value: unknown): number {
       return this.#setopt(option, value);
     } as MultiSetopt['setopt'];
+    // here, where the private fields are in reach
+    multiOptionHandlers = {
+      [CURLMOPT.MAXCONNECTS]: (multi, v) => {
+        multi.#maxConnects = v;
+        return CURLM.OK;
+      },
+      [CURLMOPT.MAX_HOST_CONNECTIONS]: (multi, v) => {
+        multi.#maxHostConnections = v;
+        multi.#startWaiting();
+        return CURLM.OK;
+      },
+    };
   }
 
-  /** curl_multi_setopt: CURLMOPT.MAXCONNECTS or CURLMOPT.MAX_HOST_CONNECTIONS with a long. */
+  /** curl_multi_setopt: one of multiOptionHandlers' options with a long. */
   #setopt(option: string, value: unknown): number {
     if (this.#destroyed) return CURLM.BAD_HANDLE;
     if (this.#inCallback()) return CURLM.RECURSIVE_API_CALL;
@@ -110,20 +130,12 @@ export class Multi {
     // the generated check: UNKNOWN_OPTION for a name no spec defines, BAD_FUNCTION_ARGUMENT for a non-integer
     const valid = validateMultiOption(option, value);
     if (valid !== CURLM.OK) return valid;
+    // a spec without a handler is unknown, as an option a libcurl build leaves out
+    const handler = Object.prototype.hasOwnProperty.call(multiOptionHandlers, option) ? multiOptionHandlers[option] : undefined;
+    if (handler === undefined) return CURLM.UNKNOWN_OPTION;
     const v = asCount(value);
-    switch (option) {
-      case CURLMOPT.MAXCONNECTS:
-        if (v === null) return CURLM.BAD_FUNCTION_ARGUMENT;
-        this.#maxConnects = v;
-        return CURLM.OK;
-      case CURLMOPT.MAX_HOST_CONNECTIONS:
-        if (v === null) return CURLM.BAD_FUNCTION_ARGUMENT;
-        this.#maxHostConnections = v;
-        this.#startWaiting();
-        return CURLM.OK;
-      default:
-        return CURLM.UNKNOWN_OPTION;
-    }
+    if (v === null) return CURLM.BAD_FUNCTION_ARGUMENT;
+    return handler(this, v);
   }
 
   /** curl_multi_add_handle: the transfer starts at the next perform(). */
@@ -270,3 +282,20 @@ export class Multi {
     return CURLM.OK;
   }
 }
+
+/**
+ * The libcurl functions Multi serves, each with the member that serves it (the constructor is
+ * curl_multi_init). runtime/api/served.ts lists them; test/runtime/served.test.ts keeps this
+ * equal to the class's public methods.
+ */
+export const multiFunctions = {
+  curl_multi_init: 'constructor',
+  curl_multi_setopt: 'setopt',
+  curl_multi_add_handle: 'addHandle',
+  curl_multi_remove_handle: 'removeHandle',
+  curl_multi_perform: 'perform',
+  curl_multi_poll: 'poll',
+  curl_multi_wakeup: 'wakeup',
+  curl_multi_info_read: 'infoRead',
+  curl_multi_cleanup: 'cleanup',
+} as const satisfies Readonly<Record<string, keyof Multi | 'constructor'>>;

@@ -7,15 +7,25 @@
 import { CURLE } from '../base/codes.js';
 import {
   CURLAUTH_AWS_SIGV4,
+  CURLAUTH_BASIC,
   CURLAUTH_BEARER,
   CURLAUTH_DIGEST,
   CURLAUTH_DIGEST_IE,
+  CURLAUTH_GSSAPI,
   CURLAUTH_NEGOTIATE,
   CURLAUTH_NTLM,
   CURLPROXY_HTTP,
   CURLPROXY_HTTP_1_0,
+  CURLPROXY_HTTPS,
+  CURLPROXY_HTTPS2,
+  CURLPROXY_SOCKS4,
+  CURLPROXY_SOCKS4A,
+  CURLPROXY_SOCKS5,
+  CURLPROXY_SOCKS5_HOSTNAME,
 } from '../base/constants.js';
 import type { EasyOptions } from '../base/options.js';
+import { parseInterface } from '../filters/bind-local.js';
+import { optionIds } from '../../generated/easy-options.js';
 
 /** What a handler may use besides the options. */
 export interface SetoptEnv {
@@ -25,77 +35,8 @@ export interface SetoptEnv {
 
 export type Handler = (opts: EasyOptions, value: unknown, env: SetoptEnv) => number;
 
-/** libcurl's option numbers (include/curl/curl.h: type base + number), for the A2 failure text
- * "setopt 0x<id> got bad argument" and A4's "boolean setopt(<id>)". */
-export const optionIds: Readonly<Record<string, number>> = {
-  WRITEDATA: 10001,
-  URL: 10002,
-  PORT: 3,
-  PROXY: 10004,
-  PROXYUSERPWD: 10006,
-  ERRORBUFFER: 10010,
-  WRITEFUNCTION: 20011,
-  TIMEOUT: 13,
-  USERAGENT: 10018,
-  SSLCERT: 10025,
-  KEYPASSWD: 10026,
-  HEADERDATA: 10029,
-  STDERR: 10037,
-  VERBOSE: 41,
-  PROXYPORT: 59,
-  HTTPPROXYTUNNEL: 61,
-  SSL_VERIFYPEER: 64,
-  CAINFO: 10065,
-  CONNECTTIMEOUT: 78,
-  HEADERFUNCTION: 20079,
-  SSL_VERIFYHOST: 81,
-  SSLKEY: 10087,
-  DEBUGFUNCTION: 20094,
-  DEBUGDATA: 10095,
-  CAPATH: 10097,
-  PROXYTYPE: 101,
-  PRIVATE: 10103,
-  PROXYAUTH: 111,
-  IPRESOLVE: 113,
-  TCP_NODELAY: 121,
-  LOCALPORT: 139,
-  LOCALPORTRANGE: 140,
-  CONNECT_ONLY: 141,
-  SOCKOPTFUNCTION: 20148,
-  SOCKOPTDATA: 10149,
-  TIMEOUT_MS: 155,
-  CONNECTTIMEOUT_MS: 156,
-  OPENSOCKETFUNCTION: 20163,
-  OPENSOCKETDATA: 10164,
-  PROXYUSERNAME: 10175,
-  PROXYPASSWORD: 10176,
-  NOPROXY: 10177,
-  RESOLVE: 10203,
-  CLOSESOCKETFUNCTION: 20208,
-  CLOSESOCKETDATA: 10209,
-  TCP_KEEPALIVE: 213,
-  TCP_KEEPIDLE: 214,
-  TCP_KEEPINTVL: 215,
-  PROXYHEADER: 10228,
-  CONNECT_TO: 10243,
-  SUPPRESS_CONNECT_HEADERS: 265,
-  HAPPY_EYEBALLS_TIMEOUT_MS: 271,
-  // HTTP transfers, connection reuse, WebSocket (issue 4)
-  POSTFIELDS: 10015,
-  HTTPHEADER: 10023,
-  CUSTOMREQUEST: 10036,
-  HEADER: 42,
-  NOBODY: 44,
-  POST: 47,
-  FOLLOWLOCATION: 52,
-  POSTFIELDSIZE: 60,
-  MAXREDIRS: 68,
-  MAXCONNECTS: 71,
-  FRESH_CONNECT: 74,
-  FORBID_REUSE: 75,
-  HTTP_VERSION: 84,
-  WS_OPTIONS: 320,
-};
+/** The option numbers live in option-ids.ts; importers of this module still find them here. */
+export { optionIds };
 
 /** lib/urldata.h CURL_MAX_INPUT_LENGTH: longer strings are refused with 43. */
 const CURL_MAX_INPUT_LENGTH = 8_000_000;
@@ -197,6 +138,54 @@ function data(field: 'debugData' | 'openSocketData' | 'sockoptData' | 'closeSock
   };
 }
 
+/** A struct curl_blob: bytes (copied, as CURL_BLOB_COPY makes libcurl copy them) or null. An
+ * empty or oversized blob is refused (lib/setopt.c Curl_setblobopt). */
+function blob(field: 'caInfoBlob' | 'sslCertBlob' | 'sslKeyBlob' | 'issuerCertBlob' | 'proxyCaInfoBlob'): Handler {
+  return (opts, value) => {
+    if (value === null || value === undefined) {
+      opts[field] = null;
+      return OK;
+    }
+    if (!(value instanceof Uint8Array) || value.length === 0 || value.length > CURL_MAX_INPUT_LENGTH) return BAD;
+    opts[field] = Uint8Array.from(value);
+    return OK;
+  };
+}
+
+/** lib/setopt.c Curl_setopt_SSLVERSION: the minimum in the low 16 bits (DEFAULT stored as
+ * TLSv1_2; SSLv2 and SSLv3 refused), CURL_SSLVERSION_MAX_* in the next 16. */
+function sslVersion(min: 'sslVersion' | 'proxySslVersion', max: 'sslVersionMax' | 'proxySslVersionMax'): Handler {
+  return (opts, value) => {
+    const v = asLong(value);
+    if (v === null) return BAD;
+    const bits = BigInt.asUintN(64, BigInt(v));
+    const version = Number(bits & 0xffffn);
+    const versionMax = Number(bits & 0xffff0000n);
+    // CURL_SSLVERSION_LAST 8, CURL_SSLVERSION_MAX_LAST 8 << 16
+    if (version === 2 || version === 3 || version >= 8 || versionMax >= 8 << 16) return BAD;
+    opts[min] = version === 0 ? 6 : version;
+    opts[max] = versionMax;
+    return OK;
+  };
+}
+
+function storeSslOptions(opts: EasyOptions, field: 'sslOptions' | 'proxySslOptions', value: unknown): number {
+  const v = asLong(value);
+  if (v === null) return BAD;
+  opts[field] = Number(BigInt.asUintN(64, BigInt(v)) & 0xffn);
+  return OK;
+}
+
+/** CURLOPT_UNIX_SOCKET_PATH and CURLOPT_ABSTRACT_UNIX_SOCKET share one string (lib/setopt.c). */
+function unixSocket(abstract: boolean): Handler {
+  const store = str('unixSocketPath');
+  return (opts, value, env) => {
+    const r = store(opts, value, env);
+    if (r === OK) opts.abstractUnixSocket = abstract;
+    return r;
+  };
+}
+
 // CURLOPT_PROXYUSERPWD's halves are URL-decoded (A7); %00 is refused (REJECT_ZERO) with 3.
 function urlDecode(s: string): string | null {
   if (!s.includes('%')) return s;
@@ -212,6 +201,10 @@ function urlDecode(s: string): string | null {
     }
   }
   return Buffer.from(bytes).toString('utf8');
+}
+
+function isSocksType(v: number): boolean {
+  return v === CURLPROXY_SOCKS4 || v === CURLPROXY_SOCKS4A || v === CURLPROXY_SOCKS5 || v === CURLPROXY_SOCKS5_HOSTNAME;
 }
 
 // A6: schemes libcurl would accept but this runtime cannot do for a proxy.
@@ -248,6 +241,14 @@ export const handlers: Readonly<Record<string, Handler>> = {
   CONNECT_TO: slist('connectTo'),
   IPRESOLVE: long('ipResolve'),
   HAPPY_EYEBALLS_TIMEOUT_MS: clamped('happyEyeballsTimeoutMs'),
+  DNS_CACHE_TIMEOUT: (opts, value) => {
+    const v = asLong(value);
+    if (v === null) return BAD;
+    // -1 keeps entries forever; seconds are held as milliseconds (setopt_set_timeout_sec)
+    opts.dnsCacheTimeoutMs = v === -1 ? -1 : Math.min(v * 1000, Number.MAX_SAFE_INTEGER);
+    return OK;
+  },
+  DNS_SHUFFLE_ADDRESSES: bool('dnsShuffleAddresses', 'DNS_SHUFFLE_ADDRESSES'),
 
   OPENSOCKETFUNCTION: fn('openSocketFunction'),
   OPENSOCKETDATA: data('openSocketData'),
@@ -261,6 +262,30 @@ export const handlers: Readonly<Record<string, Handler>> = {
   TCP_KEEPINTVL: clamped('tcpKeepintvl'),
   LOCALPORT: long('localPort'),
   LOCALPORTRANGE: long('localPortRange'),
+  // lib/setopt.c setstropt_interface: the three forms are split here; a form without a name is 43
+  INTERFACE: (opts, value) => {
+    if (value !== null && value !== undefined && (typeof value !== 'string' || value.length > CURL_MAX_INPUT_LENGTH)) return BAD;
+    const parsed = typeof value === 'string' ? parseInterface(value) : { device: null, iface: null, host: null };
+    if (parsed === null) return BAD;
+    opts.bindDevice = parsed.device;
+    opts.bindInterface = parsed.iface;
+    opts.bindHost = parsed.host;
+    return OK;
+  },
+  // a c-ares build stores these as they are; the first lookup checks them (filters/dns-servers.ts)
+  DNS_SERVERS: str('dnsServers'),
+  DNS_LOCAL_IP4: str('dnsLocalIp4'),
+  DNS_LOCAL_IP6: str('dnsLocalIp6'),
+  // lib/setopt.c: both set the one path; the option used last says whether it is abstract
+  UNIX_SOCKET_PATH: unixSocket(false),
+  ABSTRACT_UNIX_SOCKET: unixSocket(true),
+  HAPROXYPROTOCOL: bool('haproxyProtocol', 'HAPROXYPROTOCOL'),
+  HAPROXY_CLIENT_IP: (opts, value) => {
+    const r = str('haproxyClientIp')(opts, value, { infof: () => {} });
+    // lib/setopt.c: an address turns the PROXY line on, NULL turns it off
+    if (r === OK) opts.haproxyProtocol = opts.haproxyClientIp !== null;
+    return r;
+  },
 
   CONNECTTIMEOUT: clamped('connectTimeoutMs', 1000),
   CONNECTTIMEOUT_MS: clamped('connectTimeoutMs'),
@@ -272,9 +297,24 @@ export const handlers: Readonly<Record<string, Handler>> = {
   PROXYPORT: long('proxyPort'),
   PROXYTYPE: (opts, value) => {
     const v = value as number;
-    // HTTPS, HTTPS2, the SOCKS kinds and HTTPS3: known to libcurl, not built into this runtime
-    if (v !== CURLPROXY_HTTP && v !== CURLPROXY_HTTP_1_0) return CURLE.NOT_BUILT_IN;
+    // HTTPS3: known to libcurl, not built in (lib/setopt.c without USE_PROXY_HTTP3); HTTPS2 is
+    // taken and offers the proxy HTTP/1.1 only, as a libcurl without HTTP/2 does
+    if (v !== CURLPROXY_HTTP && v !== CURLPROXY_HTTP_1_0 && v !== CURLPROXY_HTTPS && v !== CURLPROXY_HTTPS2 && !isSocksType(v)) {
+      return CURLE.NOT_BUILT_IN;
+    }
     opts.proxyType = v;
+    return OK;
+  },
+  PRE_PROXY: str('preProxy'),
+  SOCKS5_AUTH: (opts, value) => {
+    const v = asLong(value);
+    if (v === null) return BAD;
+    // lib/setopt.c: any bit but CURLAUTH_BASIC and CURLAUTH_GSSAPI is not built in (a long in
+    // C: compare whole values, JavaScript's bit operators cut to 32 bits)
+    if (v !== 0 && v !== CURLAUTH_BASIC && v !== CURLAUTH_GSSAPI && v !== (CURLAUTH_BASIC | CURLAUTH_GSSAPI)) {
+      return CURLE.NOT_BUILT_IN;
+    }
+    opts.socks5Auth = v;
     return OK;
   },
   NOPROXY: str('noProxy'),
@@ -333,6 +373,40 @@ export const handlers: Readonly<Record<string, Handler>> = {
   SSLCERT: str('sslCert'),
   SSLKEY: str('sslKey'),
   KEYPASSWD: str('keyPasswd'),
+  // TLS options and the HTTPS proxy's own (issue 12; filters/tls-options.ts reads them)
+  SSLVERSION: sslVersion('sslVersion', 'sslVersionMax'),
+  SSL_CIPHER_LIST: str('sslCipherList'),
+  TLS13_CIPHERS: str('tls13Ciphers'),
+  SSL_EC_CURVES: str('sslEcCurves'),
+  PINNEDPUBLICKEY: str('pinnedPublicKey'),
+  CAINFO_BLOB: blob('caInfoBlob'),
+  SSLCERT_BLOB: blob('sslCertBlob'),
+  SSLKEY_BLOB: blob('sslKeyBlob'),
+  SSLCERTTYPE: str('sslCertType'),
+  ISSUERCERT: str('issuerCert'),
+  ISSUERCERT_BLOB: blob('issuerCertBlob'),
+  CRLFILE: str('crlFile'),
+  // lib/setopt.c keeps the low 8 bits
+  SSL_OPTIONS: (opts, value) => storeSslOptions(opts, 'sslOptions', value),
+  SSL_SESSIONID_CACHE: bool('sslSessionIdCache', 'SSL_SESSIONID_CACHE'),
+  SSL_ENABLE_ALPN: bool('sslEnableAlpn', 'SSL_ENABLE_ALPN'),
+  PROXY_SSL_VERIFYPEER: bool('proxySslVerifyPeer', 'PROXY_SSL_VERIFYPEER'),
+  PROXY_SSL_VERIFYHOST: (opts, value) => {
+    opts.proxySslVerifyHost = value === 0 ? 0 : 2;
+    return OK;
+  },
+  PROXY_CAINFO: str('proxyCaInfo'),
+  PROXY_CAINFO_BLOB: blob('proxyCaInfoBlob'),
+  PROXY_CAPATH: str('proxyCaPath'),
+  PROXY_SSLCERT: str('proxySslCert'),
+  PROXY_SSLCERTTYPE: str('proxySslCertType'),
+  PROXY_SSLKEY: str('proxySslKey'),
+  PROXY_KEYPASSWD: str('proxyKeyPasswd'),
+  PROXY_PINNEDPUBLICKEY: str('proxyPinnedPublicKey'),
+  PROXY_SSLVERSION: sslVersion('proxySslVersion', 'proxySslVersionMax'),
+  PROXY_SSL_CIPHER_LIST: str('proxySslCipherList'),
+  PROXY_TLS13_CIPHERS: str('proxyTls13Ciphers'),
+  PROXY_SSL_OPTIONS: (opts, value) => storeSslOptions(opts, 'proxySslOptions', value),
 
   // HTTP transfers (issue 4). The request kind is derived when a request is built
   // (http1-request.ts initialRequestState): NOBODY, else POST or POSTFIELDS, else GET.

@@ -35,6 +35,8 @@ export interface TransferInfo {
   responseCode: number;
   proxyAuthAvail: number;
   proxyAuthUsed: number;
+  /** CURLINFO_PROXY_ERROR: the CURLPX_* code of the last failed SOCKS handshake. */
+  proxyError: number;
   headerSize: number;
   numConnects: number;
   osErrno: number;
@@ -42,10 +44,21 @@ export interface TransferInfo {
   sizeDownload: number;
   /** CONTENT_LENGTH_DOWNLOAD_T: the final answer's Content-Length, -1 when unknown. */
   contentLength: number;
-  /** Seconds from the start of perform, as libcurl reports them; -1 until known. */
+  /** CURLINFO_SCHEME: the scheme of the transfer's connection (lower case, lib/url.c
+   * conn_scheme); null before a connection was set up. */
+  scheme: string | null;
+  /** CURLINFO_USED_PROXY: the connection went through a proxy. */
+  usedProxy: boolean;
+  /** Seconds from the start of perform, as libcurl reports them; -1 until known. NAMELOOKUP:
+   * when the first hop's addresses were known (an IP literal, the cache and a Unix socket count). */
+  namelookupTime: number;
   connectTime: number;
   appconnectTime: number;
   totalTime: number;
+  /** X.509 verification results of the last handshake with the target and with an HTTPS proxy
+   * (CURLINFO_SSL_VERIFYRESULT, CURLINFO_PROXY_SSL_VERIFYRESULT); 0 is X509_V_OK. */
+  sslVerifyResult: number;
+  proxySslVerifyResult: number;
 }
 
 export function freshInfo(connId: number): TransferInfo {
@@ -59,14 +72,20 @@ export function freshInfo(connId: number): TransferInfo {
     responseCode: 0,
     proxyAuthAvail: 0,
     proxyAuthUsed: 0,
+    proxyError: 0,
     headerSize: 0,
     numConnects: 0,
     osErrno: 0,
     sizeDownload: 0,
     contentLength: -1,
+    scheme: null,
+    usedProxy: false,
+    namelookupTime: -1,
     connectTime: -1,
     appconnectTime: -1,
     totalTime: -1,
+    sslVerifyResult: 0,
+    proxySslVerifyResult: 0,
   };
 }
 

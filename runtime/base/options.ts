@@ -36,6 +36,10 @@ export interface EasyOptions {
   connectTo: string[];
   ipResolve: 0 | 1 | 2; // CURL_IPRESOLVE_WHATEVER, _V4, _V6
   happyEyeballsTimeoutMs: number;
+  /** CURLOPT_DNS_CACHE_TIMEOUT in milliseconds; -1: forever, 0: no caching. */
+  dnsCacheTimeoutMs: number;
+  /** CURLOPT_DNS_SHUFFLE_ADDRESSES: fresh answers are put in random order. */
+  dnsShuffleAddresses: boolean;
 
   // sockets
   openSocketFunction: OpenSocketFn | null;
@@ -50,6 +54,25 @@ export interface EasyOptions {
   tcpKeepintvl: number; // seconds
   localPort: number;
   localPortRange: number;
+  /** CURLOPT_INTERFACE as lib/setopt.c splits it: the plain form (an interface name or a host),
+   * `if!NAME`, `host!HOST` (`ifhost!NAME!HOST` sets both); null when not given. */
+  bindDevice: string | null;
+  bindInterface: string | null;
+  bindHost: string | null;
+  /** CURLOPT_DNS_SERVERS, DNS_LOCAL_IP4, DNS_LOCAL_IP6 (a c-ares build's options): any of them
+   * sends name lookups through node:dns's Resolver (filters/dns-servers.ts). */
+  dnsServers: string | null;
+  dnsLocalIp4: string | null;
+  dnsLocalIp6: string | null;
+  /** CURLOPT_UNIX_SOCKET_PATH / ABSTRACT_UNIX_SOCKET: connect there instead of over TCP (the
+   * proxy settings are then ignored); null: TCP. */
+  unixSocketPath: string | null;
+  /** The path names an abstract socket (Linux: a name with a leading NUL byte). */
+  abstractUnixSocket: boolean;
+  /** CURLOPT_HAPROXYPROTOCOL: send a PROXY protocol v1 line first (HAPROXY_CLIENT_IP sets it). */
+  haproxyProtocol: boolean;
+  /** CURLOPT_HAPROXY_CLIENT_IP: the source and destination address the PROXY line claims. */
+  haproxyClientIp: string | null;
 
   // timeouts (milliseconds; 0 = none / default)
   connectTimeoutMs: number;
@@ -58,7 +81,11 @@ export interface EasyOptions {
   // HTTP proxy
   proxy: string | null;
   proxyPort: number;
-  proxyType: number; // CURLPROXY_HTTP 0, CURLPROXY_HTTP_1_0 1
+  proxyType: number; // CURLPROXY_HTTP 0, CURLPROXY_HTTP_1_0 1, CURLPROXY_HTTPS 2, CURLPROXY_HTTPS2 3
+  /** CURLOPT_PRE_PROXY: a SOCKS proxy in front of the HTTP proxy; "" disables it. */
+  preProxy: string | null;
+  /** CURLOPT_SOCKS5_AUTH: CURLAUTH_BASIC (1) | CURLAUTH_GSSAPI (4). */
+  socks5Auth: number;
   noProxy: string | null;
   proxyUsername: string | null;
   proxyPassword: string | null;
@@ -80,6 +107,43 @@ export interface EasyOptions {
   sslCert: string | null;
   sslKey: string | null;
   keyPasswd: string | null;
+  // TLS, continued (filters/tls-options.ts reads these for the target and the PROXY_* set for an
+  // HTTPS proxy, as libcurl's ssl and proxy_ssl configs)
+  /** CURL_SSLVERSION_* (low 16 bits; DEFAULT is stored as TLSv1_2) and CURL_SSLVERSION_MAX_*. */
+  sslVersion: number;
+  sslVersionMax: number;
+  sslCipherList: string | null;
+  tls13Ciphers: string | null;
+  sslEcCurves: string | null;
+  pinnedPublicKey: string | null;
+  caInfoBlob: Uint8Array | null;
+  sslCertBlob: Uint8Array | null;
+  sslKeyBlob: Uint8Array | null;
+  /** "PEM", "DER" or "P12" (any case); null: PEM. */
+  sslCertType: string | null;
+  issuerCert: string | null;
+  issuerCertBlob: Uint8Array | null;
+  crlFile: string | null;
+  /** CURLSSLOPT_* bits (lib/setopt.c keeps the low 8). */
+  sslOptions: number;
+  sslSessionIdCache: boolean;
+  sslEnableAlpn: boolean;
+  // the HTTPS proxy's own TLS settings (CURLOPT_PROXY_*)
+  proxySslVerifyPeer: boolean;
+  proxySslVerifyHost: 0 | 2;
+  proxyCaInfo: string | null;
+  proxyCaInfoBlob: Uint8Array | null;
+  proxyCaPath: string | null;
+  proxySslCert: string | null;
+  proxySslCertType: string | null;
+  proxySslKey: string | null;
+  proxyKeyPasswd: string | null;
+  proxyPinnedPublicKey: string | null;
+  proxySslVersion: number;
+  proxySslVersionMax: number;
+  proxySslCipherList: string | null;
+  proxyTls13Ciphers: string | null;
+  proxySslOptions: number;
 
   // HTTP transfers, redirects, connection reuse, WebSocket (issue 4; read by http1-request.ts,
   // http1-transfer.ts, ws-session.ts). libcurl keeps the request kind in set.method, changed by
@@ -126,6 +190,8 @@ export function defaultOptions(): EasyOptions {
     connectTo: [],
     ipResolve: 0,
     happyEyeballsTimeoutMs: 200,
+    dnsCacheTimeoutMs: 60_000,
+    dnsShuffleAddresses: false,
     openSocketFunction: null,
     openSocketData: null,
     sockoptFunction: null,
@@ -138,11 +204,23 @@ export function defaultOptions(): EasyOptions {
     tcpKeepintvl: 60,
     localPort: 0,
     localPortRange: 1,
+    bindDevice: null,
+    bindInterface: null,
+    bindHost: null,
+    dnsServers: null,
+    dnsLocalIp4: null,
+    dnsLocalIp6: null,
+    unixSocketPath: null,
+    abstractUnixSocket: false,
+    haproxyProtocol: false,
+    haproxyClientIp: null,
     connectTimeoutMs: 0,
     timeoutMs: 0,
     proxy: null,
     proxyPort: 0,
     proxyType: 0,
+    preProxy: null,
+    socks5Auth: 5, // CURLAUTH_BASIC | CURLAUTH_GSSAPI
     noProxy: null,
     proxyUsername: null,
     proxyPassword: null,
@@ -162,6 +240,37 @@ export function defaultOptions(): EasyOptions {
     sslCert: null,
     sslKey: null,
     keyPasswd: null,
+    sslVersion: 6, // CURL_SSLVERSION_TLSv1_2 (what DEFAULT means, lib/setopt.c)
+    sslVersionMax: 0,
+    sslCipherList: null,
+    tls13Ciphers: null,
+    sslEcCurves: null,
+    pinnedPublicKey: null,
+    caInfoBlob: null,
+    sslCertBlob: null,
+    sslKeyBlob: null,
+    sslCertType: null,
+    issuerCert: null,
+    issuerCertBlob: null,
+    crlFile: null,
+    sslOptions: 0,
+    sslSessionIdCache: true,
+    sslEnableAlpn: true,
+    proxySslVerifyPeer: true,
+    proxySslVerifyHost: 2,
+    proxyCaInfo: null,
+    proxyCaInfoBlob: null,
+    proxyCaPath: null,
+    proxySslCert: null,
+    proxySslCertType: null,
+    proxySslKey: null,
+    proxyKeyPasswd: null,
+    proxyPinnedPublicKey: null,
+    proxySslVersion: 6,
+    proxySslVersionMax: 0,
+    proxySslCipherList: null,
+    proxyTls13Ciphers: null,
+    proxySslOptions: 0,
     nobody: false,
     post: false,
     postFields: null,

@@ -41,6 +41,7 @@ function closerFor(h: Handle, t: Transfer): SocketCloser {
 export function takeFacts(t: Transfer, conn: Connection): void {
   const info = t.info;
   info.connId = conn.id;
+  noteConnection(t, conn);
   const primary = conn.query('primary');
   if (primary !== undefined) {
     info.primaryIp = primary.ip;
@@ -49,6 +50,12 @@ export function takeFacts(t: Transfer, conn: Connection): void {
   if (t.opts.connectOnly === 0) conn.takeLocal(info);
 }
 
+/** lib/url.c url_find_or_create_conn: the scheme and whether a proxy is used are known as soon
+ * as the transfer has its connection, before it connects (CURLINFO_SCHEME, CURLINFO_USED_PROXY). */
+function noteConnection(t: Transfer, conn: Connection): void {
+  t.info.scheme = t.target.scheme;
+  t.info.usedProxy = conn.proxyHost !== null;
+}
 
 /** Ends a transfer that failed: the error reported (once), the transfer aborted, the total time
  * taken, the connection closed (B5: a failed transfer leaves none). Returns the error. */
@@ -74,6 +81,7 @@ export async function connect(h: Handle, link: DriverLink, t: Transfer, protocol
     const plan = proxyFor(t);
     const chain = planChain(t, plan, h.dns, closerFor(h, t), protocolReads);
     conn = chain.conn;
+    noteConnection(t, conn);
     conn.id = link.cache.nextId();
     h.lastConnId = conn.id;
     t.info.connId = conn.id;

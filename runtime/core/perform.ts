@@ -28,6 +28,8 @@ export async function perform(h: Handle, link: DriverLink): Promise<number> {
   } finally {
     h.performing = false;
     h.transfer = null;
+    // lib/multi.c multi_done: stale DNS entries go at the end of every transfer
+    h.dns.prune(h.opts.dnsCacheTimeoutMs);
   }
 }
 
@@ -41,6 +43,8 @@ async function run(h: Handle, link: DriverLink): Promise<number> {
   const opts = h.opts;
   h.optsShared = true;
   const info = freshInfo(h.lastConnId);
+  // CURLINFO_PROXY_ERROR outlives the transfer that set it (lib/getinfo.c Curl_initinfo leaves it)
+  info.proxyError = h.info.proxyError;
   h.info = info;
   h.effectiveUrl = opts.url;
   h.redirectCount = 0;

@@ -2,10 +2,11 @@
 // `url_set_conn_proxies`, `url_detect_proxy`, `parse_proxy`, lib/peer.c
 // `Curl_peer_from_proxy_url` and lib/noproxy.c `Curl_check_noproxy`).
 //
-// Only HTTP proxies are built in: an https:// proxy gives CURLE_NOT_BUILT_IN as a libcurl built
-// without HTTPS-proxy support does, and so do the SOCKS kinds. A proxy string without a port
-// uses CURLOPT_PROXYPORT, else 1080 (decision 6: the CURLOPT_PROXY doc, not 8.21+'s scheme
-// default).
+// An HTTP proxy or a SOCKS proxy (socks4://, socks4a://, socks5://, socks5h://, or PROXYTYPE for a
+// string without a scheme), and CURLOPT_PRE_PROXY, a SOCKS proxy in front of an HTTP proxy (lib/
+// proxy.c Curl_proxy_init_conn). An https:// proxy (CURLPROXY_HTTPS, HTTPS2) is an HTTP proxy
+// reached over TLS (core/chain.ts puts the TLS filter under the tunnel). A proxy string without a port uses CURLOPT_PROXYPORT, else
+// 1080 (decision 6: the CURLOPT_PROXY doc, not 8.21+'s scheme default).
 import { isIPv4, isIPv6 } from 'node:net';
 import { CURLE } from '../base/codes.js';
 import {
@@ -24,18 +25,53 @@ import type { EasyOptions } from '../base/options.js';
 import { ipv4Bytes, ipv6Bytes } from '../base/ip.js';
 import { parseUrl, targetFromUrl } from './url.js';
 
+/** A SOCKS proxy: the whole plan (CURLOPT_PROXY names one), or PRE_PROXY in front of an HTTP
+ * proxy. */
+export interface SocksPlan {
+  /** Proxy host, IPv6 literals without brackets. */
+  host: string;
+  port: number;
+  /** CURLPROXY_SOCKS4 (4), CURLPROXY_SOCKS5 (5), CURLPROXY_SOCKS4A (6) or
+   * CURLPROXY_SOCKS5_HOSTNAME (7). */
+  type: number;
+  /** Credentials (the SOCKS4 user id, SOCKS5 username/password); both null: none. A SOCKS proxy
+   * has credentials when either is set (lib/creds.c Curl_creds_create). */
+  user: string | null;
+  password: string | null;
+}
+
 /** How to reach the target through a proxy. */
 export interface ProxyPlan {
   /** Proxy host, IPv6 literals without brackets. */
   host: string;
   port: number;
-  /** CURLPROXY_HTTP (0) or CURLPROXY_HTTP_1_0 (1). */
+  /** CURLPROXY_HTTP (0), CURLPROXY_HTTP_1_0 (1), CURLPROXY_HTTPS (2) or CURLPROXY_HTTPS2 (3:
+   * TLS, then HTTP/1.1 as without HTTP/2); a SOCKS kind (isSocks) when the proxy is a
+   * SOCKS proxy, which takes the connection to the target itself. */
   type: number;
-  /** Send CONNECT (HTTPPROXYTUNNEL, or a scheme other than plain http); false: talk to the proxy. */
+  /** Send CONNECT (HTTPPROXYTUNNEL, or a scheme other than plain http); false: talk to the proxy
+   * (always false for a SOCKS proxy). */
   tunnel: boolean;
   /** Proxy credentials (already URL-decoded where libcurl decodes them); null: none. */
   user: string | null;
   password: string | null;
+  /** CURLOPT_PRE_PROXY: the SOCKS proxy the connection to this HTTP proxy goes through. */
+  preProxy?: SocksPlan;
+}
+
+/** Whether a CURLPROXY_* kind is reached over TLS (lib/proxy.h CURL_PROXY_IS_HTTPS). */
+export function isHttpsProxy(type: number): boolean {
+  return type === CURLPROXY_HTTPS || type === CURLPROXY_HTTPS2;
+}
+
+/** Whether a CURLPROXY_* kind is one of the SOCKS kinds. */
+export function isSocks(type: number): boolean {
+  return type === CURLPROXY_SOCKS4 || type === CURLPROXY_SOCKS4A || type === CURLPROXY_SOCKS5 || type === CURLPROXY_SOCKS5_HOSTNAME;
+}
+
+/** The proxy the connection's socket goes to: the pre-proxy, else the proxy. */
+export function firstHop(plan: ProxyPlan): { host: string; port: number } {
+  return plan.preProxy ?? plan;
 }
 
 /** libcurl's CURL_DEFAULT_PROXY_PORT, used when neither the string nor PROXYPORT has a port. */
@@ -57,13 +93,19 @@ export function planProxy(
   env: ProxyEnv = process.env,
   quiet = false,
 ): ProxyPlan | null {
-  // An empty string means "no proxy", even when an environment variable names one (A8).
+  // lib/url.c: going via a Unix socket ignores every proxy setting, the environment's too
+  if (opts.unixSocketPath !== null) return null;
+  // An empty string means "no proxy", even when an environment variable names one (A8); an
+  // empty PRE_PROXY also stops the environment from naming one.
   let proxy: string | null = opts.proxy;
+  let preProxy: string | null = opts.preProxy;
 
-  // `quiet`: infof prints nothing (VERBOSE off). Then, with neither PROXY nor NOPROXY set and no
-  // proxy variable for the scheme, no_proxy cannot matter: the plan is direct without reading it
-  // (every process.env read is a getenv() call, and most transfers use no proxy).
-  if (quiet && proxy === null && opts.noProxy === null && !anyProxyVariable(target.scheme, env)) return null;
+  // `quiet`: infof prints nothing (VERBOSE off). Then, with neither PROXY, PRE_PROXY nor NOPROXY
+  // set and no proxy variable for the scheme, no_proxy cannot matter: the plan is direct without
+  // reading it (every process.env read is a getenv() call, and most transfers use no proxy).
+  if (quiet && proxy === null && preProxy === null && opts.noProxy === null && !anyProxyVariable(target.scheme, env)) {
+    return null;
+  }
 
   let noProxy = opts.noProxy;
   if (noProxy === null) {
@@ -77,11 +119,27 @@ export function planProxy(
     }
   }
 
-  if (checkNoProxy(target.host, noProxy)) proxy = null;
-  else if (proxy === null) proxy = detectEnvProxy(target.scheme, env, infof);
+  // NOPROXY excludes the pre-proxy too
+  if (checkNoProxy(target.host, noProxy)) return null;
+  const detect = proxy !== '' && preProxy !== '';
+  if (proxy === '') proxy = null;
+  if (preProxy === '') preProxy = null;
+  // the environment only when neither is set
+  if (proxy === null && preProxy === null && detect) proxy = detectEnvProxy(target.scheme, env, infof);
+  if (proxy === null && preProxy === null) return null;
 
-  if (proxy === null || proxy === '') return null;
-  return parseProxy(proxy, opts, target);
+  const socks = preProxy !== null ? parseProxy(preProxy, opts, target, true) : null;
+  if (proxy === null) return socks;
+  const plan = parseProxy(proxy, opts, target, false);
+  if (socks === null) return plan;
+  if (isSocks(plan.type)) {
+    throw new CurlError(
+      CURLE.COULDNT_RESOLVE_PROXY,
+      `Having a SOCKS pre-proxy and proxy is not supported with '${redactProxy(proxy)}'`,
+    );
+  }
+  plan.preProxy = { host: socks.host, port: socks.port, type: socks.type, user: socks.user, password: socks.password };
+  return plan;
 }
 
 /** The variables detectEnvProxy may read for a scheme, built once per scheme. */
@@ -139,7 +197,9 @@ function detectEnvProxy(scheme: string, env: ProxyEnv, infof: (text: string) => 
 // A proxy string starts with a scheme only when "<scheme>://" is written (lib/urlapi.c).
 const SCHEME_RE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
 
-function parseProxy(proxy: string, opts: EasyOptions, target: Target): ProxyPlan {
+/** lib/proxy.c parse_proxy: one proxy string. A pre-proxy is SOCKS4 without a scheme, must be a
+ * SOCKS kind and takes credentials from its own string only. */
+function parseProxy(proxy: string, opts: EasyOptions, target: Target, pre: boolean): ProxyPlan {
   const shown = redactProxy(proxy);
   let parsed;
   try {
@@ -149,7 +209,7 @@ function parseProxy(proxy: string, opts: EasyOptions, target: Target): ProxyPlan
     throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported proxy syntax in '${shown}': ${why}`);
   }
 
-  let type = opts.proxyType;
+  let type = pre ? CURLPROXY_SOCKS4 : opts.proxyType;
   const m = SCHEME_RE.exec(proxy);
   if (m) {
     const scheme = m[1]!.toLowerCase();
@@ -165,30 +225,28 @@ function parseProxy(proxy: string, opts: EasyOptions, target: Target): ProxyPlan
   switch (type) {
     case CURLPROXY_HTTP:
     case CURLPROXY_HTTP_1_0:
+      if (pre) throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported pre-proxy type for '${shown}'`);
       break;
     case CURLPROXY_HTTPS:
     case CURLPROXY_HTTPS2:
-      // lib/peer.c, for a libcurl whose TLS backend lacks SSLSUPP_HTTPS_PROXY.
-      throw new CurlError(
-        CURLE.NOT_BUILT_IN,
-        `Unsupported proxy '${shown}', libcurl is built without the HTTPS-proxy support.`,
-      );
+      // TLS to the proxy with the PROXY_* options, then HTTP/1.1 (HTTPS2 too: no HTTP/2 here)
+      if (pre) throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported pre-proxy type for '${shown}'`);
+      break;
     case CURLPROXY_SOCKS4:
     case CURLPROXY_SOCKS4A:
     case CURLPROXY_SOCKS5:
     case CURLPROXY_SOCKS5_HOSTNAME:
-      throw new CurlError(
-        CURLE.NOT_BUILT_IN,
-        `Unsupported proxy '${shown}', manbind is built without SOCKS proxy support.`,
-      );
+      break;
     default:
       throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported proxy type ${type} for '${shown}'`);
   }
+  const socks = isSocks(type);
 
   // Credentials in the proxy URL are URL-decoded and replace PROXYUSERNAME/PROXYPASSWORD: libcurl
   // copies the options first (Curl_pretransfer) and parse_proxy overwrites them afterwards.
-  let user = opts.proxyUsername;
-  let password = opts.proxyPassword;
+  // A pre-proxy never takes them from the options.
+  let user = pre ? null : opts.proxyUsername;
+  let password = pre ? null : opts.proxyPassword;
   if (parsed.userinfo !== null) {
     const colon = parsed.userinfo.indexOf(':');
     const rawUser = colon < 0 ? parsed.userinfo : parsed.userinfo.slice(0, colon);
@@ -196,14 +254,16 @@ function parseProxy(proxy: string, opts: EasyOptions, target: Target): ProxyPlan
     user = urlDecode(rawUser);
     password = rawPass === null ? '' : urlDecode(rawPass);
   }
-  if (user === null) password = null;
+  // HTTP proxy authentication needs a user; a SOCKS proxy has credentials with either part
+  if (user === null && !socks) password = null;
 
   const port = parsed.port ?? (opts.proxyPort > 0 ? opts.proxyPort : DEFAULT_PROXY_PORT);
   return {
     host: parsed.host,
     port,
     type,
-    tunnel: tunnelWanted(opts, target),
+    // J9: HTTPPROXYTUNNEL means nothing to a SOCKS proxy
+    tunnel: socks ? false : tunnelWanted(opts, target),
     user,
     password,
   };
@@ -336,13 +396,15 @@ function cidr6Match(ip: string, network: string, bitsIn: number): boolean {
   return true;
 }
 
-/** "host:port" of a transfer's first hop (the proxy when one is used), for
+/** "host:port" of a transfer's first hop (the first proxy when one is used), for
  * CURLMOPT_MAX_HOST_CONNECTIONS; '' when the URL or the proxy cannot be used. */
 export function hostKey(opts: EasyOptions): string {
   try {
     const target = targetFromUrl(opts.url, opts.port);
     const plan = planProxy(opts, target);
-    return plan !== null ? `${plan.host}:${plan.port}` : `${target.host.toLowerCase()}:${target.port}`;
+    if (plan === null) return `${target.host.toLowerCase()}:${target.port}`;
+    const hop = firstHop(plan);
+    return `${hop.host}:${hop.port}`;
   } catch {
     return '';
   }

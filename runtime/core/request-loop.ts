@@ -8,6 +8,7 @@ import type { Target } from '../base/context.js';
 import { ConnectionDied } from '../base/error.js';
 import type { EasyOptions } from '../base/options.js';
 import type { ExchangeOutcome, ProtocolTransfer } from '../protocols/handler.js';
+import { localKey, tlsKey } from './chain.js';
 import { connect, giveUp, proxyFor, takeFacts } from './connect.js';
 import type { Connection } from './connection.js';
 import { followLocation } from './follow.js';
@@ -23,11 +24,14 @@ function cacheKey(opts: Readonly<EasyOptions>, target: Target, plan: ProxyPlan |
       ? '?'
       : plan === null
         ? '-'
-        : `${plan.type}|${plan.host}|${plan.port}|${plan.tunnel}|${plan.user ?? ''}|${plan.password ?? ''}|${opts.proxyAuth}`;
-  const tls = target.tls
-    ? `${opts.sslVerifyPeer}|${opts.sslVerifyHost}|${opts.caInfo}|${opts.caPath}|${opts.sslCert}|${opts.sslKey}|${opts.keyPasswd}`
-    : '-';
-  return `${target.scheme}://${target.host.toLowerCase()}:${target.port}|${p}|${tls}|${opts.connectTo.join(',')}|${opts.ipResolve}`;
+        : `${plan.type}|${plan.host}|${plan.port}|${plan.tunnel}|${plan.user ?? ''}|${plan.password ?? ''}|${opts.proxyAuth}${socksKey(plan.preProxy)}`;
+  const tls = tlsKey(opts, target.tls, plan);
+  return `${target.scheme}://${target.host.toLowerCase()}:${target.port}|${p}|${tls}|${opts.connectTo.join(',')}|${opts.ipResolve}|${localKey(opts)}`;
+}
+
+/** PRE_PROXY's part of the cache key (lib/url.c proxy_info_matches on conn->socks_proxy). */
+function socksKey(p: ProxyPlan['preProxy']): string {
+  return p === undefined ? '' : `|socks:${p.type}|${p.host}|${p.port}|${p.user ?? ''}|${p.password ?? ''}`;
 }
 
 export async function requestLoop(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTransfer): Promise<number> {

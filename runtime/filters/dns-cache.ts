@@ -1,7 +1,8 @@
-// The handle's DNS cache (lib/dnscache.c): name:port to addresses, 60 seconds per entry
-// (CURLOPT_DNS_CACHE_TIMEOUT's default), CURLOPT_RESOLVE entries without expiry. It lives as long
-// as the handle (libcurl keeps it in the easy handle's internal multi), so a second perform finds
-// the name "in DNS cache".
+// The handle's DNS cache (lib/vdns/dnscache.c): name:port to addresses, CURLOPT_RESOLVE entries
+// without expiry. It lives as long as the handle (libcurl keeps it in the easy handle's internal
+// multi), so a second perform finds the name "in DNS cache". An entry's age is held against
+// CURLOPT_DNS_CACHE_TIMEOUT as it is when asked: a look-up zaps a stale entry (fetch_addr), and
+// the end of every transfer prunes them silently (lib/multi.c multi_done, Curl_dnscache_prune).
 
 /** The global `performance` is a lazy getter in Node 20: read it once. */
 const clock = performance;
@@ -20,12 +21,18 @@ export interface DnsEntry {
 }
 
 interface Entry extends DnsEntry {
-  /** clock.now() deadline; Infinity for permanent CURLOPT_RESOLVE entries. */
-  expires: number;
+  /** clock.now() when added; 0 for permanent CURLOPT_RESOLVE entries (libcurl's zero
+   * timestamp). */
+  added: number;
 }
 
-/** Seconds an entry lives (CURLOPT_DNS_CACHE_TIMEOUT default). */
+/** How long an entry lives (CURLOPT_DNS_CACHE_TIMEOUT default), in milliseconds. */
 export const DNS_CACHE_TIMEOUT_MS = 60_000;
+
+/** lib/vdns/dnscache.c dnscache_entry_is_stale; maxAgeMs -1 keeps entries forever. */
+function stale(e: Entry, maxAgeMs: number, now: number): boolean {
+  return maxAgeMs !== -1 && e.added !== 0 && now - e.added >= maxAgeMs;
+}
 
 function key(host: string, port: number): string {
   return `${host.toLowerCase()}:${port}`;
@@ -35,27 +42,30 @@ export class DnsCache {
   readonly #entries = new Map<string, Entry>();
   /** Whether a "*:PORT" wildcard entry exists (CURLOPT_RESOLVE), so lookups need a second try. */
   #wildcards = 0;
+  /** When the oldest entry with an age was added (Infinity: none). */
+  #oldest = Infinity;
 
   get(host: string, port: number): Address[] | undefined {
-    return this.#entry(host, port)?.addresses;
+    return this.#entries.size === 0 ? undefined : this.#entries.get(key(host, port))?.addresses;
   }
 
-  #entry(host: string, port: number): DnsEntry | undefined {
+  /** The entry for host:port, falling back to a "*:PORT" wildcard entry (fetch_addr). One older
+   * than `maxAgeMs` is removed and `onStale` told ("Hostname in DNS cache was stale, zapped"). */
+  find(host: string, port: number, maxAgeMs = DNS_CACHE_TIMEOUT_MS, onStale?: () => void): DnsEntry | undefined {
     // a new handle's cache is empty: no key string to build
     if (this.#entries.size === 0) return undefined;
-    const k = key(host, port);
-    const e = this.#entries.get(k);
-    if (e === undefined) return undefined;
-    if (e.expires <= clock.now()) {
+    let k = key(host, port);
+    let e = this.#entries.get(k);
+    if (e === undefined && this.#wildcards > 0) {
+      k = key('*', port);
+      e = this.#entries.get(k);
+    }
+    if (e !== undefined && stale(e, maxAgeMs, clock.now())) {
+      onStale?.();
       this.#entries.delete(k);
       return undefined;
     }
     return e;
-  }
-
-  /** The entry for host:port, falling back to a "*:PORT" wildcard entry. */
-  find(host: string, port: number): DnsEntry | undefined {
-    return this.#entry(host, port) ?? (this.#wildcards > 0 ? this.#entry('*', port) : undefined);
   }
 
   has(host: string, port: number): boolean {
@@ -63,9 +73,23 @@ export class DnsCache {
   }
 
   add(host: string, port: number, addresses: Address[], permanent = false): void {
-    const expires = permanent ? Infinity : clock.now() + DNS_CACHE_TIMEOUT_MS;
     if (host === '*') this.#wildcards++;
-    this.#entries.set(key(host, port), { name: host, port, addresses, expires });
+    const added = permanent ? 0 : clock.now();
+    if (added !== 0 && added < this.#oldest) this.#oldest = added;
+    this.#entries.set(key(host, port), { name: host, port, addresses, added });
+  }
+
+  /** Drops the entries older than `maxAgeMs` (-1: none), as each transfer's end does. */
+  prune(maxAgeMs: number): void {
+    if (this.#entries.size === 0 || maxAgeMs === -1) return;
+    const now = clock.now();
+    // nothing can be stale yet: no walk over the entries
+    if (now - this.#oldest < maxAgeMs) return;
+    this.#oldest = Infinity;
+    for (const [k, e] of this.#entries) {
+      if (stale(e, maxAgeMs, now)) this.#entries.delete(k);
+      else if (e.added !== 0 && e.added < this.#oldest) this.#oldest = e.added;
+    }
   }
 
   delete(host: string, port: number): void {

@@ -11,7 +11,7 @@
 import { isIPv6 } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { CURLE } from '../base/codes.js';
-import { CURLPROXY_HTTP_1_0 } from '../base/constants.js';
+import { CURLPROXY_HTTP_1_0, CURLPROXY_HTTPS2 } from '../base/constants.js';
 import type { TransferContext } from '../base/context.js';
 import { isTraced } from '../base/trace.js';
 import { BodyDecoder } from '../http/body.js';
@@ -21,7 +21,7 @@ import { HeadReader, headFailure } from '../http/head-reader.js';
 import { connectHeader, crlfProblem, findHeader, hasToken, splitHeaderLine } from '../http/headers.js';
 import { ProxyAuth } from '../http/proxy-auth.js';
 import { readFailure, StreamReader, unread } from '../io/stream-reader.js';
-import { ConnFilter, type ConnectBelow } from './filter.js';
+import { ConnFilter, type ConnectBelow, type FilterFacts, type FilterQuery } from './filter.js';
 
 export enum TunnelState {
   INIT = 'init',
@@ -109,10 +109,18 @@ export class H1ProxyFilter extends ConnFilter {
   }
 
   async connect(ctx: TransferContext, below: ConnectBelow): Promise<Duplex> {
-    const stream = await runTunnel(ctx, below, this.#proxy, this.#dest);
+    // what TLS to an HTTPS proxy negotiated decides the tunnel's HTTP version (lib/http_proxy.c)
+    const stream = await runTunnel(ctx, below, this.#proxy, this.#dest, () => this.below?.query('alpn') ?? null);
     // the tunnel passes the stream below up as it is
     this.stream = stream;
     return stream;
+  }
+
+  /** The tunnel negotiated nothing for the layer above (lib/http_proxy.c cf_http_proxy_query
+   * CF_QUERY_ALPN_NEGOTIATED); what TLS to the proxy agreed on stays below. */
+  override query<K extends FilterQuery>(what: K): FilterFacts[K] | undefined {
+    if (what === 'alpn') return null as FilterFacts[K];
+    return super.query(what);
   }
 }
 
@@ -126,6 +134,7 @@ async function runTunnel(
   below: ConnectBelow,
   proxy: TunnelProxy,
   dest: TunnelDestination | undefined,
+  belowAlpn: () => string | null,
 ): Promise<Duplex> {
   const host = dest?.host ?? ctx.target.host;
   const port = dest?.port ?? ctx.target.port;
@@ -169,7 +178,15 @@ async function runTunnel(
   };
 
   try {
-    ctx.infof('CONNECT: no ALPN negotiated');
+    // lib/http_proxy.c http_proxy_cf_connect: without ALPN the proxy type decides; HTTPS2 would
+    // need HTTP/2, which is not built in
+    const alpn = belowAlpn();
+    if (alpn !== null) ctx.infof(`CONNECT: '${alpn}' negotiated`);
+    else ctx.infof('CONNECT: no ALPN negotiated');
+    const version = alpn ?? (proxy.type === CURLPROXY_HTTP_1_0 ? 'http/1.0' : proxy.type === CURLPROXY_HTTPS2 ? 'h2' : 'http/1.1');
+    if (version !== 'http/1.0' && version !== 'http/1.1') {
+      throw ctx.failf(CURLE.COULDNT_CONNECT, `CONNECT: negotiated ALPN '${version}' not supported`);
+    }
     for (;;) {
       switch (ts.state) {
         case TunnelState.INIT: {

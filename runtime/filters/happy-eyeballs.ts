@@ -15,6 +15,7 @@ import { ConnFilter, type FilterFacts, type FilterQuery } from './filter.js';
 import { resolveHost } from './resolve.js';
 import { SocketAttempt, type AttemptOutcome, type AttemptState, type ConnectedSocket, type SocketSetup } from './socket.js';
 import { closeSocket } from './socket-close.js';
+import { fitsSunPath, type UnixTarget } from './unix-socket.js';
 
 /** lib/cf-ip-happy.c IP_HE_MAX_CONCURRENT_ATTEMPTS */
 const MAX_CONCURRENT = 6;
@@ -28,9 +29,11 @@ export interface Hop {
   port: number;
   /** Resolving a proxy name fails with 5 instead of 6. */
   forProxy: boolean;
-  /** The part of the failure text after "Failed to connect to ": the origin, and " via h:p" or
-   * " over proxy NAME" (lib/cf-ip-happy.c is_connected). */
+  /** The part of the failure text after "Failed to connect to ": the origin, and " via h:p",
+   * " over unix://PATH" or " over proxy NAME" (lib/cf-ip-happy.c is_connected). */
   failName: string;
+  /** A Unix domain socket instead of host and port (nothing to resolve). */
+  unix?: UnixTarget;
 }
 
 /** One connect attempt to one address, as happy eyeballs races it (socket.ts makes the real
@@ -82,7 +85,7 @@ class Baller {
   run(): Promise<ConnectedSocket> {
     let found;
     try {
-      found = resolveHost(this.#ctx, this.#dns, this.#hop.host, this.#hop.port, this.#hop.forProxy);
+      found = this.#hop.unix !== undefined ? this.#unixAddress(this.#hop.unix) : resolveHost(this.#ctx, this.#dns, this.#hop.host, this.#hop.port, this.#hop.forProxy);
     } catch (err) {
       return Promise.reject(err);
     }
@@ -104,7 +107,19 @@ class Baller {
     });
   }
 
+  /** lib/vdns/hostip.c resolv_unix: the path is the one address; too long for sun_path is a
+   * resolve failure. */
+  #unixAddress(unix: UnixTarget): Address[] {
+    if (!fitsSunPath(unix)) {
+      throw this.#ctx.failf(CURLE.COULDNT_RESOLVE_HOST, `Unix socket path too long: '${unix.path}'`);
+    }
+    return [{ address: unix.path, family: 4 }];
+  }
+
   #race(addresses: Address[]): Promise<ConnectedSocket> {
+    // lib/vdns/cf-dns.c: TIMER_NAMELOOKUP once the addresses are known (at least 1 us)
+    const info = this.#ctx.info;
+    info.namelookupTime = Math.max(this.#ctx.elapsed(), 0.001) / 1000;
     for (const a of addresses) (a.family === 6 ? this.#v6 : this.#v4).push(a);
     this.#ctx.phase = 'connecting';
     this.#to('connecting');
@@ -259,7 +274,8 @@ export class HappyEyeballsFilter extends ConnFilter {
 
   async connect(ctx: TransferContext): Promise<Duplex> {
     const setup = this.#setup;
-    const attempt = setup.attempt ?? ((c, address, port) => new SocketAttempt(c, setup, address, port));
+    const unix = this.#hop.unix ?? null;
+    const attempt = setup.attempt ?? ((c, address, port) => new SocketAttempt(c, setup, address, port, unix));
     const socket = await new Baller(ctx, this.#hop, setup.dns, attempt).run();
     this.#socket = socket;
     this.stream = socket.stream;

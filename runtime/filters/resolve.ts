@@ -2,11 +2,13 @@
 // (Curl_loadhostpairs), CURLOPT_CONNECT_TO (lib/url.c parse_connect_to_slist), `localhost` as
 // ::1 and 127.0.0.1 without asking DNS (RFC 6761 section 6.3; lib/hostip.c get_localhost),
 // IP literals without lookup, node:dns for the rest, CURLOPT_IPRESOLVE as a family filter.
+import { randomInt } from 'node:crypto';
 import { lookup } from 'node:dns';
 import { isIPv4, isIPv6 } from 'node:net';
 import { CURLE } from '../base/codes.js';
 import { CurlError } from '../base/error.js';
 import type { Address, DnsCache } from './dns-cache.js';
+import { lookupWithServers, usesDnsServers, type LookupFailure } from './dns-servers.js';
 import type { Target } from '../base/context.js';
 import type { EasyOptions } from '../base/options.js';
 
@@ -114,6 +116,8 @@ export function loadResolveEntries(ctx: ResolveContext, cache: DnsCache): void {
       ctx.infof(`RESOLVE ${hp!.host}:${port} - old addresses discarded`);
       cache.delete(hp!.host, port!);
     }
+    // lib/vdns/dnscache.c dnsc_entry_assign_addr shuffles these too
+    if (ctx.opts.dnsShuffleAddresses) shuffle(addresses);
     cache.add(hp!.host, port!, addresses, permanent);
     // lib/vdns/dnscache.c Curl_loadhostpairs
     ctx.infof(`[DNS] added ${hp!.host}:${port}:${hp!.rest} to cache${permanent ? '' : ' (non-permanent)'}`);
@@ -206,7 +210,9 @@ export function resolveHost(
   forProxy: boolean,
 ): Address[] | Promise<Address[]> {
   const ipResolve = ctx.opts.ipResolve;
-  const cached = cache.find(host, port);
+  const cached = cache.find(host, port, ctx.opts.dnsCacheTimeoutMs, () =>
+    ctx.infof('Hostname in DNS cache was stale, zapped'),
+  );
   if (cached !== undefined) {
     const usable = byIpResolve(cached.addresses, ipResolve);
     if (usable.length > 0) {
@@ -226,23 +232,39 @@ export function resolveHost(
       { address: '127.0.0.1', family: 4 },
     ]);
   }
-  return lookupAll(host, ipResolve).then(
+  const servers = usesDnsServers(ctx.opts);
+  return (servers ? lookupWithServers(ctx.opts, host) : lookupAll(host, ipResolve)).then(
     (list) => {
       if (ctx.abortReason !== null) throw ctx.abortReason;
       return resolved(ctx, cache, host, port, forProxy, list);
     },
-    () => {
+    (why: unknown) => {
       if (ctx.abortReason !== null) throw ctx.abortReason;
-      throw resolveFailure(ctx, host, forProxy);
+      throw lookupFailure(ctx, host, port, forProxy, servers ? (why as LookupFailure) : null);
     },
   );
 }
 
-function resolveFailure(ctx: ResolveContext, host: string, forProxy: boolean): CurlError {
+function resolveFailure(ctx: ResolveContext, host: string, forProxy: boolean, detail: string | null = null): CurlError {
   return ctx.failf(
     forProxy ? CURLE.COULDNT_RESOLVE_PROXY : CURLE.COULDNT_RESOLVE_HOST,
-    `Could not resolve ${forProxy ? 'proxy' : 'host'}: ${host}`,
+    `Could not resolve ${forProxy ? 'proxy' : 'host'}: ${host}${detail !== null ? ` (${detail})` : ''}`,
   );
+}
+
+/** A lookup that found nothing: the resolver's line (a c-ares build adds its status text), then
+ * Curl_resolv_take_result's "Could not resolve: NAME:PORT" (lib/vdns/hostip.c). A resolver that
+ * could not be set up fails hostip_resolv with "Error N resolving", then cf_dns_start says
+ * "Could not resolve: NAME" (lib/vdns/cf-dns.c). */
+function lookupFailure(ctx: ResolveContext, host: string, port: number, forProxy: boolean, why: LookupFailure | null): CurlError {
+  if (why !== null && why.code !== 0) {
+    const err = ctx.failf(why.code, `Error ${why.code} resolving ${host}:${port}`);
+    ctx.failf(why.code, `Could not resolve: ${host}`);
+    return err;
+  }
+  const err = resolveFailure(ctx, host, forProxy, why?.detail ?? null);
+  ctx.failf(err.code, `Could not resolve: ${host}:${port}`);
+  return err;
 }
 
 /** A fresh answer: filtered, cached, shown. */
@@ -256,7 +278,20 @@ function resolved(
 ): Address[] {
   const addresses = byIpResolve(all, ctx.opts.ipResolve);
   if (addresses.length === 0) throw resolveFailure(ctx, host, forProxy);
+  if (ctx.opts.dnsShuffleAddresses) shuffle(addresses);
   cache.add(host, port, addresses);
   if (ctx.opts.verbose) showResolveInfo(ctx, host, port, addresses);
   return addresses;
+}
+
+/** CURLOPT_DNS_SHUFFLE_ADDRESSES: Fisher-Yates over a fresh answer before it is cached
+ * (lib/vdns/dnscache.c dns_shuffle_addr), so every transfer that finds it in the cache gets the
+ * same order. */
+function shuffle(addresses: Address[]): void {
+  for (let i = addresses.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    const t = addresses[i]!;
+    addresses[i] = addresses[j]!;
+    addresses[j] = t;
+  }
 }

@@ -3,20 +3,25 @@
 // engine's options, then the sockopt callback) -> CONNECTING -> CONNECTED, or FAILED at any step,
 // or DISCARDED when happy eyeballs picked another attempt. Every socket the attempt gives up is
 // closed through the close-socket callback (G2, G3), never one the open-socket callback refused.
-import { isIP, Socket, type SocketConstructorOpts } from 'node:net';
+import { isIP, Socket } from 'node:net';
 import { Duplex } from 'node:stream';
 import type { CallbackGuard } from '../base/callback.js';
 import { CURLE, strerror } from '../base/codes.js';
 import { CURL_SOCKOPT_ALREADY_CONNECTED, CURL_SOCKOPT_OK, CURLSOCKTYPE_IPCXN } from '../base/constants.js';
-import { BLOCK, ByteQueue, HIGH_WATER } from '../io/byte-queue.js';
+import { ByteQueue } from '../io/byte-queue.js';
+import { engineSocket, socketKind } from './engine-socket.js';
+import { bindsLocal, localAddress, type LocalAddress } from './bind-local.js';
 import type { Address } from './dns-cache.js';
 import { errnoOf, strerrorOf } from '../base/errno.js';
 import type { TransferContext } from '../base/context.js';
 import type { SockAddr } from '../base/options.js';
-import type { BottomSocket } from './filter.js';
 import { closeSocket, type SocketCloser } from './socket-close.js';
+import { Connected, type ConnectedSocket } from './connected-socket.js';
+
+export type { ConnectedSocket } from './connected-socket.js';
 import { tracing } from '../base/trace.js';
 import { CURL_SOCKET_BAD, type CurlSocket } from '../types.js';
+import { unixAddressText, unixSockAddr, type UnixTarget } from './unix-socket.js';
 
 /** Linux AF_INET / AF_INET6, as struct curl_sockaddr reports them (E2). */
 const AF_INET = 2;
@@ -33,92 +38,6 @@ export interface SocketSetup {
   /** Nothing reads the socket between the engine and the application (no tunnel, no TLS, no
    * protocol): the engine's own sockets then read straight into the connection's inbox. */
   readonly directRead: boolean;
-}
-
-/** The connected bottom of a connection. */
-export interface ConnectedSocket extends BottomSocket {
-  remoteIp: string;
-  remotePort: number;
-  /** The local end, read when first asked (getsockname() is a system call a loopback connect
-   * loop notices); reading it once the application uses the connection keeps it for later. */
-  local(): { ip: string; port: number };
-  /** What the socket's read callback fills (sockets read with `onread`), for StreamIO. */
-  inbox?: ByteQueue;
-  /** The application handed the socket in as connected (ALREADY_CONNECTED) and it is not. */
-  readonly notConnected: boolean;
-}
-
-class Connected implements ConnectedSocket {
-  #local: { ip: string; port: number } | null = null;
-  constructor(
-    readonly item: CurlSocket,
-    readonly stream: Duplex,
-    readonly remoteIp: string,
-    readonly remotePort: number,
-    readonly inbox: ByteQueue | undefined,
-    /** The local end of a socket that is not connected (getsockname() of an unbound socket),
-     * when Node has no handle to ask. */
-    readonly unbound: { ip: string; port: number } | null,
-  ) {}
-
-  get notConnected(): boolean {
-    return this.unbound !== null;
-  }
-
-  local(): { ip: string; port: number } {
-    if (this.#local === null) {
-      const s = this.stream as Partial<Socket>;
-      const ip = s.localAddress;
-      this.#local = ip === undefined && this.unbound !== null ? this.unbound : { ip: ip ?? '', port: s.localPort ?? 0 };
-    }
-    return this.#local;
-  }
-}
-
-/** What connect() would find a net.Socket the application handed in to be. Node makes a
- * socket's handle only when it connects, so one without a handle was never connected; a
- * descriptor that is no TCP socket (a FIFO, a pipe) cannot connect and is used as it is. */
-type SocketKind = 'closed' | 'connecting' | 'connected' | 'unconnected' | 'not-tcp';
-
-function socketKind(s: Socket): SocketKind {
-  if (s.destroyed) return 'closed';
-  if (s.connecting) return 'connecting';
-  const h = (s as unknown as { _handle?: { getpeername?: (out: object) => number } | null })._handle;
-  if (h === null || h === undefined) return 'unconnected';
-  if (typeof h.getpeername !== 'function') return 'not-tcp';
-  return h.getpeername({}) === 0 ? 'connected' : 'unconnected';
-}
-
-/** One read buffer for every socket read with `onread`: the callback copies out of it at once,
- * before any other read can happen. */
-let sharedReadBuffer: Buffer | null = null;
-
-/** A new engine socket; with `inbox`, read into it through the shared buffer (no 'data'). It is
- * half-open like a kernel socket: a FIN from the peer does not end the engine's writing side (C8,
- * C11). (allowHalfOpen is set as a property: as a constructor option it makes every connect
- * measurably slower in Node 20.) */
-function engineSocket(inbox: ByteQueue | undefined): Socket {
-  let s: Socket;
-  if (inbox === undefined) {
-    s = new Socket();
-  } else {
-    sharedReadBuffer ??= Buffer.allocUnsafeSlow(BLOCK);
-    // `onread` is a socket constructor option (net.connect passes it through); @types/node lists
-    // it for connect options only
-    s = new Socket({
-      onread: {
-        buffer: sharedReadBuffer,
-        callback: (n: number, buf: Uint8Array): boolean => {
-          inbox.copyIn(buf as Buffer, n);
-          if (inbox.length < HIGH_WATER) return true;
-          inbox.paused = true;
-          return false;
-        },
-      },
-    } as SocketConstructorOpts);
-  }
-  s.allowHalfOpen = true;
-  return s;
 }
 
 export type AttemptOutcome =
@@ -153,20 +72,26 @@ export class SocketAttempt {
   #inbox: ByteQueue | undefined;
   /** The address before the open-socket callback could change it. */
   readonly #asked: { address: string; port: number };
+  /** A Unix domain socket attempt (no TCP options, no local binding). */
+  readonly #unix: boolean;
   #unlisten: () => void = () => {};
 
-  constructor(ctx: TransferContext, setup: SocketSetup, address: Address, port: number) {
+  constructor(ctx: TransferContext, setup: SocketSetup, address: Address, port: number, unix: UnixTarget | null = null) {
     this.#ctx = ctx;
     this.#setup = setup;
     this.family = address.family;
-    this.#addr = {
-      family: address.family === 6 ? AF_INET6 : AF_INET,
-      socktype: SOCK_STREAM,
-      protocol: IPPROTO_TCP,
-      addrlen: address.family === 6 ? 28 : 16,
-      addr: { address: address.address, port },
-    };
-    this.#asked = { address: address.address, port };
+    this.#unix = unix !== null;
+    this.#addr =
+      unix !== null
+        ? unixSockAddr(unix, SOCK_STREAM)
+        : {
+            family: address.family === 6 ? AF_INET6 : AF_INET,
+            socktype: SOCK_STREAM,
+            protocol: IPPROTO_TCP,
+            addrlen: address.family === 6 ? 28 : 16,
+            addr: { address: address.address, port },
+          };
+    this.#asked = { address: this.#addr.addr.address, port: this.#addr.addr.port };
     this.done = new Promise((resolve) => {
       this.#settle = (o) => {
         this.outcome ??= o;
@@ -248,7 +173,8 @@ export class SocketAttempt {
     const ip = this.#addr.addr?.address;
     const port = this.#addr.addr?.port;
     const unchanged = ip === this.#asked.address && port === this.#asked.port;
-    if (!unchanged && (typeof ip !== 'string' || isIP(ip.replace(/%.*$/, '')) === 0 || !Number.isInteger(port) || port < 0 || port > 65535)) {
+    const usable = this.#unix ? typeof ip === 'string' && ip !== '' : typeof ip === 'string' && isIP(ip.replace(/%.*$/, '')) !== 0;
+    if (!unchanged && (!usable || !Number.isInteger(port) || port < 0 || port > 65535)) {
       this.#close();
       this.#ctx.infof(`connect to ${String(ip)} port ${String(port)} from  port 0 failed: Invalid argument`);
       this.#fail(CURLE.COULDNT_CONNECT, 22);
@@ -256,7 +182,9 @@ export class SocketAttempt {
     }
     this.#ip = ip;
     this.#port = port;
-    if (opts.verbose) this.#ctx.infof(`  Trying ${ip.includes(':') ? `[${ip}]` : ip}:${port}...`);
+    // a Unix socket shows as its sun_path text, port 0 (sockaddr2string)
+    const shown = this.#unix ? unixAddressText(ip) : ip;
+    if (opts.verbose) this.#ctx.infof(`  Trying ${!this.#unix && ip.includes(':') ? `[${ip}]` : shown}:${port}...`);
 
     // F1: the engine's own options first, then the sockopt callback
     this.#to('sockopt');
@@ -313,7 +241,8 @@ export class SocketAttempt {
           this.#waitConnect(stream);
           break;
         default:
-          this.#connect(stream, opts.localPort, 0);
+          if (bindsLocal(opts)) this.#bindThenConnect(stream);
+          else this.#connect(stream, 0, 0, null);
       }
     } else if ((stream as { connecting?: unknown }).connecting === true) {
       this.#waitConnect(stream);
@@ -331,18 +260,48 @@ export class SocketAttempt {
   }
 
   #applyOptions(stream: Duplex): void {
-    if (!(stream instanceof Socket)) return;
+    // lib/cf-socket.c cf_socket_open: TCP options for TCP sockets only
+    if (!(stream instanceof Socket) || this.#unix) return;
     const { opts } = this.#ctx;
     if (opts.tcpNodelay) stream.setNoDelay(true);
     // Node sets SO_KEEPALIVE and TCP_KEEPIDLE; it has no call for TCP_KEEPINTVL.
     if (opts.tcpKeepalive) stream.setKeepAlive(true, opts.tcpKeepidle * 1000);
   }
 
+  /** lib/cf-socket.c bindlocal: the address CURLOPT_INTERFACE names (perhaps after a name
+   * lookup), then a connect bound there and to LOCALPORT. */
+  #bindThenConnect(socket: Socket): void {
+    if (this.#unix) {
+      this.#connectUnix(socket);
+      return;
+    }
+    const bound = (r: LocalAddress): void => {
+      if (r.ok) {
+        this.#connect(socket, this.#ctx.opts.localPort, 0, r.address);
+        return;
+      }
+      // cf_tcp_connect's out: the socket is gone, so no local end, and no socket error
+      this.#close();
+      this.#ctx.infof(`connect to ${this.#ip} port ${this.#port} from  port 0 failed: Success`);
+      this.#fail(r.code, r.errno);
+    };
+    const r = localAddress(this.#ctx, this.family, this.#ip);
+    if (!(r instanceof Promise)) bound(r);
+    else void r.then((x) => socket === this.#stream && this.state === 'connecting' && bound(x));
+  }
+
   /** Connects an engine-owned (or application-made but unconnected) net.Socket. With LOCALPORT
-   * it binds there, moving on through LOCALPORTRANGE when a port is taken. */
-  #connect(socket: Socket, localPort: number, tries: number): void {
-    const options: { host: string; port: number; localPort?: number } = { host: this.#ip, port: this.#port };
+   * it binds there, moving on through LOCALPORTRANGE when a port is taken; `localAddr` is the
+   * address CURLOPT_INTERFACE named. */
+  #connect(socket: Socket, localPort: number, tries: number, localAddr: string | null): void {
+    if (this.#unix) {
+      this.#connectUnix(socket);
+      return;
+    }
+    const options: { host: string; port: number; localPort?: number; localAddress?: string } = { host: this.#ip, port: this.#port };
     if (localPort > 0) options.localPort = localPort + tries;
+    if (localAddr !== null) options.localAddress = localAddr;
+    const bound = localPort > 0 || localAddr !== null;
     const onAttempt = (): void => {
       // The kernel picked the local address in connect(); keep it for a failure line.
       queueMicrotask(() => {
@@ -351,7 +310,8 @@ export class SocketAttempt {
         if (h?.getsockname && h.getsockname(out) === 0) {
           this.#localIp = out.address ?? '';
           this.#localPort = out.port ?? 0;
-          if (localPort > 0) this.#ctx.infof(`Local port: ${this.#localPort}`);
+          // bindlocal's line names the port it asked for
+          if (bound) this.#ctx.infof(`Local port: ${localPort > 0 ? this.#localPort : 0}`);
         }
       });
     };
@@ -361,19 +321,22 @@ export class SocketAttempt {
     const onError = (err: NodeJS.ErrnoException): void => {
       cleanup();
       const range = Math.max(1, this.#ctx.opts.localPortRange);
-      if (err.syscall === 'bind' && localPort > 0) {
-        if (tries + 1 < range && socket === this.#item) {
+      if (err.syscall === 'bind' && bound) {
+        if (localPort > 0 && tries + 1 < range && localPort + tries < 65535 && socket === this.#item) {
+          this.#ctx.infof(`Bind to local port ${localPort + tries} failed, trying next`);
           if (this.#inbox !== undefined) this.#inbox = new ByteQueue();
           const next = engineSocket(this.#inbox);
           next.on('error', swallow);
           this.#item = next;
           this.#stream = next;
           this.#applyOptions(next);
-          this.#connect(next, localPort, tries + 1);
+          this.#connect(next, localPort, tries + 1, localAddr);
           return;
         }
-        this.#close();
+        // bindlocal's failf, then cf_tcp_connect closes the socket and says so
         this.#ctx.failf(CURLE.INTERFACE_FAILED, `bind failed with errno ${errnoOf(err)}: ${strerrorOf(err)}`);
+        this.#close();
+        this.#ctx.infof(`connect to ${this.#ip} port ${this.#port} from  port 0 failed: Success`);
         this.#fail(CURLE.INTERFACE_FAILED, errnoOf(err));
         return;
       }
@@ -394,6 +357,29 @@ export class SocketAttempt {
     socket.on('connect', onConnect);
     this.#unlisten = cleanup;
     socket.connect(options);
+  }
+
+  /** A Unix socket: connect() answers at once, so a failure is an "Immediate connect fail"
+   * (lib/cf-socket.c socket_connect_result); nothing is bound (bindlocal is for IP sockets). */
+  #connectUnix(socket: Socket): void {
+    const shown = unixAddressText(this.#ip);
+    const onError = (err: NodeJS.ErrnoException): void => {
+      cleanup();
+      this.#ctx.infof(`Immediate connect fail for ${shown}: ${strerrorOf(err)}`);
+      this.#onError(err, shown);
+    };
+    const onConnect = (): void => {
+      cleanup();
+      this.#connected(this.#ip, 0);
+    };
+    const cleanup = (): void => {
+      socket.off('error', onError);
+      socket.off('connect', onConnect);
+    };
+    socket.on('error', onError);
+    socket.on('connect', onConnect);
+    this.#unlisten = cleanup;
+    socket.connect({ path: this.#ip });
   }
 
   /** Waits for a stream that is already connecting ('connect' event, or failure). */
@@ -431,13 +417,13 @@ export class SocketAttempt {
     this.#onError(err);
   }
 
-  #onError(err: unknown): void {
+  #onError(err: unknown, shown = this.#ip): void {
     if (this.state !== 'connecting') return;
     const errno = errnoOf(err);
     // G3: the close callback runs before the "connect to ... failed" line
     this.#close();
     this.#ctx.infof(
-      `connect to ${this.#ip} port ${this.#port} from ${this.#localIp} port ${this.#localPort} failed: ${strerrorOf(err)}`,
+      `connect to ${shown} port ${this.#port} from ${this.#localIp} port ${this.#localPort} failed: ${strerrorOf(err)}`,
     );
     this.#fail(CURLE.COULDNT_CONNECT, errno);
   }
@@ -447,7 +433,9 @@ export class SocketAttempt {
     const stream = this.#stream!;
     this.#unlisten = () => {};
     this.#to('connected');
-    this.#settle({ ok: true, socket: new Connected(this.#item!, stream, remoteIp, remotePort, this.#inbox, unbound) });
+    const ip = this.#unix ? unixAddressText(remoteIp) : remoteIp;
+    const port = this.#unix ? -1 : remotePort;
+    this.#settle({ ok: true, socket: new Connected(this.#item!, stream, ip, port, this.#inbox, unbound) });
   }
 
   /** Gives up an attempt that lost the race or was aborted, also one that connected too late;

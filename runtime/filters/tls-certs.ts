@@ -5,13 +5,13 @@
 // rules (subjectAltName entries of the target's kind decide when there are any, the last subject
 // CN only when there are none: RFC 6125 section 6), with libcurl's verbose lines, codes and texts.
 import { X509Certificate } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { isIP } from 'node:net';
 import * as tls from 'node:tls';
 import { CURLE } from '../base/codes.js';
 import type { TransferContext } from '../base/context.js';
-import type { CurlError } from '../base/error.js';
 import { ipv4Bytes, ipv6Bytes } from '../base/ip.js';
+import type { SslConfig } from './tls-options.js';
 
 /** X.509 verification results as Node names them, with OpenSSL's numbers (x509_vfy.h). */
 export const VERIFY_NUMBERS: Record<string, number> = {
@@ -89,7 +89,7 @@ export function osslErrorString(err: unknown): string {
 }
 
 /** System-library error text for a file OpenSSL could not open. */
-function fileErrorString(err: unknown): string {
+export function fileErrorString(err: unknown): string {
   const code = (err as { code?: string } | null)?.code;
   if (code === 'ENOENT') return 'error:80000002:system library::No such file or directory';
   if (code === 'EACCES') return 'error:8000000D:system library::Permission denied';
@@ -97,23 +97,59 @@ function fileErrorString(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-interface TrustAnchors {
-  ca: string[] | undefined;
+/** CA files read before, by path, while their size and modification time stay the same: every
+ * handshake would otherwise read and parse them again (libcurl keeps its X509 store per multi
+ * handle for CA_CACHE_TIMEOUT, 24 hours; this cache also notices a changed file). */
+const caFiles = new Map<string, { mtimeMs: number; size: number; certs: string[] }>();
+
+/** The usable certificates of a CA file; [] when it cannot be read or one of them does not parse. */
+function caFileCertificates(path: string): string[] {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    return [];
+  }
+  const hit = caFiles.get(path);
+  if (hit !== undefined && hit.mtimeMs === st.mtimeMs && hit.size === st.size) return hit.certs;
+  let certs: string[];
+  try {
+    certs = pemCertificates(readFileSync(path, 'latin1'));
+    if (!allParse(certs)) certs = [];
+  } catch {
+    certs = [];
+  }
+  if (caFiles.size > 64) caFiles.clear();
+  caFiles.set(path, { mtimeMs: st.mtimeMs, size: st.size, certs });
+  return certs;
 }
 
-/** CAINFO and CAPATH as libcurl's ossl_load_trust_anchors loads them. */
-export function loadTrustAnchors(ctx: TransferContext): TrustAnchors {
-  const { caInfo, caPath, sslVerifyPeer } = ctx.opts;
-  if (caInfo === null && caPath === null) return { ca: undefined };
+interface TrustAnchors {
+  ca: string[] | undefined;
+  crl: Buffer | undefined;
+}
+
+/** CAINFO_BLOB, CAINFO and CAPATH (or the proxy's) as libcurl's ossl_load_trust_anchors loads
+ * them, then CRLFILE (ossl_populate_x509_store). A CA blob takes the place of the CA file. */
+export function loadTrustAnchors(ctx: TransferContext, c: SslConfig): TrustAnchors {
+  const { caInfoBlob, caPath, verifyPeer: sslVerifyPeer } = c;
+  const caInfo = caInfoBlob !== null ? null : c.caInfo;
+  const crl = loadCrl(ctx, c);
+  if (caInfo === null && caPath === null && caInfoBlob === null) return { ca: undefined, crl };
   const ca: string[] = [];
-  if (caInfo !== null) {
-    let certs: string[] = [];
-    try {
-      certs = pemCertificates(readFileSync(caInfo, 'latin1'));
-    } catch {
-      certs = [];
+  if (caInfoBlob !== null) {
+    // 8.22 loads trust anchors only when it verifies the peer
+    if (sslVerifyPeer) {
+      const certs = pemCertificates(Buffer.from(caInfoBlob.buffer, caInfoBlob.byteOffset, caInfoBlob.byteLength).toString('latin1'));
+      if (certs.length === 0 || !allParse(certs)) {
+        throw ctx.failf(CURLE.SSL_CACERT_BADFILE, `error adding trust anchors from certificate blob: ${CURLE.SSL_CACERT_BADFILE}`);
+      }
+      ca.push(...certs);
+      ctx.infof('  CA Blob from configuration');
     }
-    if (certs.length === 0 || !allParse(certs)) {
+  } else if (caInfo !== null) {
+    const certs = caFileCertificates(caInfo);
+    if (certs.length === 0) {
       if (sslVerifyPeer) throw ctx.failf(CURLE.SSL_CACERT_BADFILE, `error setting certificate file: ${caInfo}`);
       ctx.infof('error setting certificate file, continuing anyway');
     } else {
@@ -148,54 +184,23 @@ export function loadTrustAnchors(ctx: TransferContext): TrustAnchors {
     }
     if (sslVerifyPeer) ctx.infof(` CApath: ${caPath}`);
   }
-  return { ca };
+  return { ca, crl };
 }
 
-interface ClientCert {
-  cert?: Buffer;
-  key?: Buffer;
-  passphrase?: string;
-}
-
-/** SSLCERT/SSLKEY/KEYPASSWD as libcurl's cert_stuff loads them (PEM only), failing with 58. */
-export function loadClientCert(ctx: TransferContext): ClientCert {
-  const { sslCert, sslKey, keyPasswd } = ctx.opts;
-  if (sslCert === null) return {};
-  const certFail = (why: string): CurlError =>
-    ctx.failf(
-      CURLE.SSL_CERTPROBLEM,
-      `could not load PEM client certificate from ${sslCert}, OpenSSL error ${why}, ` +
-        '(no key found, wrong pass phrase, or wrong file format?)',
-    );
-  let cert: Buffer;
+/** CRLFILE: PEM CRLs checked for every certificate of the chain (X509_V_FLAG_CRL_CHECK_ALL, as
+ * Node sets it too); only loaded when the peer is verified. 82 when it cannot be used. */
+function loadCrl(ctx: TransferContext, c: SslConfig): Buffer | undefined {
+  if (c.crlFile === null || !c.verifyPeer) return undefined;
+  let crl: Buffer;
   try {
-    cert = readFileSync(sslCert);
-  } catch (err) {
-    throw certFail(fileErrorString(err));
-  }
-  try {
-    tls.createSecureContext({ cert });
-  } catch (err) {
-    throw certFail(osslErrorString(err));
-  }
-  const keyFile = sslKey ?? sslCert;
-  const keyFail = (): CurlError => ctx.failf(CURLE.SSL_CERTPROBLEM, `unable to set private key file: '${keyFile}' type PEM`);
-  let key: Buffer;
-  try {
-    key = readFileSync(keyFile);
+    crl = readFileSync(c.crlFile);
+    if (!/-----BEGIN X509 CRL-----/.test(crl.toString('latin1'))) throw new Error('no CRL');
+    tls.createSecureContext({ crl });
   } catch {
-    throw keyFail();
+    throw ctx.failf(CURLE.SSL_CRL_BADFILE, `error loading CRL file: ${c.crlFile}`);
   }
-  const passphrase = keyPasswd ?? undefined;
-  try {
-    tls.createSecureContext({ cert, key, passphrase });
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_OSSL_X509_KEY_VALUES_MISMATCH') {
-      throw ctx.failf(CURLE.SSL_CERTPROBLEM, 'Private key does not match the certificate public key');
-    }
-    throw keyFail();
-  }
-  return { cert, key, passphrase };
+  ctx.infof(` CRLfile: ${c.crlFile}`);
+  return crl;
 }
 
 /** lib/vtls/hostcheck.c: a wildcard only as the whole leftmost label of a name with 2+ dots. */
@@ -277,6 +282,34 @@ export function verifyHost(ctx: TransferContext, host: string, cert: tls.PeerCer
     );
   }
   ctx.infof(` common name: ${cn} (matched)`);
+}
+
+/** The peer certificate as the checks and verbose lines read it, from Node's X509Certificate of
+ * the connection (getPeerCertificate() would build every field, fingerprints included, and costs
+ * more than the rest of a connect-only handshake's own work). */
+export function peerCertView(x: X509Certificate): tls.PeerCertificate {
+  return {
+    raw: x.raw,
+    subject: dnObject(x.subject),
+    issuer: dnObject(x.issuer),
+    subjectaltname: x.subjectAltName ?? '',
+    valid_from: x.validFrom,
+    valid_to: x.validTo,
+  } as unknown as tls.PeerCertificate;
+}
+
+/** "CN=a\nO=b" to { CN: 'a', O: 'b' }, a repeated name as an array, as Node's legacy object. */
+function dnObject(dn: string): tls.Certificate {
+  const out: Record<string, string | string[]> = {};
+  for (const line of dn.split('\n')) {
+    const eq = line.indexOf('=');
+    if (eq <= 0) continue;
+    const k = line.slice(0, eq);
+    const v = line.slice(eq + 1);
+    const had = out[k];
+    out[k] = had === undefined ? v : Array.isArray(had) ? [...had, v] : [had, v];
+  }
+  return out as unknown as tls.Certificate;
 }
 
 /** X509_NAME in libcurl's one-line form: "CN=x; O=y", in certificate order. */

@@ -21,7 +21,7 @@ async function run(): Promise<Map<string, string>> {
 describe('checkOutput', () => {
   it('finds no difference right after writing, and the files are keyed by out path', async () => {
     const files = await run();
-    expect([...files.keys()]).toEqual(['out/docs-model.json', 'out/index.ts', 'out/info.ts', 'out/multi-options.ts', 'out/options.ts', 'out/types.ts', 'out/validators.ts']);
+    expect([...files.keys()]).toEqual(['out/docs-model.json', 'out/easy-options.ts', 'out/index.ts', 'out/info.ts', 'out/multi-options.ts', 'out/options.ts', 'out/types.ts', 'out/validators.ts']);
     writeOutput(files, { cwd: dir });
     expect(await checkOutput(await run(), { cwd: dir })).toEqual({ differences: [], diff: '' });
   });
@@ -51,7 +51,7 @@ describe('checkOutput', () => {
 describe('writeOutput', () => {
   it('writes only changed files and removes stale generated ones', async () => {
     const files = await run();
-    expect(writeOutput(files, { cwd: dir }).written).toHaveLength(7);
+    expect(writeOutput(files, { cwd: dir }).written).toHaveLength(8);
     const old = new Date(2000, 0, 1);
     utimesSync(join(dir, 'out/types.ts'), old, old);
     writeFileSync(join(dir, 'out/stale.ts'), '// generated from x by manbind; do not edit\n');

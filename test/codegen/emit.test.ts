@@ -52,23 +52,24 @@ describe('options.ts', () => {
 
   it('declares the option-name object keyed and valued by base name', () => {
     expect(text).toContain('export const CURLOPT = {\n');
-    expect(text).toContain("   * @see specs/CURLOPT_CONNECT_ONLY.md (generated; do not edit)\n   */\n  CONNECT_ONLY: 'CONNECT_ONLY',\n");
+    expect(text).toContain("   * @see CURLOPT_CONNECT_ONLY from specs/CURLOPT_CONNECT_ONLY.md (generated; do not edit)\n   */\n  CONNECT_ONLY: 'CONNECT_ONLY',\n");
     expect(text).toContain("  WEIRD: 'WEIRD',\n} as const;\n");
   });
 
   it('declares value constants with the doc they come from', () => {
     expect(text).toContain(
-      ['/**', ' * HTTP Basic', ' *', ' * @see specs/CURLOPT_PROXYAUTH.md (generated; do not edit)', ' */', 'export const CURLAUTH_BASIC = 1;'].join('\n'),
+      ['/**', ' * HTTP Basic', ' *', ' * @see CURLOPT_PROXYAUTH from specs/CURLOPT_PROXYAUTH.md (generated; do not edit)', ' */', 'export const CURLAUTH_BASIC = 1;'].join('\n'),
     );
     expect(text).toContain('export const CURLPROXY_HTTP_1_0 = 1;');
     // a #define of the option's synopsis
     expect(text).toContain(
-      ['/**', ' * A value of CURLOPT_OPENSOCKETFUNCTION.', ' *', ' * @see specs/CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)', ' */', 'export const CURL_SOCKET_BAD = -1;'].join('\n'),
+      ['/**', ' * A value of CURLOPT_OPENSOCKETFUNCTION.', ' *', ' * @see CURLOPT_OPENSOCKETFUNCTION from specs/CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)', ' */', 'export const CURL_SOCKET_BAD = -1;'].join('\n'),
     );
   });
 
-  it('writes one overload per option with the whole doc comment in order', () => {
-    const at = text.indexOf('   * stop when connected to target server\n   *\n   * Choose');
+  it('writes one map member per option with the whole doc comment in order', () => {
+    // The last of the three copies (name object, map, id's comment has none): the map member.
+    const at = text.lastIndexOf('   * stop when connected to target server\n   *\n   * Choose');
     expect(at).toBeGreaterThan(0);
     expect(text.slice(at - '  /**\n'.length).split('\n').slice(0, 22)).toEqual([
       '  /**',
@@ -90,11 +91,11 @@ describe('options.ts', () => {
       '   * @see {@link CURLOPT.VERBOSE | CURLOPT_VERBOSE}',
       '   * @see CURLINFO_ACTIVESOCKET',
       '   * @see curl_easy_send',
-      '   * @see specs/CURLOPT_CONNECT_ONLY.md (generated; do not edit)',
+      '   * @see CURLOPT_CONNECT_ONLY from specs/CURLOPT_CONNECT_ONLY.md (generated; do not edit)',
       '   */',
-      '  setopt(option: typeof CURLOPT.CONNECT_ONLY, value: 0 | 1 | 2): number;',
+      '  CONNECT_ONLY: 0 | 1 | 2;',
     ]);
-    expect(text.match(/^ {2}setopt\(/gm)).toHaveLength(fixtureModel().docs.filter((d) => d.kind === 'option').length);
+    expect(text.match(/^ {2}setopt/gm)).toHaveLength(1);
   });
 
   it.each([
@@ -114,24 +115,24 @@ describe('options.ts', () => {
     ['VERBOSE', 'boolean | number'],
     ['WEIRD', 'unknown'],
   ])('types %s as %s', (name, type) => {
-    expect(text).toContain(`  setopt(option: typeof CURLOPT.${name}, value: ${type}): number;\n`);
+    expect(text).toContain(`\n  ${name}: ${type};\n`);
   });
 
-  it('marks an option the runtime cannot take', () => {
+  it('marks an option the runtime does not serve (runtime/api/served.ts), saying what setopt returns', () => {
     const share = text.slice(text.indexOf('summary of CURLOPT_SHARE\n   *\n   * Protocols'));
     expect(share.split('\n').slice(0, 7)).toEqual([
       'summary of CURLOPT_SHARE',
       '   *',
       '   * Protocols: All',
       '   *',
-      '   * @remarks Not supported by the manbind runtime',
-      '   * @see specs/CURLOPT_SHARE.md (generated; do not edit)',
+      '   * @remarks Not supported by the manbind runtime: setopt returns CURLE_UNKNOWN_OPTION (48) for it.',
+      '   * @see CURLOPT_SHARE from specs/CURLOPT_SHARE.md (generated; do not edit)',
       '   */',
     ]);
   });
 
   it('says deprecated before the see-also lines', () => {
-    expect(text).toContain('   * @deprecated not really\n   * @see specs/CURLOPT_PROXYTYPE.md (generated; do not edit)\n');
+    expect(text).toContain('   * @deprecated not really\n   * @see CURLOPT_PROXYTYPE from specs/CURLOPT_PROXYTYPE.md (generated; do not edit)\n');
   });
 });
 
@@ -142,7 +143,7 @@ describe('info.ts', () => {
     ['EFFECTIVE_URL', 'string | null'],
     ['SIZE_UPLOAD_T', 'number'],
   ])('types %s as %s', (name, type) => {
-    expect(text).toContain(`  getinfo(info: typeof CURLINFO.${name}): { code: number; value: ${type} };\n`);
+    expect(text).toContain(`\n  ${name}: ${type};\n`);
   });
   it('declares the info-name object and imports the socket type', () => {
     expect(text).toContain("export const CURLINFO = {\n");
@@ -154,26 +155,8 @@ describe('info.ts', () => {
 describe('multi-options.ts', () => {
   const text = files().get('multi-options.ts')!;
   it('declares the multi option-name object keyed and valued by base name', () => {
-    expect(linesFrom(text, 'export const CURLMOPT = {', 14)).toEqual([
+    expect(linesFrom(text, 'export const CURLMOPT = {', 22)).toEqual([
       'export const CURLMOPT = {',
-      '  /**',
-      '   * size of the connection cache',
-      '   *',
-      '   * @see specs/CURLMOPT_MAXCONNECTS.md (generated; do not edit)',
-      '   */',
-      "  MAXCONNECTS: 'MAXCONNECTS',",
-      '  /**',
-      '   * summary of CURLMOPT_MAX_HOST_CONNECTIONS',
-      '   *',
-      '   * @see specs/CURLMOPT_MAX_HOST_CONNECTIONS.md (generated; do not edit)',
-      '   */',
-      "  MAX_HOST_CONNECTIONS: 'MAX_HOST_CONNECTIONS',",
-      '} as const;',
-    ]);
-  });
-  it('writes one MultiSetopt overload per multi option with the shared doc comment', () => {
-    expect(linesFrom(text, 'export interface MultiSetopt {', 12)).toEqual([
-      'export interface MultiSetopt {',
       '  /**',
       '   * size of the connection cache',
       '   *',
@@ -182,11 +165,37 @@ describe('multi-options.ts', () => {
       '   * @since 7.16.3',
       '   * @see {@link CURLMOPT.MAX_HOST_CONNECTIONS | CURLMOPT_MAX_HOST_CONNECTIONS}',
       '   * @see CURLOPT_VERBOSE',
-      '   * @see specs/CURLMOPT_MAXCONNECTS.md (generated; do not edit)',
+      '   * @see CURLMOPT_MAXCONNECTS from specs/CURLMOPT_MAXCONNECTS.md (generated; do not edit)',
       '   */',
-      '  setopt(option: typeof CURLMOPT.MAXCONNECTS, value: number): number;',
+      "  MAXCONNECTS: 'MAXCONNECTS',",
+      '  /**',
+      '   * summary of CURLMOPT_MAX_HOST_CONNECTIONS',
+      '   *',
+      '   * Protocols: All',
+      '   *',
+      '   * @see {@link CURLMOPT.MAXCONNECTS | CURLMOPT_MAXCONNECTS}',
+      '   * @see CURLMOPT_MAX_HOST_CONNECTIONS from specs/CURLMOPT_MAX_HOST_CONNECTIONS.md (generated; do not edit)',
+      '   */',
+      "  MAX_HOST_CONNECTIONS: 'MAX_HOST_CONNECTIONS',",
+      '} as const;',
     ]);
-    expect(text).toContain('  setopt(option: typeof CURLMOPT.MAX_HOST_CONNECTIONS, value: 0 | 1 | 2): number;\n}\n');
+  });
+  it('writes one MultiSetoptMap member per multi option with the shared doc comment', () => {
+    expect(linesFrom(text, 'export interface MultiSetoptMap {', 12)).toEqual([
+      'export interface MultiSetoptMap {',
+      '  /**',
+      '   * size of the connection cache',
+      '   *',
+      '   * Protocols: All',
+      '   *',
+      '   * @since 7.16.3',
+      '   * @see {@link CURLMOPT.MAX_HOST_CONNECTIONS | CURLMOPT_MAX_HOST_CONNECTIONS}',
+      '   * @see CURLOPT_VERBOSE',
+      '   * @see CURLMOPT_MAXCONNECTS from specs/CURLMOPT_MAXCONNECTS.md (generated; do not edit)',
+      '   */',
+      '  MAXCONNECTS: number;',
+    ]);
+    expect(text).toContain('   */\n  MAX_HOST_CONNECTIONS: 0 | 1 | 2;\n}\n');
   });
   it('leaves multi options out of options.ts and the multi object name follows the flavour', () => {
     expect(files().get('options.ts')).not.toContain('MAXCONNECTS');
@@ -194,7 +203,7 @@ describe('multi-options.ts', () => {
     fetch.prefixes = { ...fetch.prefixes, multiOption: 'FETCHMOPT_' };
     const fetchText = files(fetch).get('multi-options.ts')!;
     expect(fetchText).toContain('export const FETCHMOPT = {\n');
-    expect(fetchText).toContain('  setopt(option: typeof FETCHMOPT.MAXCONNECTS, value: number): number;\n');
+    expect(fetchText).toContain("   */\n  MAXCONNECTS: 'MAXCONNECTS',\n");
   });
 });
 
@@ -206,7 +215,7 @@ describe('types.ts', () => {
     expect(text).toContain('export type curlsocktype = typeof CURLSOCKTYPE_IPCXN | typeof CURLSOCKTYPE_ACCEPT;');
   });
   it('declares #define constants of function pages', () => {
-    expect(text).toContain(' * A value of curl_easy_send.\n *\n * @see specs/curl_easy_send.md (generated; do not edit)\n */\nexport const CURLWS_TEXT = 1;\n');
+    expect(text).toContain(' * A value of curl_easy_send.\n *\n * @see curl_easy_send from specs/curl_easy_send.md (generated; do not edit)\n */\nexport const CURLWS_TEXT = 1;\n');
   });
   it('declares structs as interfaces, struct sockaddr as address and port', () => {
     expect(linesFrom(text, 'export interface curl_sockaddr {', 7)).toEqual([
@@ -290,6 +299,7 @@ describe('index.ts and docs-model.json', () => {
       [
         '// generated from specs by manbind; do not edit',
         '',
+        "export * from './easy-options.js';",
         "export * from './info.js';",
         "export * from './multi-options.js';",
         "export * from './options.js';",
@@ -373,20 +383,40 @@ describe('the output compiles', () => {
       'CURLINFO',
       'CURLMOPT',
       'CURLOPT',
+      'CURLOT_BLOB',
+      'CURLOT_CBPTR',
+      'CURLOT_FLAG_ALIAS',
+      'CURLOT_FUNCTION',
+      'CURLOT_LONG',
+      'CURLOT_OBJECT',
+      'CURLOT_OFF_T',
+      'CURLOT_SLIST',
+      'CURLOT_STRING',
+      'CURLOT_VALUES',
       'CURLPROXY_HTTP',
       'CURLPROXY_HTTP_1_0',
       'CURLSOCKTYPE_ACCEPT',
       'CURLSOCKTYPE_IPCXN',
       'CURLWS_TEXT',
       'CURL_SOCKET_BAD',
+      'EasyOption',
+      'EasyOptionType',
       'Getinfo',
+      'GetinfoMap',
       'MultiSetopt',
+      'MultiSetoptMap',
       'Setopt',
+      'SetoptMap',
       'Unsupported',
       'curl_opensocket_callback',
       'curl_sockaddr',
       'curlsocktype',
+      'easyOptions',
       'multiValidators',
+      'nextOption',
+      'optionById',
+      'optionByName',
+      'optionIds',
       'validateMultiOption',
       'validateOption',
       'validators',

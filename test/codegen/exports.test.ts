@@ -12,10 +12,14 @@ describe('manbind/codegen', () => {
       'createParseCache',
       'defaultCacheFile',
       'defaultRuntimeImport',
+      'diffDocSets',
+      'diffDocs',
       'emit',
       'formatDiagnostic',
+      'formatDiff',
       'formatReport',
       'generate',
+      'readDocSet',
       'resolveRuntimeImport',
       'writeOutput',
     ]);
@@ -25,7 +29,7 @@ describe('manbind/codegen', () => {
     const model = fixtureModel();
     const result = await codegen.generate({ model, out: 'gen', runtimeImport: 'manbind/types' });
     expect(result.model).toBe(model);
-    expect([...result.files.keys()]).toEqual(['gen/docs-model.json', 'gen/index.ts', 'gen/info.ts', 'gen/multi-options.ts', 'gen/options.ts', 'gen/types.ts', 'gen/validators.ts']);
+    expect([...result.files.keys()]).toEqual(['gen/docs-model.json', 'gen/easy-options.ts', 'gen/index.ts', 'gen/info.ts', 'gen/multi-options.ts', 'gen/options.ts', 'gen/types.ts', 'gen/validators.ts']);
     expect(result.summary).toMatchObject({
       specs: 'specs',
       out: 'gen',
@@ -42,6 +46,11 @@ describe('manbind/codegen', () => {
       ],
       unsupported: [{ name: 'CURLOPT_SHARE', cType: 'CURLSH *' }],
     });
+    // What the runtime serves, by its own list: the share handle and the made-up option are not.
+    expect(result.summary.served).toMatchObject({ multiOptions: 2, infos: 2, functions: 1 });
+    expect(result.summary.notServed).toEqual(expect.arrayContaining(['CURLOPT_SHARE', 'CURLOPT_WEIRD', 'CURLINFO_SIZE_UPLOAD_T']));
+    expect(result.summary.notServed).not.toContain('CURLOPT_URL');
+    expect(result.summary.served.options).toBe(15 - result.summary.notServed.filter((n) => n.startsWith('CURLOPT_')).length);
   });
 
   it('reads the runtime import from package.json, else the package export', () => {
@@ -68,12 +77,15 @@ describe('manbind/codegen', () => {
         precise: { options: 2, infos: 1 },
         imprecise: [{ name: 'CURLOPT_LONGER_NAME', reason: 'why' }],
         unsupported: [{ name: 'CURLOPT_SHARE', cType: 'CURLSH *' }],
+        plainNumbers: [],
+        served: { options: 2, multiOptions: 1, infos: 1, functions: 0 },
+        notServed: ['CURLOPT_SHARE', 'curl_easy_send'],
       }),
     ).toEqual([
       'manbind: 2 of 3 options and 1 of 1 infos typed precisely; 1 typed Unsupported<...>, which the runtime cannot take',
       'manbind: not precisely typed (1):',
       '  CURLOPT_LONGER_NAME  why',
-      'manbind: 5 docs read, 3 options, 1 infos, 1 functions emitted, 2 diagnostics, 42 ms',
+      'manbind: 5 docs read, 3 options, 1 infos, 1 functions emitted (2, 1 and 0 served by the manbind runtime), 2 diagnostics, 42 ms',
     ]);
   });
 });

@@ -36,7 +36,8 @@ export interface Checked {
   program: TS.Program;
 }
 
-export function typecheck(dir: string, rootFiles: string[]): Checked {
+/** `extra` overrides the options below (skipLibCheck as most projects set it, for one). */
+export function typecheck(dir: string, rootFiles: string[], extra: TS.CompilerOptions = {}): Checked {
   const options: TS.CompilerOptions = {
     strict: true,
     noEmit: true,
@@ -46,6 +47,7 @@ export function typecheck(dir: string, rootFiles: string[]): Checked {
     lib: ['lib.es2022.d.ts'],
     types: [],
     skipLibCheck: false,
+    ...extra,
   };
   // A package.json with type module so .ts files are ES modules under NodeNext.
   writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');

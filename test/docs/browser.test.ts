@@ -1,7 +1,8 @@
 // The docs site in a real browser: Debian's chromium driven by playwright-core, the site served by
 // a tiny node:http static server on loopback. Search, open the result, follow a see-also link,
-// check the signature; any console error, page error, failed request or request that leaves the
-// site fails the test. Skips (saying so) when /usr/bin/chromium is absent (.ci/run installs it).
+// check the signature; an exact name ranks first and Enter opens the top hit; any console error,
+// page error, failed request or request that leaves the site fails the test. Skips (saying so)
+// when /usr/bin/chromium is absent (.ci/run installs it).
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -117,6 +118,40 @@ describe.skipIf(!hasChromium)('the docs site in chromium', () => {
     expect(await page.locator('#signature pre').innerText()).toContain('CURLINFO.ACTIVESOCKET');
     expect(await page.locator('#signature pre').isVisible()).toBe(true);
 
+    await page.close();
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  // MiniSearch splits names at `_`, so by score alone CURLINFO_PRIVATE outranks CURLOPT_PRIVATE
+  // for "CURLOPT_PRIVATE", and CURLMOPT_MAXCONNECTS outranks CURLOPT_MAXCONNECTS.
+  it("puts an exact name first, opens the top hit on Enter, and is titled with the docs' name", async () => {
+    const page = await browser.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+    });
+    await page.goto(`${origin}/index.html`);
+    expect(await page.locator('h1').innerText()).toBe('manbind');
+    expect(await page.title()).toBe('manbind');
+
+    const top = () => page.locator('#results > li a.name').first().textContent();
+    await page.locator('#search').fill('CURLOPT_PRIVATE');
+    await expect.poll(top).toBe('CURLOPT_PRIVATE');
+    expect(await page.locator('#results > li a.name').nth(1).textContent()).not.toBe('CURLOPT_PRIVATE');
+    await page.locator('#search').fill('');
+    await page.locator('#search').pressSequentially('curlopt_maxconnects'); // any case
+    await expect.poll(top).toBe('CURLOPT_MAXCONNECTS');
+    await page.locator('#search').press('Enter');
+    await page.waitForURL(/CURLOPT_MAXCONNECTS\.html$/);
+    expect(await page.locator('h1').innerText()).toBe('CURLOPT_MAXCONNECTS');
+
+    // A base name alone: URL opens CURLOPT_URL, not CURLINFO_EFFECTIVE_URL.
+    await page.goto(`${origin}/index.html`);
+    await page.locator('#search').fill('URL');
+    await expect.poll(top).toBe('CURLOPT_URL');
+    await page.locator('#search').press('Enter');
+    await page.waitForURL(/CURLOPT_URL\.html$/);
     await page.close();
     expect(problems).toEqual([]);
   }, 120_000);

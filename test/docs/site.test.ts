@@ -68,6 +68,25 @@ describe('the site of the repo specs', () => {
     expect(sectionOf(html, 'description')).toContain('<a href="curl_easy_send.html">curl_easy_send(3)</a>');
   });
 
+  it("is titled with the docs' own name, and names each page's source inside the specs with its upstream page", () => {
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    // manbind's specs say `Copyright (C) manbind contributors` and have no libcurl overview page.
+    expect(index).toContain('<title>manbind</title>');
+    expect(index).toContain('<h1 class="index">manbind</h1>');
+    const html = readFileSync(join(out, 'CURLOPT_CONNECT_ONLY.html'), 'utf8');
+    expect(html).toContain('<title>CURLOPT_CONNECT_ONLY - manbind</title>');
+    expect(html).toContain('<header class="site"><a href="index.html">manbind</a></header>');
+    expect(html).toContain(
+      '<p class="source">Source: <code>CURLOPT_CONNECT_ONLY.md</code> · <a class="upstream" href="https://curl.se/libcurl/c/CURLOPT_CONNECT_ONLY.html">CURLOPT_CONNECT_ONLY on curl.se</a></p>',
+    );
+  });
+
+  it('is the same site built from another folder', async () => {
+    const again = await buildSite({ specs: join(repo, 'specs'), cwd: tmpdir() });
+    expect([...again.files.keys()]).toEqual([...result.files.keys()]);
+    for (const [path, text] of result.files) expect(again.files.get(path), path).toBe(text);
+  });
+
   it('shows a function page with its return value', () => {
     const html = readFileSync(join(out, 'curl_easy_cleanup.html'), 'utf8');
     expect(textOf(sectionOf(html, 'signature')!)).toContain('function curl_easy_cleanup(handle: unknown): void');
@@ -84,6 +103,65 @@ describe('the site of the repo specs', () => {
     const index = readFileSync(join(out, 'assets', 'search-index.js'), 'utf8');
     expect(index).toMatch(/^window\.MANBIND_SEARCH = \{/);
     expect(readFileSync(join(out, 'assets', 'minisearch.js'), 'utf8')).not.toContain('sourceMappingURL');
+  });
+});
+
+describe('NAME(3) in prose', () => {
+  it('links to the page when it exists, dashes in names included, and stays text otherwise', async () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'specs'));
+    cpSync(join(repo, 'specs', 'CURLOPT_URL.md'), join(dir, 'specs', 'CURLOPT_URL.md'));
+    writeFileSync(
+      join(dir, 'specs', 'libcurl-demo.md'),
+      [
+        '---',
+        'Title: libcurl-demo',
+        'Section: 3',
+        'Source: libcurl',
+        'See-also:',
+        '  - CURLOPT_URL (3)',
+        'Protocol:',
+        '  - All',
+        'Added-in: n/a',
+        '---',
+        '',
+        '# NAME',
+        '',
+        'libcurl-demo - an overview page for the tests',
+        '',
+        '# DESCRIPTION',
+        '',
+        'Set CURLOPT_URL(3) first; this page is libcurl-demo(3); errors are in libcurl-errors(3), which has no page here.',
+        '',
+      ].join('\n'),
+    );
+    const site = await buildSite({ specs: 'specs', cwd: dir });
+    const description = sectionOf(site.files.get('libcurl-demo.html')!, 'description')!;
+    expect(description).toContain(
+      'Set <a href="CURLOPT_URL.html">CURLOPT_URL(3)</a> first; this page is <a href="libcurl-demo.html">libcurl-demo(3)</a>; ' +
+        'errors are in libcurl-errors(3), which has no page here.',
+    );
+  });
+});
+
+describe('the site title', () => {
+  const seed = join(repo, '..', 'shared', 'seeds', 'FETCHOPT_CONNECT_ONLY.md');
+  it.skipIf(!existsSync(seed))("is the library the pages' Source names when nothing else names the docs (the libfetch seed)", async () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'specs'));
+    cpSync(seed, join(dir, 'specs', 'FETCHOPT_CONNECT_ONLY.md'));
+    const site = await buildSite({ specs: 'specs', cwd: dir });
+    expect(site.files.get('index.html')).toContain('<h1 class="index">libfetch</h1>');
+    // No upstream site for the fork: the source line names the file only.
+    expect(site.files.get('FETCHOPT_CONNECT_ONLY.html')).toContain('<p class="source">Source: <code>FETCHOPT_CONNECT_ONLY.md</code></p>');
+  });
+
+  it('is --title when given', async () => {
+    const dir = temp();
+    mkdirSync(join(dir, 'specs'));
+    cpSync(join(repo, 'specs', 'CURLOPT_URL.md'), join(dir, 'specs', 'CURLOPT_URL.md'));
+    const site = await buildSite({ specs: 'specs', cwd: dir, title: 'Acme API' });
+    expect(site.files.get('index.html')).toContain('<h1 class="index">Acme API</h1>');
   });
 });
 
@@ -164,7 +242,7 @@ describe('manbind docs (CLI)', () => {
   it('reports a usage error with exit code 2', async () => {
     const r = await run(repo, 'docs', '--nope');
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('manbind: unknown flag --nope\nusage: manbind docs [--specs DIR] [--out DIR] [--title TEXT] [--no-cache]\n');
+    expect(r.stderr).toBe('manbind: unknown flag --nope\nusage: manbind docs [--specs DIR] [--out DIR] [--title TEXT] [--verbose] [--no-cache]\n');
   });
 });
 
@@ -200,6 +278,10 @@ describe.skipIf(!existsSync(corpus))('the site of curl 8.22 docs (corpus)', () =
     expect(result.diagnostics.filter((d) => d.rule === 'docs:see-also')).toHaveLength(missing);
     const page = readFileSync(join(out, 'CURLOPT_CONNECT_ONLY.html'), 'utf8');
     expect(textOf(sectionOf(page, 'signature')!)).toContain('typeof CURLOPT.CONNECT_ONLY');
+    // curl's docs are titled libcurl (they have libcurl.md), and their pages name libcurl-errors(3).
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<h1 class="index">libcurl</h1>');
+    expect(sectionOf(page, 'return-value')).toContain('<a href="libcurl-errors.html">libcurl-errors(3)</a>');
+    expect(page).toContain('Source: <code>opts/CURLOPT_CONNECT_ONLY.md</code>');
     // A share handle (CURLSH *) has no runtime counterpart: the page says so.
     const share = readFileSync(join(out, 'CURLOPT_SHARE.html'), 'utf8');
     expect(share).toContain('>not supported by the manbind runtime<');

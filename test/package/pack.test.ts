@@ -1,18 +1,22 @@
-// The package as a user gets it (issue 5): `npm pack` (which runs the prepare build), install the
-// tarball into an empty scratch project, then there: import from ESM and run a connect-only
-// transfer against a loopback echo server, type-check a consumer strictly (a wrong option value must
-// be a type error), and `npx manbind generate` the user's own specs into bindings that compile.
-// The CLI's dependencies come from the npm registry (or npm's cache); skipped when npm is absent.
+// The packages as users get them (issues 5 and 11): `npm run packages` (the build, then both
+// tarballs), then two scratch projects. A runtime user installs `manbind` alone: nothing else is
+// installed, it is at most 500 kB unpacked, and there an ESM import runs a connect-only transfer
+// against a loopback echo server and a consumer type-checks strictly (a wrong option value must be
+// a type error). A generator user installs both tarballs: `npx manbind generate` turns the user's
+// own specs into bindings that compile, and their hover says which options the runtime serves.
+// The generator's dependencies come from the npm registry (or npm's cache); skipped when npm is absent.
 import { execFile, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Packed } from '../../packages/pack.js';
+import { dropMapMemberComments, moduleSpecifiers, runtimeBudget } from '../../packages/pack.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 const haveNpm = spawnSync('npm', ['--version'], { encoding: 'utf8' }).status === 0;
-if (!haveNpm) console.warn('npm is not on PATH: skipping the package test (npm pack, npm install)');
+if (!haveNpm) console.warn('npm is not on PATH: skipping the package test (npm run packages, npm install)');
 
 const tsc = join(repo, 'node_modules', 'typescript', 'bin', 'tsc');
 
@@ -50,13 +54,17 @@ function ok(result: Result, what: string): Result {
   return result;
 }
 
+/** Every file under `root`, relative to it. */
+function filesUnder(root: string): string[] {
+  return readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(root, f)).isFile());
+}
+
 /** `file: specifier` for every import of a package (neither relative nor node:) in the .js files under `root`. */
 function bareImports(root: string): string[] {
   const found: string[] = [];
   let seen = 0;
-  for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
-    const js = readFileSync(join(root, name), 'utf8');
-    const specifiers = [...js.matchAll(/^(?:import|export)\b[^;]*?\bfrom '([^']+)'/gm), ...js.matchAll(/\bimport\('([^']+)'\)/g)].map((m) => m[1]!);
+  for (const name of filesUnder(root).filter((f) => f.endsWith('.js'))) {
+    const specifiers = moduleSpecifiers(readFileSync(join(root, name), 'utf8'));
     seen += specifiers.length;
     for (const s of specifiers) if (!s.startsWith('.') && !s.startsWith('node:')) found.push(`${name}: ${s}`);
   }
@@ -65,64 +73,173 @@ function bareImports(root: string): string[] {
   return found;
 }
 
-describe.skipIf(!haveNpm)('npm pack', () => {
+/** A scratch ESM project that has installed `tarballs`. */
+async function scratchProject(dir: string, name: string, tarballs: string[]): Promise<string> {
+  const app = join(dir, name);
+  mkdirSync(app);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch', version: '1.0.0', private: true, type: 'module' }, null, 2));
+  ok(await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', ...tarballs], app), `npm install ${tarballs.join(' ')}`);
+  return app;
+}
+
+/** A strict tsconfig for a scratch project, checking the shipped declarations too. */
+function strictConfig(files: { files?: string[]; include?: string[] }, emit: boolean): string {
+  return JSON.stringify(
+    {
+      compilerOptions: {
+        strict: true,
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        ...(emit ? { outDir: 'build' } : { noEmit: true }),
+        // Check the shipped declarations too, against the repository's @types/node.
+        skipLibCheck: false,
+        typeRoots: [join(repo, 'node_modules', '@types')],
+        types: ['node'],
+      },
+      ...files,
+    },
+    null,
+    2,
+  );
+}
+
+describe('dropMapMemberComments', () => {
+  it("drops the value maps' member comments and nothing else", () => {
+    const dts = [
+      'export declare const CURLOPT: {',
+      '    /**',
+      '     * the URL',
+      '     */',
+      '    readonly URL: "URL";',
+      '};',
+      'export interface SetoptMap {',
+      '    /**',
+      '     * the URL',
+      '     */',
+      '    URL: string | null;',
+      '    /** by number */',
+      '    10002: SetoptMap["URL"];',
+      '}',
+      'export interface Setopt {',
+      '    /** Set one option */',
+      '    setopt<K extends keyof SetoptMap>(option: K, value: SetoptMap[K]): number;',
+      '}',
+      '',
+    ].join('\n');
+    expect(dropMapMemberComments(dts).split('\n')).toEqual([
+      'export declare const CURLOPT: {',
+      '    /**',
+      '     * the URL',
+      '     */',
+      '    readonly URL: "URL";',
+      '};',
+      'export interface SetoptMap {',
+      '    URL: string | null;',
+      '    10002: SetoptMap["URL"];',
+      '}',
+      'export interface Setopt {',
+      '    /** Set one option */',
+      '    setopt<K extends keyof SetoptMap>(option: K, value: SetoptMap[K]): number;',
+      '}',
+      '',
+    ]);
+  });
+});
+
+describe('moduleSpecifiers', () => {
+  it('finds what a module imports, and not text in strings of emitted code', () => {
+    const js = [
+      "import { a } from './a.js';",
+      "import './side.js';",
+      'export { b,',
+      "  c } from '../b.js';",
+      "export * from 'pkg';",
+      'export function f(cwd) {',
+      "    const modules = join(cwd, 'node_modules');",
+      "    w.writeLine(`export * from './${m}.js';`);",
+      "    await import('./diff/cli.js');",
+      '}',
+      "import type { T } from 'node:fs';",
+      '',
+    ].join('\n');
+    expect(moduleSpecifiers(js)).toEqual(['./a.js', './side.js', '../b.js', 'pkg', 'node:fs', './diff/cli.js']);
+  });
+});
+
+describe.skipIf(!haveNpm)('npm run packages', () => {
   let dir: string;
+  let runtime: Packed;
+  let codegen: Packed;
+  /** The runtime user's project: manbind alone. */
   let app: string;
-  let packed: string[] = [];
+  /** The generator user's project: both packages. */
+  let genApp: string;
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'manbind-pack-'));
-    // `npm pack` runs the prepare script (the build), so the tarball holds the current sources.
-    const pack = ok(await run('npm', ['pack', '--json', '--pack-destination', dir], repo), 'npm pack');
-    const json = pack.stdout.slice(pack.stdout.indexOf('['));
-    const [info] = JSON.parse(json) as { filename: string; files: { path: string }[] }[];
-    packed = info!.files.map((f) => f.path);
-    const tarball = join(dir, info!.filename);
-    expect(existsSync(tarball)).toBe(true);
-
-    app = join(dir, 'app');
-    mkdirSync(app);
-    writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch', version: '1.0.0', private: true, type: 'module' }, null, 2));
-    ok(await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball], app), 'npm install <tarball>');
-  }, 480_000);
+    // The script builds first, so the tarballs hold the current sources.
+    const pack = ok(await run('npm', ['run', 'packages', '--silent', '--', '--out', dir, '--json'], repo), 'npm run packages');
+    const packed = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('['))) as Packed[];
+    runtime = packed.find((p) => p.name === 'manbind')!;
+    codegen = packed.find((p) => p.name === 'manbind-codegen')!;
+    expect(packed.map((p) => p.filename)).toEqual(['manbind-0.1.0.tgz', 'manbind-codegen-0.1.0.tgz']);
+    app = await scratchProject(dir, 'app', [runtime.path]);
+    genApp = await scratchProject(dir, 'gen-app', [runtime.path, codegen.path]);
+  }, 600_000);
 
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('ships the runtime, bindings, declarations, CLI, overrides and README; no tests or benchmarks', () => {
-    for (const file of [
-      'package.json',
-      'README.md',
-      'codegen/overrides.json',
-      'dist/runtime/index.js',
-      'dist/runtime/index.d.ts',
-      'dist/runtime/types.js',
-      'dist/runtime/types.d.ts',
-      'dist/generated/options.js',
-      'dist/generated/options.d.ts',
-      'dist/codegen/cli.js',
-      'dist/codegen/index.d.ts',
-    ]) {
-      expect(packed).toContain(file);
+  it('the runtime package: no dependencies, nothing else installed, at most 500 kB unpacked', () => {
+    expect(runtime.dependencies).toEqual({});
+    // Only manbind in node_modules: no dependency, direct or not.
+    expect(readdirSync(join(app, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual(['manbind']);
+    expect(runtime.unpackedSize).toBeLessThanOrEqual(runtimeBudget);
+    expect(runtimeBudget).toBe(500_000);
+    const installed = join(app, 'node_modules', 'manbind');
+    const bytes = filesUnder(installed).reduce((n, f) => n + statSync(join(installed, f)).size, 0);
+    expect(bytes).toBeLessThanOrEqual(500_000);
+    console.log(`manbind: ${runtime.files.length} files, ${runtime.size} bytes packed, ${runtime.unpackedSize} bytes unpacked (${bytes} installed)`);
+    console.log(`manbind-codegen: ${codegen.files.length} files, ${codegen.size} bytes packed, ${codegen.unpackedSize} bytes unpacked`);
+  });
+
+  it('the runtime package ships the bundle, the declarations and its README; no generator, tests or sources', () => {
+    for (const file of ['package.json', 'README.md', 'dist/index.js', 'dist/types.js', 'dist/served.js', 'dist/runtime/index.d.ts', 'dist/runtime/types.d.ts', 'dist/runtime/api/served.d.ts', 'dist/generated/options.d.ts', 'dist/generated/info.d.ts']) {
+      expect(runtime.files).toContain(file);
     }
-    const unwanted = packed.filter((p) => /^(dist\/)?(test|bench)\//.test(p) || /\.test\.(js|ts)$/.test(p) || /^(runtime|codegen|generated)\/.*\.ts$/.test(p));
+    const unwanted = runtime.files.filter((p) => /codegen|(^|\/)(test|bench)\//.test(p) || (p.endsWith('.ts') && !p.endsWith('.d.ts')));
     expect(unwanted).toEqual([]);
-    // The runtime and bindings need nothing from npm; every package the CLI imports is a declared dependency.
-    const pkg = JSON.parse(readFileSync(join(app, 'node_modules', 'manbind', 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
-    const installed = join(app, 'node_modules', 'manbind', 'dist');
-    const runtimeBare = [...bareImports(join(installed, 'runtime')), ...bareImports(join(installed, 'generated'))];
-    expect(runtimeBare).toEqual([]);
-    const cliBare = bareImports(join(installed, 'codegen'));
-    expect(cliBare.map((s) => s.split(': ')[1])).toEqual(expect.arrayContaining(['unified', 'remark-parse', 'yaml']));
+    expect(bareImports(join(app, 'node_modules', 'manbind', 'dist'))).toEqual([]);
+  });
+
+  it('the generator package ships the CLI, its API, the overrides and README, and no runtime code', () => {
+    for (const file of ['package.json', 'README.md', 'codegen/overrides.json', 'dist/codegen/cli.js', 'dist/codegen/index.js', 'dist/codegen/index.d.ts']) {
+      expect(codegen.files).toContain(file);
+    }
+    // The one runtime module it names is a re-export of manbind/served.
+    expect(codegen.files.filter((p) => p.startsWith('dist/runtime/'))).toEqual(['dist/runtime/api/served.d.ts', 'dist/runtime/api/served.js']);
+    const installed = join(genApp, 'node_modules', 'manbind-codegen');
+    expect(readFileSync(join(installed, 'dist', 'runtime', 'api', 'served.js'), 'utf8')).toContain("export * from 'manbind/served';");
+    const unwanted = codegen.files.filter((p) => /(^|\/)(test|bench|generated)\//.test(p) || (p.endsWith('.ts') && !p.endsWith('.d.ts')));
+    expect(unwanted).toEqual([]);
+    // It depends on the runtime at its own version, and every package the CLI imports is a declared dependency.
+    expect(codegen.dependencies['manbind']).toBe(codegen.version);
+    const cliBare = bareImports(join(installed, 'dist'));
+    expect(cliBare.map((s) => s.split(': ')[1])).toEqual(expect.arrayContaining(['unified', 'remark-parse', 'yaml', 'manbind/served']));
     for (const s of cliBare) {
       const specifier = s.split(': ')[1]!;
       const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]!;
-      expect(pkg.dependencies, s).toHaveProperty([name]);
+      expect(codegen.dependencies, s).toHaveProperty([name]);
     }
+    // The manbind it uses is the runtime tarball, installed once beside it.
+    expect(readdirSync(installed).includes('node_modules')).toBe(false);
+    const lock = JSON.parse(readFileSync(join(genApp, 'package-lock.json'), 'utf8')) as { packages: Record<string, { resolved?: string }> };
+    expect(lock.packages['node_modules/manbind']?.resolved).toMatch(/manbind-0\.1\.0\.tgz$/);
   });
 
-  it('imports from ESM, type-checks strictly (a wrong option value is a type error) and runs', async () => {
+  it('imports from ESM, type-checks strictly (a wrong option value is a type error), shows the hover and runs', async () => {
     writeFileSync(
       join(app, 'consumer.ts'),
       [
@@ -145,32 +262,12 @@ describe.skipIf(!haveNpm)('npm pack', () => {
         "console.log('getinfo', code);",
         'easy.cleanup();',
         "console.log('multi', new Multi().cleanup());",
-        '// The generator API types resolve too (they name mdast types, from the CLI dependencies).',
-        "export type Summary = import('manbind/codegen').GenerateResult['summary'];",
+        "const { served } = await import('manbind/served');",
+        "console.log('served', served.options.includes('URL'), served.options.includes('COOKIEFILE'));",
         '',
       ].join('\n'),
     );
-    writeFileSync(
-      join(app, 'tsconfig.json'),
-      JSON.stringify(
-        {
-          compilerOptions: {
-            strict: true,
-            target: 'ES2022',
-            module: 'NodeNext',
-            moduleResolution: 'NodeNext',
-            outDir: 'build',
-            // Check the shipped declarations too, against the repository's @types/node.
-            skipLibCheck: false,
-            typeRoots: [join(repo, 'node_modules', '@types')],
-            types: ['node'],
-          },
-          files: ['consumer.ts'],
-        },
-        null,
-        2,
-      ),
-    );
+    writeFileSync(join(app, 'tsconfig.json'), strictConfig({ files: ['consumer.ts'] }, true));
     ok(await run(process.execPath, [tsc, '-p', 'tsconfig.json'], app), 'tsc over consumer.ts');
 
     // Without the expect-error comment the same file must fail to compile: the check has teeth.
@@ -181,6 +278,12 @@ describe.skipIf(!haveNpm)('npm pack', () => {
     expect(bad.code).not.toBe(0);
     expect(bad.stdout).toMatch(/consumer\.ts\(6,\d+\): error TS\d+/);
 
+    // The hover of CURLOPT.URL: its doc comment is in the shipped declarations.
+    const options = readFileSync(join(app, 'node_modules', 'manbind', 'dist', 'generated', 'options.d.ts'), 'utf8');
+    const url = options.indexOf('readonly URL: "URL";');
+    expect(url).toBeGreaterThan(0);
+    expect(options.slice(options.lastIndexOf('/**', url), url)).toMatch(/@see \{@link https:\/\/curl\.se\/libcurl\/c\/CURLOPT_URL\.html \| CURLOPT_URL\}/);
+
     const echo = net.createServer((s) => {
       s.on('error', () => {});
       s.pipe(s);
@@ -189,24 +292,37 @@ describe.skipIf(!haveNpm)('npm pack', () => {
     try {
       const port = (echo.address() as net.AddressInfo).port;
       const out = ok(await run(process.execPath, ['build/consumer.js', String(port)], app, 30_000), 'node build/consumer.js');
-      expect(out.stdout.trimEnd().split('\n')).toEqual(['bad value 43', 'perform 0', 'send 0 4', 'recv 0 ping', 'getinfo 0', 'multi 0']);
+      expect(out.stdout.trimEnd().split('\n')).toEqual(['bad value 43', 'perform 0', 'send 0 4', 'recv 0 ping', 'getinfo 0', 'multi 0', 'served true false']);
     } finally {
       await new Promise<void>((resolve) => echo.close(() => resolve()));
     }
   }, 240_000);
 
-  it("npx manbind generate works on the user's own specs and the bindings compile", async () => {
-    mkdirSync(join(app, 'docs'), { recursive: true });
+  it("npx manbind generate works on the user's own specs, the bindings compile and the hover says what the runtime serves", async () => {
+    mkdirSync(join(genApp, 'docs'), { recursive: true });
     // PORT's range comes from codegen/overrides.json only: finding it proves the CLI found the file.
-    for (const name of ['CURLOPT_PORT.md', 'CURLINFO_ACTIVESOCKET.md']) cpSync(join(repo, 'specs', name), join(app, 'docs', name));
-    const gen = ok(await run('npx', ['manbind', 'generate', '--specs', './docs', '--out', './gen'], app), 'npx manbind generate');
-    expect(gen.stdout).toMatch(/^manbind: 2 docs read, 1 options, 1 infos, 0 functions emitted, \d+ diagnostics, \d+ ms$/m);
-    expect(readFileSync(join(app, 'gen', 'validators.ts'), 'utf8')).toContain('PORT: inRange(0, 65535)');
+    for (const name of ['CURLOPT_PORT.md', 'CURLINFO_ACTIVESOCKET.md']) cpSync(join(repo, 'specs', name), join(genApp, 'docs', name));
+    // An option of the user's own that the runtime has no handler for.
+    const never = readFileSync(join(repo, 'specs', 'CURLOPT_PORT.md'), 'utf8').replaceAll('CURLOPT_PORT', 'CURLOPT_MANBIND_NEVER');
+    writeFileSync(join(genApp, 'docs', 'CURLOPT_MANBIND_NEVER.md'), never);
+    const gen = ok(await run('npx', ['manbind', 'generate', '--specs', './docs', '--out', './gen'], genApp), 'npx manbind generate');
+    expect(gen.stdout).toMatch(/^manbind: 3 docs read, 2 options, 1 infos, 0 functions emitted \(1, 1 and 0 served by the manbind runtime\), \d+ diagnostics, \d+ ms$/m);
+    expect(readFileSync(join(genApp, 'gen', 'validators.ts'), 'utf8')).toContain('PORT: inRange(0, 65535)');
     // The runtime types come from the installed package ('manbind/types', the default).
-    expect(readFileSync(join(app, 'gen', 'info.ts'), 'utf8')).toContain("from 'manbind/types';");
+    expect(readFileSync(join(genApp, 'gen', 'info.ts'), 'utf8')).toContain("from 'manbind/types';");
+    // The hover says which option the runtime does not serve, from the installed runtime's list.
+    const options = readFileSync(join(genApp, 'gen', 'options.ts'), 'utf8');
+    const comment = (key: string): string => {
+      const at = options.indexOf(`\n  ${key}: '${key}',\n`);
+      expect(at, key).toBeGreaterThan(0);
+      return options.slice(options.lastIndexOf('/**', at), at);
+    };
+    expect(comment('MANBIND_NEVER')).toContain('@remarks Not supported by the manbind runtime: setopt returns CURLE_UNKNOWN_OPTION (48) for it.');
+    expect(comment('PORT')).not.toContain('@remarks');
+    expect(ok(await run('npx', ['manbind', '--version'], genApp), 'npx manbind --version').stdout).toBe('manbind 0.1.0\n');
 
     writeFileSync(
-      join(app, 'use-gen.ts'),
+      join(genApp, 'use-gen.ts'),
       [
         "import type { CurlSocket } from 'manbind/types';",
         "import { CURLOPT, CURLINFO, validateOption, type Getinfo, type Setopt } from './gen/index.js';",
@@ -217,25 +333,12 @@ describe.skipIf(!haveNpm)('npm pack', () => {
         "handle.setopt(CURLOPT.PORT, '8080');",
         'export const socket: CurlSocket = handle.getinfo(CURLINFO.ACTIVESOCKET).value;',
         "export const checks = [validateOption('PORT', 80), validateOption('PORT', 70000)];",
+        '// The generator API types resolve too (they name mdast types, from its dependencies).',
+        "export type Summary = import('manbind-codegen').GenerateResult['summary'];",
         '',
       ].join('\n'),
     );
-    writeFileSync(
-      join(app, 'tsconfig.gen.json'),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          target: 'ES2022',
-          module: 'NodeNext',
-          moduleResolution: 'NodeNext',
-          noEmit: true,
-          skipLibCheck: false,
-          typeRoots: [join(repo, 'node_modules', '@types')],
-          types: ['node'],
-        },
-        include: ['use-gen.ts', 'gen'],
-      }),
-    );
-    ok(await run(process.execPath, [tsc, '-p', 'tsconfig.gen.json'], app), 'tsc over the generated bindings');
+    writeFileSync(join(genApp, 'tsconfig.gen.json'), strictConfig({ include: ['use-gen.ts', 'gen'] }, false));
+    ok(await run(process.execPath, [tsc, '-p', 'tsconfig.gen.json'], genApp), 'tsc over the generated bindings');
   }, 240_000);
 });

@@ -17,6 +17,7 @@ it('exports exactly the parse API', async () => {
     'parseDoc',
     'precisionReport',
     'readOverrides',
+    'readSymbolsInVersions',
     'typePrecision',
     'unusedOverrides',
   ]);

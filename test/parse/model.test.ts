@@ -159,6 +159,7 @@ describe('buildModel', () => {
         { name: 'CURLDEMO_ONE', summary: 'First.' },
         { name: 'CURLDEMO_TWO', summary: 'Second.' },
       ],
+      defaultValue: 0, // DEFAULT says 0, which no heading names
     });
     const model = loadModelFromTexts(
       [
@@ -175,6 +176,7 @@ describe('buildModel', () => {
         { name: 'CURLDEMO_TWO', summary: 'Second.', value: 2 },
       ],
       bitmask: true,
+      defaultValue: 0,
     });
     expect(model.docs.find((d) => d.name === 'CURLINFO_THING')?.type).toEqual({ kind: 'struct', name: 'curl_thing' });
   });
@@ -244,7 +246,7 @@ describe('overrides', () => {
     );
     expect(model.docs.map((d) => d.type)).toEqual([
       { kind: 'named', name: 'CurlData', cType: 'char **', supported: true, reason: 'override' },
-      { kind: 'long', min: 0, max: 9 },
+      { kind: 'long', min: 0, max: 9, defaultValue: 0 },
     ]);
   });
 

@@ -221,7 +221,7 @@ describe('README.md', () => {
   it('the multi example runs both transfers to completion', async () => {
     httpRequests.length = 0;
     const { stdout } = await runBlock('Multi', httpPort);
-    expect(stdout.trimEnd().split('\n')).toEqual(['DONE 0', 'DONE 0']);
+    expect(stdout.trimEnd().split('\n')).toEqual(['1 0', '1 0']);
     expect([...httpRequests].sort()).toEqual(['GET /a HTTP/1.1', 'GET /b HTTP/1.1']);
   }, 30_000);
 

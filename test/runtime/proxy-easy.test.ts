@@ -125,12 +125,10 @@ describe('perform through an HTTP proxy', () => {
     }
   });
 
-  it('fails an https:// proxy string with 4', async () => {
-    const easy = handle('ws://target.test/', { PROXY: 'https://127.0.0.1:1' });
-    const buf = { text: '' };
-    set(easy, 'ERRORBUFFER', buf);
-    expect(await easy.perform()).toBe(CURLE.NOT_BUILT_IN);
-    expect(buf.text).toBe("Unsupported proxy 'https://127.0.0.1:1', libcurl is built without the HTTPS-proxy support.");
+  it('fails with 7 when nothing listens on an https:// proxy port', async () => {
+    const port = await deadPort();
+    const easy = handle('ws://target.test/', { PROXY: `https://127.0.0.1:${port}` });
+    expect(await easy.perform()).toBe(CURLE.COULDNT_CONNECT);
   });
 
   it('fails with 7 when nothing listens on the proxy port', async () => {

@@ -68,22 +68,60 @@ describe('planProxy: the proxy string', () => {
     expect(plan({ proxy: 'http://proxy.test:1', proxyType: 0 })!.type).toBe(0);
   });
 
-  it('refuses an https:// proxy with CURLE_NOT_BUILT_IN and libcurl\'s text', () => {
-    const err = failure({ proxy: 'https://proxy.test:443' });
-    expect(err.code).toBe(CURLE.NOT_BUILT_IN);
-    expect(err.message).toBe(
-      "Unsupported proxy 'https://proxy.test:443', libcurl is built without the HTTPS-proxy support.",
-    );
-    expect(failure({ proxy: 'proxy.test:443', proxyType: 2 }).code).toBe(CURLE.NOT_BUILT_IN);
+  it('takes an https:// proxy as CURLPROXY_HTTPS, and keeps CURLPROXY_HTTPS2 (lib/peer.c)', () => {
+    expect(plan({ proxy: 'https://proxy.test:443' })!.type).toBe(2);
+    expect(plan({ proxy: 'https://proxy.test:443', proxyType: 3 })!.type).toBe(3);
+    expect(plan({ proxy: 'https://proxy.test:443', proxyType: 1 })!.type).toBe(2);
+    expect(plan({ proxy: 'proxy.test:443', proxyType: 2 })!.type).toBe(2);
+    expect(plan({ proxy: 'http://proxy.test:80', proxyType: 2 })!.type).toBe(0);
   });
 
-  it('refuses SOCKS proxies with CURLE_NOT_BUILT_IN', () => {
-    for (const p of ['socks5://h:1', 'socks5h://h:1', 'socks4://h:1', 'socks4a://h:1', 'socks://h:1']) {
-      const err = failure({ proxy: p });
-      expect(err.code, p).toBe(CURLE.NOT_BUILT_IN);
-      expect(err.message).toContain('SOCKS');
+  it('takes the SOCKS kind from the scheme, or from PROXYTYPE without one; never tunnels (J9)', () => {
+    const kinds: [string, number][] = [['socks5://h:1', 5], ['socks5h://h:1', 7], ['socks4://h:1', 4], ['socks4a://h:1', 6], ['socks://h:1', 4]];
+    for (const [p, type] of kinds) {
+      expect(plan({ proxy: p, httpProxyTunnel: true }, tgt('https')), p).toEqual({ host: 'h', port: 1, type, tunnel: false, user: null, password: null });
     }
-    expect(failure({ proxy: 'h:1', proxyType: 5 }).code).toBe(CURLE.NOT_BUILT_IN);
+    expect(plan({ proxy: 'h', proxyType: 5 })).toMatchObject({ host: 'h', port: 1080, type: 5 });
+    // the scheme wins over PROXYTYPE
+    expect(plan({ proxy: 'socks4://h:1', proxyType: 7 })!.type).toBe(4);
+  });
+
+  it('gives a SOCKS proxy credentials from the options when either part is set', () => {
+    expect(plan({ proxy: 'socks5://h:1', proxyPassword: 'pw' })).toMatchObject({ user: null, password: 'pw' });
+    expect(plan({ proxy: 'socks5://u:p@h:1', proxyUsername: 'x' })).toMatchObject({ user: 'u', password: 'p' });
+  });
+
+  it('puts PRE_PROXY in front of an HTTP proxy: SOCKS4 without a scheme, its own credentials only', () => {
+    const p = plan({ proxy: 'http://hp:3128', preProxy: 'sp:1081', proxyUsername: 'hu', proxyPassword: 'hp' })!;
+    expect(p).toEqual({
+      host: 'hp',
+      port: 3128,
+      type: 0,
+      tunnel: false,
+      user: 'hu',
+      password: 'hp',
+      preProxy: { host: 'sp', port: 1081, type: 4, user: null, password: null },
+    });
+    expect(plan({ proxy: 'hp:1', preProxy: 'socks5h://a:b@sp:2' })!.preProxy).toEqual({ host: 'sp', port: 2, type: 7, user: 'a', password: 'b' });
+    // PRE_PROXY alone is the SOCKS proxy to the target
+    expect(plan({ preProxy: 'socks5://sp:2' })).toEqual({ host: 'sp', port: 2, type: 5, tunnel: false, user: null, password: null });
+  });
+
+  it('refuses an HTTP pre-proxy, and a SOCKS proxy with a pre-proxy, with 5', () => {
+    let err = failure({ preProxy: 'http://sp:1' });
+    expect([err.code, err.message]).toEqual([CURLE.COULDNT_RESOLVE_PROXY, "Unsupported pre-proxy type for 'http://sp:1'"]);
+    err = failure({ preProxy: 'sp:1', proxy: 'socks5h://u:pw@h:2' });
+    expect([err.code, err.message]).toEqual([
+      CURLE.COULDNT_RESOLVE_PROXY,
+      "Having a SOCKS pre-proxy and proxy is not supported with 'socks5h://u:***@h:2'",
+    ]);
+  });
+
+  it('an empty PRE_PROXY, like an empty PROXY, keeps the environment out', () => {
+    expect(plan({ preProxy: '' }, tgt('http'), { http_proxy: 'socks5://127.0.0.1:1' })).toBeNull();
+    expect(plan({}, tgt('http'), { http_proxy: 'socks5://127.0.0.1:1' })!.type).toBe(5);
+    // a PRE_PROXY set: no environment lookup either
+    expect(plan({ preProxy: 'socks4://sp:1' }, tgt('http'), { http_proxy: 'http://127.0.0.1:2' })!.port).toBe(1);
   });
 
   it('refuses other schemes with 7 "Unsupported proxy scheme"', () => {
@@ -102,7 +140,7 @@ describe('planProxy: the proxy string', () => {
   });
 
   it('never shows a password in a failure text', () => {
-    const err = failure({ proxy: 'https://alice:s3cret@proxy.test:443' });
+    const err = failure({ proxy: 'ftp://alice:s3cret@proxy.test:21' });
     expect(err.message).not.toContain('s3cret');
     expect(err.message).toContain('alice:***@proxy.test');
     expect(redactProxy('http://u:p@h:1')).toBe('http://u:***@h:1');

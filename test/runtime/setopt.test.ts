@@ -109,7 +109,7 @@ describe('unknown options and bad types (A3)', () => {
     const easy = new Easy();
     expect(set(easy, 'NO_SUCH_OPTION', 1)).toBe(CURLE.UNKNOWN_OPTION);
     expect(set(easy, 'connect_only', 1)).toBe(CURLE.UNKNOWN_OPTION);
-    expect(set(easy, 141 as unknown as string, 1)).toBe(CURLE.UNKNOWN_OPTION);
+    expect(set(easy, 99999 as unknown as string, 1)).toBe(CURLE.UNKNOWN_OPTION);
     expect(set(easy, 'constructor', 1)).toBe(CURLE.UNKNOWN_OPTION);
   });
 
@@ -168,12 +168,15 @@ describe('boolean options (A4)', () => {
 });
 
 describe('PROXYTYPE and PROXYAUTH (A6)', () => {
-  it('PROXYTYPE: HTTP and HTTP_1_0 are built in, the other kinds give 4, unknown values 43', () => {
+  it('PROXYTYPE: HTTP, HTTP_1_0, HTTPS, HTTPS2 and the SOCKS kinds are built in, HTTPS3 gives 4, unknown values 43', () => {
     const easy = new Easy();
     expect(set(easy, 'PROXYTYPE', CURLPROXY_HTTP)).toBe(CURLE.OK);
     expect(set(easy, 'PROXYTYPE', CURLPROXY_HTTP_1_0)).toBe(CURLE.OK);
-    expect(set(easy, 'PROXYTYPE', CURLPROXY_SOCKS5)).toBe(CURLE.NOT_BUILT_IN);
-    expect(set(easy, 'PROXYTYPE', 2)).toBe(CURLE.NOT_BUILT_IN);
+    for (const v of [4, 5, 6, 7]) expect(set(easy, 'PROXYTYPE', v)).toBe(CURLE.OK);
+    expect(set(easy, 'PROXYTYPE', CURLPROXY_SOCKS5)).toBe(CURLE.OK);
+    expect(set(easy, 'PROXYTYPE', 2)).toBe(CURLE.OK); // CURLPROXY_HTTPS
+    expect(set(easy, 'PROXYTYPE', 3)).toBe(CURLE.OK); // CURLPROXY_HTTPS2, served with HTTP/1.1
+    expect(set(easy, 'PROXYTYPE', 8)).toBe(CURLE.NOT_BUILT_IN); // CURLPROXY_HTTPS3
     expect(set(easy, 'PROXYTYPE', 99)).toBe(CURLE.BAD_FUNCTION_ARGUMENT);
     expect(set(easy, 'PROXYTYPE', -1)).toBe(CURLE.BAD_FUNCTION_ARGUMENT);
   });
@@ -254,5 +257,20 @@ describe('callbacks and data (A9)', () => {
     for (const name of ['OPENSOCKETDATA', 'SOCKOPTDATA', 'CLOSESOCKETDATA', 'DEBUGDATA', 'PRIVATE']) {
       for (const v of [null, 0, 'x', {}, [], () => 1]) expect(set(easy, name, v)).toBe(CURLE.OK);
     }
+  });
+});
+
+describe('numeric option ids (curl_easy_setopt takes the number)', () => {
+  it('setopt(141, 1) is CONNECT_ONLY; an unknown number is 48; a bad value through the number is 43', async () => {
+    const { Easy, CURLE } = await import('../../runtime/index.js');
+    const easy = new Easy();
+    expect(easy.setopt(141, 1)).toBe(CURLE.OK);
+    expect(easy.setopt(10002, 'http://127.0.0.1:9/')).toBe(CURLE.OK);
+    expect(easy.getinfo('EFFECTIVE_URL').value).toBe(null);
+    // @ts-expect-error 3 is not a CONNECT_ONLY value
+    expect(easy.setopt(141, 3)).toBe(CURLE.BAD_FUNCTION_ARGUMENT);
+    // @ts-expect-error no option has this number
+    expect(easy.setopt(99999, 1)).toBe(CURLE.UNKNOWN_OPTION);
+    easy.cleanup();
   });
 });

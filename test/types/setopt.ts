@@ -70,6 +70,14 @@ easy.setopt('NOPE', 1);
 // CURLOPT.URL is the string 'URL', so the base name works as well.
 easy.setopt('URL', 'https://example.com/');
 
+// An option's curl.h number (CURLOPTTYPE_LONG + 141) is typed as its name is.
+easy.setopt(141, 2);
+easy.setopt(10002, 'https://example.com/');
+// @ts-expect-error 3 is not a CONNECT_ONLY mode, by number either
+easy.setopt(141, 3);
+// @ts-expect-error no option has this number
+easy.setopt(99999, 1);
+
 // The run-time check returns CURLcode numbers.
 const code: number = validateOption('CONNECT_ONLY', 3);
 void code;

@@ -1,0 +1,283 @@
+// generated from specs by manbind; do not edit
+import { CURLOPT } from './options.js';
+
+/**
+ * curl_easytype CURLOT_LONG: long (a range of values).
+ *
+ * @see specs (generated; do not edit)
+ */
+export const CURLOT_LONG = 0;
+/**
+ * curl_easytype CURLOT_VALUES: long (a defined set or bitmask).
+ *
+ * @see specs (generated; do not edit)
+ */
+export const CURLOT_VALUES = 1;
+/**
+ * curl_easytype CURLOT_OFF_T: curl_off_t (a range of values).
+ *
+ * @see specs (generated; do not edit)
+ */
+export const CURLOT_OFF_T = 2;
+/**
+ * curl_easytype CURLOT_OBJECT: pointer (void *).
+ *
+ * @see specs (generated; do not edit)
+ */
+export const CURLOT_OBJECT = 3;
+/**
+ * curl_easytype CURLOT_STRING: char * to a null-terminated string.
+ *
+ * @see specs (generated; do not edit)
+ */
+export const CURLOT_STRING = 4;
+/**
+ * curl_easytype CURLOT_SLIST: struct curl_slist *.
+ *
+ * @see specs (generated; do not edit)
+ */
+export const CURLOT_SLIST = 5;
+/**
+ * curl_easytype CURLOT_CBPTR: void * passed as it is to a callback.
+ *
+ * @see specs (generated; do not edit)
+ */
+export const CURLOT_CBPTR = 6;
+/**
+ * curl_easytype CURLOT_BLOB: struct curl_blob *.
+ *
+ * @see specs (generated; do not edit)
+ */
+export const CURLOT_BLOB = 7;
+/**
+ * curl_easytype CURLOT_FUNCTION: function pointer.
+ *
+ * @see specs (generated; do not edit)
+ */
+export const CURLOT_FUNCTION = 8;
+/**
+ * An old name kept so that old programs still work; another name is preferred.
+ *
+ * @see specs (generated; do not edit)
+ */
+export const CURLOT_FLAG_ALIAS = 1;
+
+/**
+ * curl_easytype: the kind of value an option takes.
+ *
+ * @see specs (generated; do not edit)
+ */
+export type EasyOptionType =
+  | typeof CURLOT_LONG
+  | typeof CURLOT_VALUES
+  | typeof CURLOT_OFF_T
+  | typeof CURLOT_OBJECT
+  | typeof CURLOT_STRING
+  | typeof CURLOT_SLIST
+  | typeof CURLOT_CBPTR
+  | typeof CURLOT_BLOB
+  | typeof CURLOT_FUNCTION;
+
+/**
+ * struct curl_easyoption: one option as curl_easy_option_by_name() describes it.
+ *
+ * @see specs (generated; do not edit)
+ */
+export interface EasyOption {
+  /** The name without the option prefix: `CONNECT_ONLY`. */
+  readonly name: string;
+  /** The option's number in curl.h (type base + number). */
+  readonly id: number;
+  readonly type: EasyOptionType;
+  /** CURLOT_FLAG_ALIAS or 0. */
+  readonly flags: number;
+}
+
+// One option a line, sorted by name as libcurl lists them: name, id, CURLOT_* type, ALIAS for an old name.
+const table = `
+ABSTRACT_UNIX_SOCKET 10264 STRING
+CAINFO 10065 STRING
+CAINFO_BLOB 40309 BLOB
+CAPATH 10097 STRING
+CLOSESOCKETDATA 10209 CBPTR
+CLOSESOCKETFUNCTION 20208 FUNCTION
+CONNECTTIMEOUT 78 LONG
+CONNECTTIMEOUT_MS 156 LONG
+CONNECT_ONLY 141 LONG
+CONNECT_TO 10243 SLIST
+CRLFILE 10169 STRING
+CUSTOMREQUEST 10036 STRING
+DEBUGDATA 10095 CBPTR
+DEBUGFUNCTION 20094 FUNCTION
+DNS_CACHE_TIMEOUT 92 LONG
+DNS_LOCAL_IP4 10222 STRING
+DNS_LOCAL_IP6 10223 STRING
+DNS_SERVERS 10211 STRING
+DNS_SHUFFLE_ADDRESSES 275 LONG
+ERRORBUFFER 10010 OBJECT
+FILE 10001 CBPTR ALIAS
+FOLLOWLOCATION 52 LONG
+FORBID_REUSE 75 LONG
+FRESH_CONNECT 74 LONG
+HAPPY_EYEBALLS_TIMEOUT_MS 271 LONG
+HAPROXYPROTOCOL 274 LONG
+HAPROXY_CLIENT_IP 10323 STRING
+HEADER 42 LONG
+HEADERDATA 10029 CBPTR
+HEADERFUNCTION 20079 FUNCTION
+HTTPHEADER 10023 SLIST
+HTTPPROXYTUNNEL 61 LONG
+HTTP_VERSION 84 VALUES
+INTERFACE 10062 STRING
+IPRESOLVE 113 VALUES
+ISSUERCERT 10170 STRING
+ISSUERCERT_BLOB 40295 BLOB
+KEYPASSWD 10026 STRING
+LOCALPORT 139 LONG
+LOCALPORTRANGE 140 LONG
+MAXCONNECTS 71 LONG
+MAXREDIRS 68 LONG
+NOBODY 44 LONG
+NOPROXY 10177 STRING
+OPENSOCKETDATA 10164 CBPTR
+OPENSOCKETFUNCTION 20163 FUNCTION
+PINNEDPUBLICKEY 10230 STRING
+PORT 3 LONG
+POST 47 LONG
+POSTFIELDS 10015 OBJECT
+POSTFIELDSIZE 60 LONG
+PRE_PROXY 10262 STRING
+PRIVATE 10103 OBJECT
+PROXY 10004 STRING
+PROXYAUTH 111 VALUES
+PROXYHEADER 10228 SLIST
+PROXYPASSWORD 10176 STRING
+PROXYPORT 59 LONG
+PROXYTYPE 101 VALUES
+PROXYUSERNAME 10175 STRING
+PROXYUSERPWD 10006 STRING
+PROXY_CAINFO 10246 STRING
+PROXY_CAINFO_BLOB 40310 BLOB
+PROXY_CAPATH 10247 STRING
+PROXY_KEYPASSWD 10258 STRING
+PROXY_PINNEDPUBLICKEY 10263 STRING
+PROXY_SSLCERT 10254 STRING
+PROXY_SSLCERTTYPE 10255 STRING
+PROXY_SSLKEY 10256 STRING
+PROXY_SSLVERSION 250 VALUES
+PROXY_SSL_CIPHER_LIST 10259 STRING
+PROXY_SSL_OPTIONS 261 LONG
+PROXY_SSL_VERIFYHOST 249 LONG
+PROXY_SSL_VERIFYPEER 248 LONG
+PROXY_TLS13_CIPHERS 10277 STRING
+RESOLVE 10203 SLIST
+RTSPHEADER 10023 SLIST ALIAS
+SOCKOPTDATA 10149 CBPTR
+SOCKOPTFUNCTION 20148 FUNCTION
+SOCKS5_AUTH 267 LONG
+SSLCERT 10025 STRING
+SSLCERTPASSWD 10026 STRING ALIAS
+SSLCERTTYPE 10086 STRING
+SSLCERT_BLOB 40291 BLOB
+SSLKEY 10087 STRING
+SSLKEYPASSWD 10026 STRING ALIAS
+SSLKEY_BLOB 40292 BLOB
+SSLVERSION 32 VALUES
+SSL_CIPHER_LIST 10083 STRING
+SSL_EC_CURVES 10298 STRING
+SSL_ENABLE_ALPN 226 LONG
+SSL_OPTIONS 216 VALUES
+SSL_SESSIONID_CACHE 150 LONG
+SSL_VERIFYHOST 81 LONG
+SSL_VERIFYPEER 64 LONG
+STDERR 10037 OBJECT
+SUPPRESS_CONNECT_HEADERS 265 LONG
+TCP_KEEPALIVE 213 LONG
+TCP_KEEPIDLE 214 LONG
+TCP_KEEPINTVL 215 LONG
+TCP_NODELAY 121 LONG
+TIMEOUT 13 LONG
+TIMEOUT_MS 155 LONG
+TLS13_CIPHERS 10276 STRING
+UNIX_SOCKET_PATH 10231 STRING
+URL 10002 STRING
+USERAGENT 10018 STRING
+VERBOSE 41 LONG
+WRITEDATA 10001 CBPTR
+WRITEFUNCTION 20011 FUNCTION
+WRITEHEADER 10029 CBPTR ALIAS
+WS_OPTIONS 320 LONG
+`;
+const types: Readonly<Record<string, EasyOptionType>> = {
+  LONG: CURLOT_LONG,
+  VALUES: CURLOT_VALUES,
+  OFF_T: CURLOT_OFF_T,
+  OBJECT: CURLOT_OBJECT,
+  STRING: CURLOT_STRING,
+  SLIST: CURLOT_SLIST,
+  CBPTR: CURLOT_CBPTR,
+  BLOB: CURLOT_BLOB,
+  FUNCTION: CURLOT_FUNCTION,
+};
+
+// Names compare as libcurl's curl_strequal does: ASCII letters in any case, nothing else folded.
+const upper = (name: string): string => name.replace(/[a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 32));
+const rows: EasyOption[] = [];
+const ids: Record<string, number> = {};
+const byName: Record<string, number> = {};
+const byId: Record<number, EasyOption> = {};
+for (const line of table.split('\n')) {
+  if (line === '') continue;
+  const [name = '', id = '', type = '', alias] = line.split(' ');
+  const flags = alias === undefined ? 0 : CURLOT_FLAG_ALIAS;
+  const option: EasyOption = Object.freeze({ name, id: Number(id), type: types[type]!, flags });
+  byName[name] = rows.length;
+  rows.push(option);
+  if (alias === undefined) byId[option.id] = option;
+  if (Object.hasOwn(CURLOPT, name)) ids[name] = option.id;
+}
+
+/**
+ * Every documented option libcurl numbers, and its old names, sorted by name as libcurl lists them.
+ *
+ * @see specs (generated; do not edit)
+ */
+export const easyOptions: readonly EasyOption[] = Object.freeze(rows);
+
+/**
+ * Option ids by base name, for every option of CURLOPT that libcurl numbers.
+ *
+ * @see specs (generated; do not edit)
+ */
+export const optionIds: Readonly<Record<string, number>> = Object.freeze(ids);
+
+/**
+ * curl_easy_option_by_name: the option with this name in any case (an alias too), or null.
+ *
+ * @see specs (generated; do not edit)
+ */
+export function optionByName(name: string): EasyOption | null {
+  const key = typeof name === 'string' ? upper(name) : '';
+  return Object.hasOwn(byName, key) ? rows[byName[key]!]! : null;
+}
+
+/**
+ * curl_easy_option_by_id: the option with this id (never an alias), or null.
+ *
+ * @see specs (generated; do not edit)
+ */
+export function optionById(id: number): EasyOption | null {
+  return Object.hasOwn(byId, id) ? byId[id]! : null;
+}
+
+/**
+ * curl_easy_option_next: the first option when `prev` is null or left out, else the one
+ * after `prev`; null after the last.
+ *
+ * @see specs (generated; do not edit)
+ */
+export function nextOption(prev?: EasyOption | null): EasyOption | null {
+  if (prev === undefined || prev === null) return rows[0] ?? null;
+  const i = Object.hasOwn(byName, prev.name) ? byName[prev.name]! : rows.length;
+  return rows[i + 1] ?? null;
+}

@@ -1,0 +1,401 @@
+// HTTPS proxies (issue 12): TLS to the proxy with the PROXY_* options, then CONNECT (TLS inside
+// TLS for an https target) or a forward request; CURLPROXY_HTTPS and HTTPS2 (served with
+// HTTP/1.1, as a libcurl without HTTP/2); the proxy's verification, name check, pinning, client
+// certificate and CURLINFO_PROXY_SSL_VERIFYRESULT. Peers: the `proxy` package on a Node TLS
+// server (a recording peer of our own), checked once against stunnel4 in front of tinyproxy
+// (Debian packages stunnel4 and tinyproxy; skipped with a message when absent).
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash, X509Certificate } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as http from 'node:http';
+import * as https from 'node:https';
+import * as net from 'node:net';
+import { join } from 'node:path';
+import * as tls from 'node:tls';
+import { createProxy } from 'proxy';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { CURLE, Easy } from '../../runtime/index.js';
+import { hasOpenssl, listenLoopback, makePki, type Pki } from '../peers/tls-fixtures.js';
+import { capture, closeAll, connectOnly, info, recvAll, sendAll, set } from './helpers.js';
+
+const haveOpenssl = hasOpenssl();
+if (!haveOpenssl) console.warn('openssl is not installed: skipping the HTTPS proxy tests (the PKI is made with it)');
+
+let pki: Pki;
+beforeAll(() => {
+  if (haveOpenssl) pki = makePki();
+});
+afterAll(() => pki?.cleanup());
+
+const closers: (() => Promise<void>)[] = [];
+const handles: Easy[] = [];
+afterEach(async () => {
+  for (const e of handles.splice(0)) e.cleanup();
+  await Promise.all(closers.splice(0).map((c) => c()));
+  await closeAll();
+});
+
+interface ProxyPeer {
+  port: number;
+  /** Request lines the proxy received (CONNECT host:port, or GET http://...). */
+  requests: string[];
+  /** TLS sockets the proxy accepted, in order. */
+  secured: tls.TLSSocket[];
+}
+
+/** An HTTPS proxy: the `proxy` package (CONNECT and forwarding) behind a Node TLS listener. */
+async function httpsProxy(options: tls.TlsOptions): Promise<ProxyPeer> {
+  const peer: ProxyPeer = { port: 0, requests: [], secured: [] };
+  const server = createProxy(https.createServer(options) as unknown as http.Server);
+  server.on('secureConnection', (s: tls.TLSSocket) => peer.secured.push(s));
+  server.on('request', (req: http.IncomingMessage) => peer.requests.push(`${req.method} ${req.url}`));
+  server.on('connect', (req: http.IncomingMessage) => peer.requests.push(`CONNECT ${req.url}`));
+  const { port, close } = await listenLoopback(server);
+  peer.port = port;
+  closers.push(close);
+  return peer;
+}
+
+/** A TLS echo server that greets first. */
+async function tlsTarget(greeting = 'hello over tls\n'): Promise<{ port: number; secured: tls.TLSSocket[] }> {
+  const secured: tls.TLSSocket[] = [];
+  const server = tls.createServer({ key: pki.localhost.key, cert: pki.localhost.cert }, (s) => {
+    secured.push(s);
+    s.on('error', () => {});
+    s.write(greeting);
+    s.on('data', (d) => s.write(d));
+  });
+  const { port, close } = await listenLoopback(server);
+  closers.push(close);
+  return { port, secured };
+}
+
+function handle(url: string, opts: Record<string, unknown> = {}, connect = true): Easy {
+  const easy = connect ? connectOnly(url) : new Easy();
+  if (!connect) set(easy, 'URL', url);
+  handles.push(easy);
+  for (const [k, v] of Object.entries(opts)) expect(set(easy, k, v), k).toBe(CURLE.OK);
+  return easy;
+}
+
+/** The n-th socket a server saw complete its handshake (its event may follow the client's). */
+async function nth(list: tls.TLSSocket[], n = 0): Promise<tls.TLSSocket> {
+  for (let i = 0; i < 200 && list.length <= n; i++) await new Promise((r) => setTimeout(r, 5));
+  return list[n]!;
+}
+
+async function run(easy: Easy): Promise<{ code: number; error: string }> {
+  const buf = { text: '' };
+  set(easy, 'ERRORBUFFER', buf);
+  const code = await easy.perform();
+  return { code, error: buf.text };
+}
+
+const spkiHash = (pem: string): string =>
+  createHash('sha256').update(new X509Certificate(pem).publicKey.export({ type: 'spki', format: 'der' })).digest('base64');
+
+describe.skipIf(!haveOpenssl)('HTTPS proxy: TLS to the proxy, then CONNECT', () => {
+  it('runs TLS inside the proxy\'s TLS to an https target, with libcurl\'s lines', async () => {
+    const target = await tlsTarget();
+    const proxy = await httpsProxy({ key: pki.localhost.key, cert: pki.localhost.cert, ALPNProtocols: ['http/1.1'] });
+    const easy = handle(`https://localhost:${target.port}/`, {
+      CAINFO: pki.ca.certFile,
+      PROXY: `https://localhost:${proxy.port}`,
+      PROXY_CAINFO: pki.ca.certFile,
+    });
+    const log = capture(easy);
+    expect(await run(easy)).toEqual({ code: CURLE.OK, error: '' });
+    expect(proxy.requests).toEqual([`CONNECT localhost:${target.port}`]);
+    expect((await recvAll(easy, 15)).toString()).toBe('hello over tls\n');
+    await sendAll(easy, Buffer.from('inside two TLS layers'));
+    expect((await recvAll(easy, 21)).toString()).toBe('inside two TLS layers');
+    const lines = log.lines();
+    const at = (s: string): number => lines.indexOf(s);
+    const order = [
+      at('ALPN: curl offers http/1.1'),
+      at('ALPN: server accepted http/1.1'),
+      at('Proxy certificate:'),
+      at(`  subjectAltName: "localhost" matches cert's "localhost"`),
+      at("CONNECT: 'http/1.1' negotiated"),
+      at(`Establishing HTTP proxy tunnel to localhost:${target.port}`),
+      at('CONNECT tunnel established, response 200'),
+      at('Server certificate:'),
+    ];
+    expect(order.every((i) => i >= 0), lines.join('\n')).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(info(easy, 'PROXY_SSL_VERIFYRESULT').value).toBe(0);
+    expect(info(easy, 'SSL_VERIFYRESULT').value).toBe(0);
+    // TLS_SSL_PTR is the target's TLS, the upper of the two
+    const ptr = info(easy, 'TLS_SSL_PTR').value as { backend: number; internals: tls.TLSSocket };
+    expect(ptr.backend).toBe(1);
+    expect(ptr.internals.getProtocol()).toBe('TLSv1.3');
+    expect(ptr.internals).toBe(info(easy, 'ACTIVESOCKET').value);
+    expect((await nth(target.secured)).servername).toBe('localhost');
+    expect(proxy.secured[0]!.servername).toBe('localhost');
+  });
+
+  it('CURLPROXY_HTTPS makes a scheme-less proxy string an HTTPS proxy', async () => {
+    const target = await tlsTarget();
+    const proxy = await httpsProxy({ key: pki.localhost.key, cert: pki.localhost.cert });
+    const easy = handle(`https://localhost:${target.port}/`, {
+      CAINFO: pki.ca.certFile,
+      PROXY: `localhost:${proxy.port}`,
+      PROXYTYPE: 2,
+      PROXY_CAINFO: pki.ca.certFile,
+    });
+    expect(await run(easy)).toEqual({ code: CURLE.OK, error: '' });
+    expect(proxy.secured).toHaveLength(1);
+  });
+
+  it('forwards a plain http:// request over TLS to the proxy (no CONNECT)', async () => {
+    const origin = http.createServer((req, res) => res.end(`origin saw ${req.url}`));
+    const o = await listenLoopback(origin);
+    closers.push(o.close);
+    const proxy = await httpsProxy({ key: pki.localhost.key, cert: pki.localhost.cert });
+    const body: Buffer[] = [];
+    const easy = handle(`http://127.0.0.1:${o.port}/page`, {
+      PROXY: `https://localhost:${proxy.port}`,
+      PROXY_CAINFO: pki.ca.certFile,
+      WRITEFUNCTION: (d: Uint8Array) => (body.push(Buffer.from(d)), d.length),
+    }, false);
+    const log = capture(easy);
+    expect(await run(easy)).toEqual({ code: CURLE.OK, error: '' });
+    expect(Buffer.concat(body).toString()).toBe('origin saw /page');
+    expect(proxy.requests).toEqual([`GET http://127.0.0.1:${o.port}/page`]);
+    expect(log.lines()).not.toContain("CONNECT: 'http/1.1' negotiated");
+  });
+
+  it('CURLPROXY_HTTPS2 is served with HTTP/1.1 when the proxy agrees by ALPN', async () => {
+    const target = await tlsTarget();
+    const proxy = await httpsProxy({ key: pki.localhost.key, cert: pki.localhost.cert, ALPNProtocols: ['http/1.1'] });
+    const easy = handle(`https://localhost:${target.port}/`, {
+      CAINFO: pki.ca.certFile,
+      PROXY: `localhost:${proxy.port}`,
+      PROXYTYPE: 3,
+      PROXY_CAINFO: pki.ca.certFile,
+    });
+    expect(await run(easy)).toEqual({ code: CURLE.OK, error: '' });
+    expect(proxy.secured[0]!.alpnProtocol).toBe('http/1.1');
+  });
+
+  it('CURLPROXY_HTTPS2 to a proxy that negotiates no ALPN: 7, as without HTTP/2', async () => {
+    const proxy = await httpsProxy({ key: pki.localhost.key, cert: pki.localhost.cert });
+    const easy = handle('https://localhost:9/', {
+      PROXY: `localhost:${proxy.port}`,
+      PROXYTYPE: 3,
+      PROXY_CAINFO: pki.ca.certFile,
+      SSL_ENABLE_ALPN: 0,
+    });
+    const log = capture(easy);
+    expect(await run(easy)).toEqual({ code: CURLE.COULDNT_CONNECT, error: "CONNECT: negotiated ALPN 'h2' not supported" });
+    expect(log.lines()).toContain('CONNECT: no ALPN negotiated');
+    expect(proxy.requests).toEqual([]);
+  });
+});
+
+describe.skipIf(!haveOpenssl)('HTTPS proxy: the proxy\'s own TLS options', () => {
+  it('an untrusted proxy: 60, PROXY_SSL_VERIFYRESULT 21; PROXY_SSL_VERIFYPEER=0 goes on', async () => {
+    const target = await tlsTarget();
+    const proxy = await httpsProxy({ key: pki.localhost.key, cert: pki.localhost.cert });
+    const bad = handle(`https://localhost:${target.port}/`, { CAINFO: pki.ca.certFile, PROXY: `https://localhost:${proxy.port}` });
+    expect(await run(bad)).toEqual({
+      code: CURLE.PEER_FAILED_VERIFICATION,
+      error: 'SSL certificate problem: unable to verify the first certificate',
+    });
+    expect(info(bad, 'PROXY_SSL_VERIFYRESULT').value).toBe(21);
+    expect(info(bad, 'SSL_VERIFYRESULT').value).toBe(0);
+    // the target's CA options do not make the proxy trusted, and PROXY_SSL_VERIFYPEER=0 does
+    const ok = handle(`https://localhost:${target.port}/`, {
+      CAINFO: pki.ca.certFile,
+      PROXY: `https://localhost:${proxy.port}`,
+      PROXY_SSL_VERIFYPEER: 0,
+    });
+    expect(await run(ok)).toEqual({ code: CURLE.OK, error: '' });
+    expect(info(ok, 'PROXY_SSL_VERIFYRESULT').value).toBe(21);
+  });
+
+  it('PROXY_SSL_VERIFYHOST: a proxy certificate for another name fails with 60', async () => {
+    const proxy = await httpsProxy({ key: pki.otherName.key, cert: pki.otherName.cert });
+    const easy = handle('https://localhost:9/', { PROXY: `https://localhost:${proxy.port}`, PROXY_CAINFO: pki.ca.certFile });
+    expect(await run(easy)).toEqual({
+      code: CURLE.PEER_FAILED_VERIFICATION,
+      error: "SSL: no alternative certificate subject name matches target hostname 'localhost'",
+    });
+    const off = handle(`https://localhost:${(await tlsTarget()).port}/`, {
+      CAINFO: pki.ca.certFile,
+      PROXY: `https://localhost:${proxy.port}`,
+      PROXY_CAINFO: pki.ca.certFile,
+      PROXY_SSL_VERIFYHOST: 0,
+    });
+    expect((await run(off)).code).toBe(CURLE.OK);
+  });
+
+  it('PROXY_CAINFO_BLOB trusts the proxy from memory; a blob without certificates: 77', async () => {
+    const target = await tlsTarget();
+    const proxy = await httpsProxy({ key: pki.localhost.key, cert: pki.localhost.cert });
+    const easy = handle(`https://localhost:${target.port}/`, {
+      CAINFO: pki.ca.certFile,
+      PROXY: `https://localhost:${proxy.port}`,
+      PROXY_CAINFO_BLOB: new TextEncoder().encode(pki.ca.cert),
+    });
+    expect(await run(easy)).toEqual({ code: CURLE.OK, error: '' });
+    const bad = handle('https://localhost:9/', { PROXY: `https://localhost:${proxy.port}`, PROXY_CAINFO_BLOB: new Uint8Array([1, 2, 3]) });
+    expect(await run(bad)).toEqual({ code: CURLE.SSL_CACERT_BADFILE, error: 'error adding trust anchors from certificate blob: 77' });
+  });
+
+  it('PROXY_PINNEDPUBLICKEY: the proxy key\'s hash passes, another fails with 90', async () => {
+    const target = await tlsTarget();
+    const proxy = await httpsProxy({ key: pki.localhost.key, cert: pki.localhost.cert });
+    const base = { CAINFO: pki.ca.certFile, PROXY: `https://localhost:${proxy.port}`, PROXY_CAINFO: pki.ca.certFile };
+    const good = handle(`https://localhost:${target.port}/`, { ...base, PROXY_PINNEDPUBLICKEY: `sha256//${spkiHash(pki.localhost.cert)}` });
+    expect((await run(good)).code).toBe(CURLE.OK);
+    const bad = handle(`https://localhost:${target.port}/`, { ...base, PROXY_PINNEDPUBLICKEY: `sha256//${spkiHash(pki.ca.cert)}` });
+    expect(await run(bad)).toEqual({ code: CURLE.SSL_PINNEDPUBKEYNOTMATCH, error: 'SSL: public key does not match pinned public key' });
+    // the target's pin is not the proxy's
+    const targetPin = handle(`https://localhost:${target.port}/`, { ...base, PINNEDPUBLICKEY: `sha256//${spkiHash(pki.localhost.cert)}` });
+    expect((await run(targetPin)).code).toBe(CURLE.OK);
+  });
+
+  it('PROXY_SSLCERT/PROXY_SSLKEY/PROXY_KEYPASSWD for a proxy that requires a client certificate', async () => {
+    const target = await tlsTarget();
+    const proxy = await httpsProxy({
+      key: pki.localhost.key,
+      cert: pki.localhost.cert,
+      ca: pki.ca.cert,
+      requestCert: true,
+      rejectUnauthorized: true,
+    });
+    const easy = handle(`https://localhost:${target.port}/`, {
+      CAINFO: pki.ca.certFile,
+      PROXY: `https://localhost:${proxy.port}`,
+      PROXY_CAINFO: pki.ca.certFile,
+      PROXY_SSLCERT: pki.client.certFile,
+      PROXY_SSLKEY: pki.clientKeyEncryptedFile,
+      PROXY_KEYPASSWD: 'sesame',
+    });
+    expect(await run(easy)).toEqual({ code: CURLE.OK, error: '' });
+    expect(proxy.secured[0]!.getPeerCertificate().subject.CN).toBe('manbind client');
+    expect((await nth(target.secured)).getPeerCertificate().subject).toBeUndefined();
+    const wrong = handle('https://localhost:9/', {
+      PROXY: `https://localhost:${proxy.port}`,
+      PROXY_CAINFO: pki.ca.certFile,
+      PROXY_SSLCERT: pki.client.certFile,
+      PROXY_SSLKEY: pki.clientKeyEncryptedFile,
+      PROXY_KEYPASSWD: 'wrong',
+    });
+    expect(await run(wrong)).toEqual({
+      code: CURLE.SSL_CERTPROBLEM,
+      error: `unable to set private key file: '${pki.clientKeyEncryptedFile}' type PEM`,
+    });
+  });
+
+  it('PROXY_SSLVERSION, PROXY_TLS13_CIPHERS and PROXY_SSL_CIPHER_LIST apply to the proxy only', async () => {
+    const target = await tlsTarget();
+    const proxy = await httpsProxy({ key: pki.localhost.key, cert: pki.localhost.cert });
+    const easy = handle(`https://localhost:${target.port}/`, {
+      CAINFO: pki.ca.certFile,
+      PROXY: `https://localhost:${proxy.port}`,
+      PROXY_CAINFO: pki.ca.certFile,
+      PROXY_SSLVERSION: 6 | (6 << 16), // TLSv1_2 | MAX_TLSv1_2
+      PROXY_SSL_CIPHER_LIST: 'ECDHE-ECDSA-AES256-GCM-SHA384',
+      PROXY_TLS13_CIPHERS: 'TLS_CHACHA20_POLY1305_SHA256',
+    });
+    const log = capture(easy);
+    expect(await run(easy)).toEqual({ code: CURLE.OK, error: '' });
+    expect(proxy.secured[0]!.getProtocol()).toBe('TLSv1.2');
+    expect(proxy.secured[0]!.getCipher().standardName).toBe('TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384');
+    expect((await nth(target.secured)).getProtocol()).toBe('TLSv1.3');
+    expect(log.lines()).toContain('Cipher selection: ECDHE-ECDSA-AES256-GCM-SHA384');
+    // the 1.3 suites are left out: the proxy's highest version is 1.2
+    expect(log.lines()).not.toContain('TLS 1.3 cipher selection: TLS_CHACHA20_POLY1305_SHA256');
+    const bad = handle('https://localhost:9/', { PROXY: `https://localhost:${proxy.port}`, PROXY_TLS13_CIPHERS: 'TLS_NOPE' });
+    expect(await run(bad)).toEqual({ code: CURLE.SSL_CIPHER, error: 'failed setting TLS 1.3 cipher suite: TLS_NOPE' });
+  });
+
+  it('PROXY_SSLCERTTYPE DER and PROXY_SSL_OPTIONS are taken', async () => {
+    const target = await tlsTarget();
+    const proxy = await httpsProxy({ key: pki.localhost.key, cert: pki.localhost.cert, ca: pki.ca.cert, requestCert: true, rejectUnauthorized: true });
+    const der = join(pki.dir, 'client-proxy.der');
+    writeFileSync(der, new X509Certificate(pki.client.cert).raw);
+    const easy = handle(`https://localhost:${target.port}/`, {
+      CAINFO: pki.ca.certFile,
+      PROXY: `https://localhost:${proxy.port}`,
+      PROXY_CAINFO: pki.ca.certFile,
+      PROXY_SSLCERT: der,
+      PROXY_SSLCERTTYPE: 'DER',
+      PROXY_SSLKEY: pki.client.keyFile,
+      PROXY_SSL_OPTIONS: 0xffff, // bits above the lowest 8 are dropped; the rest are no-ops or BEAST
+    });
+    expect(await run(easy)).toEqual({ code: CURLE.OK, error: '' });
+    expect(proxy.secured[0]!.getPeerCertificate().subject.CN).toBe('manbind client');
+  });
+});
+
+// The Debian peer: stunnel4 terminates TLS in front of tinyproxy.
+function which(cmd: string): string | null {
+  try {
+    return execFileSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' }).trim() || null;
+  } catch {
+    return null;
+  }
+}
+const stunnel = which('stunnel4') ?? which('stunnel');
+const tinyproxy = which('tinyproxy');
+if (!stunnel || !tinyproxy) console.warn('stunnel4 or tinyproxy is not installed (apt-get install -y stunnel4 tinyproxy): skipping the real HTTPS proxy test');
+
+async function freePort(): Promise<number> {
+  const s = net.createServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const port = (s.address() as net.AddressInfo).port;
+  await new Promise<void>((r) => s.close(() => r()));
+  return port;
+}
+
+async function waitForPort(port: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const ok = await new Promise<boolean>((r) => {
+      const c = net.connect(port, '127.0.0.1');
+      c.once('connect', () => (c.destroy(), r(true)));
+      c.once('error', () => r(false));
+    });
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`nothing listens on ${port}`);
+}
+
+describe.skipIf(!haveOpenssl || !stunnel || !tinyproxy)('HTTPS proxy: stunnel4 in front of tinyproxy', () => {
+  const kids: ChildProcess[] = [];
+  afterEach(() => {
+    for (const k of kids.splice(0)) k.kill('SIGKILL');
+  });
+
+  it('tunnels TLS to the target through a real TLS-terminated proxy, as the recording peer does', async () => {
+    const target = await tlsTarget();
+    const tp = await freePort();
+    const sp = await freePort();
+    const conf = join(pki.dir, 'tinyproxy.conf');
+    writeFileSync(conf, `Port ${tp}\nListen 127.0.0.1\nTimeout 30\nMaxClients 10\nAllow 127.0.0.1\nConnectPort ${target.port}\nLogLevel Critical\n`);
+    kids.push(spawn(tinyproxy!, ['-d', '-c', conf], { stdio: 'ignore' }));
+    const sconf = join(pki.dir, 'stunnel.conf');
+    const pem = join(pki.dir, 'stunnel.pem');
+    writeFileSync(pem, pki.localhost.cert + readFileSync(pki.localhost.keyFile, 'utf8'));
+    writeFileSync(sconf, `foreground = yes\npid =\n[proxy]\naccept = 127.0.0.1:${sp}\nconnect = 127.0.0.1:${tp}\ncert = ${pem}\n`);
+    kids.push(spawn(stunnel!, [sconf], { stdio: 'ignore' }));
+    await waitForPort(tp);
+    await waitForPort(sp);
+    const easy = handle(`https://localhost:${target.port}/`, {
+      CAINFO: pki.ca.certFile,
+      PROXY: `https://localhost:${sp}`,
+      PROXY_CAINFO: pki.ca.certFile,
+    });
+    const log = capture(easy);
+    expect(await run(easy)).toEqual({ code: CURLE.OK, error: '' });
+    expect(info(easy, 'HTTP_CONNECTCODE').value).toBe(200);
+    expect(log.lines()).toContain('Proxy certificate:');
+    expect(log.lines()).toContain('CONNECT: no ALPN negotiated');
+    expect((await recvAll(easy, 15)).toString()).toBe('hello over tls\n');
+    await sendAll(easy, Buffer.from('via stunnel'));
+    expect((await recvAll(easy, 11)).toString()).toBe('via stunnel');
+  });
+});
