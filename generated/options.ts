@@ -2336,8 +2336,9 @@ export const CURLOPT = {
    * looked for in this same file, and CURLOPT_KEYPASSWD(3) unlocks an encrypted
    * key.
    *
-   * manbind reads PEM only: the other formats libcurl can take through
-   * CURLOPT_SSLCERTTYPE (DER, PKCS#12) are not supported. The file is read when a
+   * The file is PEM unless CURLOPT_SSLCERTTYPE(3) says DER or P12 (a PKCS#12
+   * bundle with the key inside); CURLOPT_SSLCERT_BLOB(3) gives the same from
+   * memory. The file is read when a
    * TLS handshake starts; if it cannot be read or parsed, or the key does not
    * match, the perform fails with CURLE_SSL_CERTPROBLEM (58). A server that
    * requires a certificate and rejects the one sent (or gets none) makes the
@@ -2349,6 +2350,8 @@ export const CURLOPT = {
    *
    * @since 7.1
    * @see {@link CURLOPT.KEYPASSWD | CURLOPT_KEYPASSWD}
+   * @see {@link CURLOPT.SSLCERTTYPE | CURLOPT_SSLCERTTYPE}
+   * @see {@link CURLOPT.SSLCERT_BLOB | CURLOPT_SSLCERT_BLOB}
    * @see {@link CURLOPT.SSLKEY | CURLOPT_SSLKEY}
    * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLCERT.html | CURLOPT_SSLCERT} from CURLOPT_SSLCERT.md (generated; do not edit)
    */
@@ -5862,8 +5865,9 @@ export interface SetoptMap {
    * looked for in this same file, and CURLOPT_KEYPASSWD(3) unlocks an encrypted
    * key.
    *
-   * manbind reads PEM only: the other formats libcurl can take through
-   * CURLOPT_SSLCERTTYPE (DER, PKCS#12) are not supported. The file is read when a
+   * The file is PEM unless CURLOPT_SSLCERTTYPE(3) says DER or P12 (a PKCS#12
+   * bundle with the key inside); CURLOPT_SSLCERT_BLOB(3) gives the same from
+   * memory. The file is read when a
    * TLS handshake starts; if it cannot be read or parsed, or the key does not
    * match, the perform fails with CURLE_SSL_CERTPROBLEM (58). A server that
    * requires a certificate and rejects the one sent (or gets none) makes the
@@ -5875,6 +5879,8 @@ export interface SetoptMap {
    *
    * @since 7.1
    * @see {@link CURLOPT.KEYPASSWD | CURLOPT_KEYPASSWD}
+   * @see {@link CURLOPT.SSLCERTTYPE | CURLOPT_SSLCERTTYPE}
+   * @see {@link CURLOPT.SSLCERT_BLOB | CURLOPT_SSLCERT_BLOB}
    * @see {@link CURLOPT.SSLKEY | CURLOPT_SSLKEY}
    * @see {@link https://curl.se/libcurl/c/CURLOPT_SSLCERT.html | CURLOPT_SSLCERT} from CURLOPT_SSLCERT.md (generated; do not edit)
    */

@@ -60,6 +60,8 @@ interface Edges {
 }
 
 const safeUrl = /^[A-Za-z0-9:/._~%?=#+-]+$/;
+// Characters that may start something other than plain text (a space only matters before a line end).
+const special = /[\n\\`*_<&[\]\t\0]/g;
 
 /**
  * The phrasing content of `lines` of `source`, or undefined when it uses a construct this reader
@@ -107,33 +109,31 @@ export function parseInline(source: string, lines: readonly ContentLine[], edges
     if (dataFrom >= 0 && to > dataFrom) text(s.slice(dataFrom, to), point(dataFrom), point(to));
     dataFrom = -1;
   };
+  // Spaces that end the current run of text, before a line end or the end: not text. One is
+  // dropped, two or more are a hard break (micromark's resolveAllLineSuffixes).
+  const trailingSpaces = (to: number): number => {
+    let e = to;
+    while (e > dataFrom && dataFrom >= 0 && s.charCodeAt(e - 1) === SPACE) e--;
+    return to - e;
+  };
   while (k < n) {
+    // Plain text up to the next character that may mean something, found natively: a page is
+    // read once, mostly before the JIT has compiled this loop.
+    special.lastIndex = k;
+    const found = special.exec(s);
+    const next = found === null ? n : found.index;
+    if (next > k) {
+      if (dataFrom < 0) dataFrom = k;
+      k = next;
+      if (k === n) break;
+    }
     const c = s.charCodeAt(k);
-    if (c === NEWLINE || c === SPACE) {
-      if (c === SPACE) {
-        // Spaces before a line end (or the end) are not text: one is dropped, two or more are a
-        // hard break (micromark's resolveAllLineSuffixes).
-        let e = k;
-        while (e < n && s.charCodeAt(e) === SPACE) e++;
-        if ((e < n && s.charCodeAt(e) !== NEWLINE) || (e === n && edges)) {
-          if (dataFrom < 0) dataFrom = k;
-          k = e;
-          continue;
-        }
-        flush(k);
-        if (e === n) break;
-        const i = lineOf(e);
-        if (e - k >= 2) {
-          pieces.push({ kind: 'node', node: { type: 'break', position: { start: point(k), end: afterLine(i) } } as Break });
-        } else {
-          text('\n', point(e), afterLine(i));
-        }
-        k = starts[i + 1] + lines[i + 1].from - lines[i + 1].start;
-        continue;
-      }
-      flush(k);
+    if (c === NEWLINE) {
+      const spaces = trailingSpaces(k);
+      flush(k - spaces);
       const i = lineOf(k);
-      text('\n', point(k), afterLine(i));
+      if (spaces >= 2) pieces.push({ kind: 'node', node: { type: 'break', position: { start: point(k - spaces), end: afterLine(i) } } as Break });
+      else text('\n', point(k), afterLine(i));
       // The next line's leading whitespace is not text.
       k = starts[i + 1] + lines[i + 1].from - lines[i + 1].start;
       continue;
@@ -212,7 +212,7 @@ export function parseInline(source: string, lines: readonly ContentLine[], edges
     if (dataFrom < 0) dataFrom = k;
     k++;
   }
-  flush(k);
+  flush(edges ? n : n - trailingSpaces(n));
   resolveEmphasis(pieces, point);
   return toNodes(pieces, point);
 }

@@ -76,6 +76,17 @@ export function parseMarkdownSubset(text: string): Root | undefined {
     offset += lines[i].length + 1;
   }
   const at = (i: number, column = 1): Point => ({ line: i + 1, column, offset: lineStart[i] + column - 1 });
+  /** The index of the line that offset `o` is on. */
+  const lineAt = (o: number): number => {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStart[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
   const lineEnd = (i: number): Point => at(i, lines[i].length + 1);
 
   /**
@@ -93,7 +104,9 @@ export function parseMarkdownSubset(text: string): Root | undefined {
       if (l.includes('\t')) return undefined;
       const lead = spaces(l);
       const rest = l.slice(lead);
-      if (lead < 4 && ((rest.startsWith('#') && atxHeading.test(rest)) || fenceOpen.test(rest))) {
+      // A list item's indent is its own; the rest of the leading whitespace is the paragraph's.
+      const own = item && lead >= item.width ? item.width : 0;
+      if (lead - own < 4 && ((rest.startsWith('#') && atxHeading.test(rest)) || fenceOpen.test(rest))) {
         if (lead > 0 || item) return undefined;
         break;
       }
@@ -105,8 +118,6 @@ export function parseMarkdownSubset(text: string): Root | undefined {
         if (next && !item && !next.empty && (next.start === null || next.start === 1)) break;
       }
       if (startsOtherBlock(rest)) return undefined;
-      // A list item's indent is its own; the rest of the leading whitespace is the paragraph's.
-      const own = item && lead >= item.width ? item.width : 0;
       content.push({ start: lineStart[j] + own, from: lineStart[j] + lead, to: lineStart[j] + l.length, line: j + 1, column: own + 1 });
     }
     const first = text.slice(content[0].from, content[0].to);
@@ -214,17 +225,13 @@ export function parseMarkdownSubset(text: string): Root | undefined {
     if (fence) {
       const info = fence[2];
       if (!safeInfo.test(info)) return undefined;
-      const marker = fence[1][0];
-      const size = fence[1].length;
-      let close = -1;
-      for (let j = i + 1; j < lines.length; j++) {
-        const m = /^( {0,3})(`+|~+)( *)$/.exec(lines[j]);
-        if (!m || m[2][0] !== marker || m[2].length < size) continue;
-        if (m[1] !== '' || m[3] !== '') return undefined; // an indented or padded closing fence
-        close = j;
-        break;
-      }
-      if (close < 0) return undefined;
+      // The closing fence, found natively (code is a third of a page).
+      const closing = new RegExp(`^ {0,3}${fence[1][0]}{${fence[1].length},} *$`, 'gm');
+      closing.lastIndex = lineStart[i] + line.length;
+      const found = closing.exec(text);
+      if (found === null) return undefined;
+      const close = lineAt(found.index);
+      if (found[0] !== lines[close].trim()) return undefined; // an indented or padded closing fence
       const value = lines.slice(i + 1, close).join('\n');
       children.push({ type: 'code', lang: info === '' ? null : info, meta: null, value, position: { start: at(i), end: lineEnd(close) } } as Code);
       i = close + 1;

@@ -15,6 +15,7 @@ export const runtimeStub = [
   'export type CurlData = unknown;',
   'export interface ErrorBuffer { text: string }',
   'export interface TextSink { write(chunk: string): unknown }',
+  'export interface TlsSessionInfo { backend: number; internals: object | null }',
   '',
 ].join('\n');
 
