@@ -157,12 +157,7 @@ export class ResponseHeadParser {
     const status = this.status;
     this.maybeFolded = false;
     this.leadingUnfold = false;
-    this.lines = [];
-    this.headers = [];
-    this.headSize = 0;
-    this.status = 0;
-    this.version = '1.1';
-    this.reason = '';
+    this.startHead();
     return { status, lines };
   }
 
@@ -347,12 +342,17 @@ export class ResponseHeadParser {
       leftover,
     };
     this.headsSeen++;
+    this.startHead();
+    return head;
+  }
+
+  /** Forgets the head being built: the next line starts a new one. */
+  private startHead(): void {
     this.lines = [];
     this.headers = [];
     this.headSize = 0;
     this.status = 0;
     this.version = '1.1';
     this.reason = '';
-    return head;
   }
 }
