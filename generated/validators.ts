@@ -76,7 +76,7 @@ export const validators: Readonly<Record<string, (value: unknown) => number>> = 
   KEYPASSWD: string,
   LOCALPORT: inRange(0, 65535),
   LOCALPORTRANGE: inRange(0, 65535),
-  MAXCONNECTS: long,
+  MAXCONNECTS: inRange(0, 4294967295),
   MAXREDIRS: inRange(-1, Infinity),
   NOBODY: boolean,
   NOPROXY: string,

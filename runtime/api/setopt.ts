@@ -443,13 +443,7 @@ export const handlers: Readonly<Record<string, Handler>> = {
   HEADER: bool('includeHeader', 'HEADER'),
   FOLLOWLOCATION: long('followLocation'),
   MAXREDIRS: clamped('maxRedirs'),
-  MAXCONNECTS: (opts, value) => {
-    const v = value as number;
-    // an unsigned long in lib/setopt.c
-    if (v < 0 || v > 0xffffffff) return BAD;
-    opts.maxConnects = v;
-    return OK;
-  },
+  MAXCONNECTS: long('maxConnects'),
   FRESH_CONNECT: bool('freshConnect', 'FRESH_CONNECT'),
   FORBID_REUSE: bool('forbidReuse', 'FORBID_REUSE'),
   WS_OPTIONS: (opts, value) => {

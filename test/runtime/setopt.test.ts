@@ -274,3 +274,21 @@ describe('numeric option ids (curl_easy_setopt takes the number)', () => {
     easy.cleanup();
   });
 });
+
+describe('ranges live in the generated validators only', () => {
+  it('MAXCONNECTS takes 0..UINT_MAX (lib/setopt.c takes the long as unsigned)', async () => {
+    const { Easy, CURLE } = await import('../../runtime/index.js');
+    const { validateOption } = await import('../../generated/validators.js');
+    const easy = new Easy();
+    for (const [v, code] of [
+      [-1, CURLE.BAD_FUNCTION_ARGUMENT],
+      [0, CURLE.OK],
+      [4294967295, CURLE.OK],
+      [4294967296, CURLE.BAD_FUNCTION_ARGUMENT],
+    ] as const) {
+      expect(easy.setopt('MAXCONNECTS', v)).toBe(code);
+      expect(validateOption('MAXCONNECTS', v)).toBe(code);
+    }
+    easy.cleanup();
+  });
+});
