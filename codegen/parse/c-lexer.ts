@@ -32,7 +32,12 @@ const PUNCTUATORS = [
   '+', '-', '/', '%', '.', '#',
 ];
 
-const isIdentStart = (c: string): boolean => /[A-Za-z_]/.test(c);
+// The same, as one sticky pattern, tried in the same order (a page's synopsis is read once, mostly
+// before the JIT has compiled this loop, so the scanning is left to the regexp engine).
+const PUNCTUATOR = new RegExp(PUNCTUATORS.map((q) => q.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|'), 'y');
+const BLANKS = /[ \t\r\f\v]+/y;
+const IDENT = /[A-Za-z_][A-Za-z0-9_]*/y;
+
 const isIdentPart = (c: string): boolean => /[A-Za-z0-9_]/.test(c);
 const isDigit = (c: string): boolean => c >= '0' && c <= '9';
 
@@ -79,7 +84,10 @@ export function tokenize(src: string): { tokens: Token[]; error?: CSyntaxError }
       continue;
     }
     if (c === ' ' || c === '\t' || c === '\r' || c === '\f' || c === '\v') {
-      advance(1);
+      BLANKS.lastIndex = i;
+      const n = (BLANKS.exec(src) as RegExpExecArray)[0].length;
+      i += n;
+      col += n;
       continue;
     }
     // Line splice outside a directive: backslash-newline vanishes (C11 5.1.1.2 phase 2).
@@ -130,11 +138,12 @@ export function tokenize(src: string): { tokens: Token[]; error?: CSyntaxError }
       continue;
     }
     atLineStart = false;
-    if (isIdentStart(c)) {
-      let j = i + 1;
-      while (j < src.length && isIdentPart(src[j])) j++;
-      tokens.push({ kind: 'ident', text: src.slice(i, j), line: startLine, column: startCol });
-      advance(j - i);
+    IDENT.lastIndex = i;
+    const ident = IDENT.exec(src);
+    if (ident !== null) {
+      tokens.push({ kind: 'ident', text: ident[0], line: startLine, column: startCol });
+      i += ident[0].length;
+      col += ident[0].length;
       continue;
     }
     if (isDigit(c) || (c === '.' && isDigit(src[i + 1] ?? ''))) {
@@ -171,10 +180,12 @@ export function tokenize(src: string): { tokens: Token[]; error?: CSyntaxError }
       advance(j + 1 - i);
       continue;
     }
-    const p = PUNCTUATORS.find((q) => src.startsWith(q, i));
-    if (p) {
-      tokens.push({ kind: 'punct', text: p, line: startLine, column: startCol });
-      advance(p.length);
+    PUNCTUATOR.lastIndex = i;
+    const punct = PUNCTUATOR.exec(src);
+    if (punct !== null) {
+      tokens.push({ kind: 'punct', text: punct[0], line: startLine, column: startCol });
+      i += punct[0].length;
+      col += punct[0].length;
       continue;
     }
     const ch = String.fromCodePoint(src.codePointAt(i) ?? 0);

@@ -1,8 +1,9 @@
 // The inline markdown of curldown prose without micromark: text, backslash escapes, code spans,
-// emphasis and strong (CommonMark's delimiter rules as micromark applies them), and hard breaks by
-// trailing spaces. The nodes are the ones remark-parse makes, positions and key order included.
-// Anything else (links, autolinks, raw HTML, character references, a backslash before a line end,
-// tabs) returns undefined: the caller then parses the whole page with remark (markdown.ts).
+// emphasis and strong (CommonMark's delimiter rules as micromark applies them), `[text](url)`
+// links with a plain URL, and hard breaks by trailing spaces. The nodes are the ones remark-parse
+// makes, positions and key order included. Anything else (other links, images, autolinks, raw
+// HTML, character references, a backslash before a line end, tabs) returns undefined: the caller
+// then parses the whole page with remark (syntax.ts).
 import type { Break, Emphasis, InlineCode, Link, PhrasingContent, Strong, Text } from 'mdast';
 
 /** One line of a paragraph or heading. */
@@ -27,9 +28,10 @@ interface Point {
   offset: number;
 }
 
-// Pieces before emphasis is resolved. Text pieces merge into one text node when adjacent.
+// Pieces before emphasis is resolved, at content indexes (positions are made only for nodes).
+// Text pieces merge into one text node when adjacent; a line end's piece ends on the next line.
 type Piece =
-  | { kind: 'text'; value: string; start: Point; end: Point }
+  | { kind: 'text'; value: string; from: number; to: number; endsLine: number }
   | { kind: 'node'; node: PhrasingContent }
   | { kind: 'delim'; marker: number; from: number; to: number; open: boolean; close: boolean };
 
@@ -68,14 +70,17 @@ const special = /[\n\\`*_<&[\]\t\0]/g;
  * leaves to remark. `edges` is for the text of a link, which is not the end of a paragraph.
  */
 export function parseInline(source: string, lines: readonly ContentLine[], edges?: Edges): PhrasingContent[] | undefined {
-  // The content as micromark's text tokenizer sees it: the lines joined by `\n`.
+  // The content as micromark's text tokenizer sees it: the lines joined by `\n`; a slice of the
+  // source unless a list item's indent is cut out of it.
   const starts: number[] = [];
-  let s = '';
-  for (const l of lines) {
-    if (s !== '' || starts.length > 0) s += '\n';
-    starts.push(s.length);
-    s += source.slice(l.start, l.to);
+  let contiguous = true;
+  let length = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0 && lines[i].start !== lines[i - 1].to + 1) contiguous = false;
+    starts.push(length);
+    length += lines[i].to - lines[i].start + 1;
   }
+  const s = contiguous ? source.slice(lines[0].start, lines[lines.length - 1].to) : lines.map((l) => source.slice(l.start, l.to)).join('\n');
   let lineIndex = 0;
   const lineOf = (k: number): number => {
     while (lineIndex + 1 < starts.length && starts[lineIndex + 1] <= k) lineIndex++;
@@ -99,14 +104,14 @@ export function parseInline(source: string, lines: readonly ContentLine[], edges
   const indented = lines.some((l, i) => i > 0 && l.column > 1);
 
   const pieces: Piece[] = [];
-  const text = (value: string, start: Point, end: Point): void => {
-    pieces.push({ kind: 'text', value, start, end });
+  const text = (value: string, from: number, to: number, endsLine = -1): void => {
+    pieces.push({ kind: 'text', value, from, to, endsLine });
   };
   const n = s.length;
   let k = 0;
   let dataFrom = -1; // start of the current run of plain characters
   const flush = (to: number): void => {
-    if (dataFrom >= 0 && to > dataFrom) text(s.slice(dataFrom, to), point(dataFrom), point(to));
+    if (dataFrom >= 0 && to > dataFrom) text(s.slice(dataFrom, to), dataFrom, to);
     dataFrom = -1;
   };
   // Spaces that end the current run of text, before a line end or the end: not text. One is
@@ -133,7 +138,7 @@ export function parseInline(source: string, lines: readonly ContentLine[], edges
       flush(k - spaces);
       const i = lineOf(k);
       if (spaces >= 2) pieces.push({ kind: 'node', node: { type: 'break', position: { start: point(k - spaces), end: afterLine(i) } } as Break });
-      else text('\n', point(k), afterLine(i));
+      else text('\n', k, k + 1, i);
       // The next line's leading whitespace is not text.
       k = starts[i + 1] + lines[i + 1].from - lines[i + 1].start;
       continue;
@@ -143,7 +148,7 @@ export function parseInline(source: string, lines: readonly ContentLine[], edges
       if (next === NEWLINE) return undefined; // a hard break by backslash
       if (k + 1 < n && isAsciiPunctuation(next)) {
         flush(k);
-        text(s[k + 1], point(k), point(k + 2));
+        text(s[k + 1], k, k + 2);
         k += 2;
         continue;
       }
@@ -213,8 +218,8 @@ export function parseInline(source: string, lines: readonly ContentLine[], edges
     k++;
   }
   flush(edges ? n : n - trailingSpaces(n));
-  resolveEmphasis(pieces, point);
-  return toNodes(pieces, point);
+  resolveEmphasis(pieces, point, afterLine);
+  return toNodes(pieces, point, afterLine);
 }
 
 /** The index of the next run of exactly `size` backticks from `k`, or -1. */
@@ -233,7 +238,7 @@ function closingRun(s: string, k: number, size: number): number {
  * closer, left to right, takes the nearest opener of the same marker that the rule of three
  * allows; two markers when both runs have two, else one. Unmatched runs stay text.
  */
-function resolveEmphasis(pieces: Piece[], point: (k: number) => Point): void {
+function resolveEmphasis(pieces: Piece[], point: (k: number) => Point, afterLine: (i: number) => Point): void {
   let i = 0;
   while (i < pieces.length) {
     const closer = pieces[i];
@@ -264,7 +269,7 @@ function resolveEmphasis(pieces: Piece[], point: (k: number) => Point): void {
     closer.from += use;
     const start = point(opener.to);
     const end = point(closer.from);
-    const children = toNodes(inside, point);
+    const children = toNodes(inside, point, afterLine);
     const node = (use === 2
       ? { type: 'strong', children, position: { start, end } }
       : { type: 'emphasis', children, position: { start, end } }) as Strong | Emphasis;
@@ -279,26 +284,30 @@ function resolveEmphasis(pieces: Piece[], point: (k: number) => Point): void {
 }
 
 /** Pieces to mdast, with adjacent text (and unmatched delimiters) merged into one text node. */
-function toNodes(pieces: readonly Piece[], point: (k: number) => Point): PhrasingContent[] {
+function toNodes(pieces: readonly Piece[], point: (k: number) => Point, afterLine: (i: number) => Point): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let last: Text | undefined;
-  const addText = (value: string, start: Point, end: Point): void => {
-    if (last) {
-      last.value += value;
-      last.position = { start: last.position!.start, end };
-      return;
-    }
-    last = { type: 'text', value, position: { start, end } };
-    out.push(last);
+  let end: Piece | undefined;
+  const close = (): void => {
+    if (last && end && end.kind !== 'node') last.position!.end = end.kind === 'text' && end.endsLine >= 0 ? afterLine(end.endsLine) : point(end.to);
+    last = undefined;
   };
   for (const p of pieces) {
-    if (p.kind === 'text') addText(p.value, p.start, p.end);
-    else if (p.kind === 'delim') {
-      if (p.to > p.from) addText(String.fromCharCode(p.marker).repeat(p.to - p.from), point(p.from), point(p.to));
-    } else {
+    if (p.kind === 'node') {
+      close();
       out.push(p.node);
-      last = undefined;
+      continue;
     }
+    if (p.to === p.from) continue; // a delimiter run used up
+    const value = p.kind === 'text' ? p.value : String.fromCharCode(p.marker).repeat(p.to - p.from);
+    if (last) last.value += value;
+    else {
+      // `end` is set when the run of text ends (mdast-util-from-markdown's key order: start, end).
+      last = { type: 'text', value, position: { start: point(p.from), end: undefined as unknown as Point } };
+      out.push(last);
+    }
+    end = p;
   }
+  close();
   return out;
 }

@@ -54,6 +54,14 @@ function startsOtherBlock(text: string): boolean {
   return /^\d{1,9}[.)](?: |$)/.test(text);
 }
 
+const closers = new Map<string, RegExp>();
+/** A line that may close a fence opened with `open` (`~~~`, ```` ``` ````, longer). */
+function closingFence(open: string): RegExp {
+  let re = closers.get(open);
+  if (re === undefined) closers.set(open, (re = new RegExp(`^ {0,3}${open[0]}{${open.length},} *$`, 'gm')));
+  return re;
+}
+
 /** The list item marker a line starts with, when the rest of it is a plain paragraph line (or nothing). */
 function itemMarker(line: string): Marker | undefined {
   if (/^([-*_]) *(?:\1 *){2,}$/.test(line)) return undefined; // a thematic break
@@ -100,8 +108,14 @@ export function parseMarkdownSubset(text: string): Root | undefined {
     let j = i + 1;
     for (; j < lines.length; j++) {
       const l = lines[j];
-      if (blank.test(l)) break;
       if (l.includes('\t')) return undefined;
+      // Most lines start with a letter, which starts no other block: the line just continues.
+      const c = l.charCodeAt(0) | 32;
+      if (c >= 97 && c <= 122) {
+        content.push({ start: lineStart[j], from: lineStart[j], to: lineStart[j] + l.length, line: j + 1, column: 1 });
+        continue;
+      }
+      if (blank.test(l)) break;
       const lead = spaces(l);
       const rest = l.slice(lead);
       // A list item's indent is its own; the rest of the leading whitespace is the paragraph's.
@@ -182,6 +196,15 @@ export function parseMarkdownSubset(text: string): Root | undefined {
       continue;
     }
     if (line.includes('\t')) return undefined;
+    const c = line.charCodeAt(0) | 32;
+    if (c >= 97 && c <= 122) {
+      // A letter starts no other block: a paragraph.
+      const p = paragraph(i, 1);
+      if (!p) return undefined;
+      children.push(p.node);
+      i = p.next;
+      continue;
+    }
     const indent = spaces(line);
 
     if (indent >= 4) {
@@ -226,7 +249,7 @@ export function parseMarkdownSubset(text: string): Root | undefined {
       const info = fence[2];
       if (!safeInfo.test(info)) return undefined;
       // The closing fence, found natively (code is a third of a page).
-      const closing = new RegExp(`^ {0,3}${fence[1][0]}{${fence[1].length},} *$`, 'gm');
+      const closing = closingFence(fence[1]);
       closing.lastIndex = lineStart[i] + line.length;
       const found = closing.exec(text);
       if (found === null) return undefined;

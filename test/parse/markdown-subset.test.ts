@@ -88,7 +88,7 @@ describe('parseMarkdownSubset', () => {
   const pieces = [
     'foo', 'CURLOPT_X', 'a_b', 'x', 'é', '—', '…', '\u00a0', ' ', ' ', '  ', '.', ',', '(', ')', ':', '!', '?', '-', '"',
     '*', '*', '**', '***', '_', '_', '__', '`', '`', '``', '\\*', '\\_', '\\`', '\\<', '\\\\', '\\', '[', ']',
-    '[a](https://x.se/y)', '[*a* b](u)', '&', '#', '~', '=', '+', '1.', '\n', '\n  ', '  \n',
+    '[a](https://x.se/y)', '[*a* b](u)', '&', '#', '~', '=', '+', '1.', '\n', '\n  ', '  \n', '\n   # ', '\n    ', '\n~~~',
   ];
   const line = (extra: string[]): fc.Arbitrary<string> =>
     fc.array(fc.constantFrom(...pieces, ...extra), { minLength: 1, maxLength: 14 }).map((a) => a.join(''));
@@ -100,7 +100,7 @@ describe('parseMarkdownSubset', () => {
       fc.tuple(fc.constantFrom('~~~c', '~~~', '```', '````'), fc.array(fc.constantFrom('int x;', '', '  y', '~~~~', '```', ' ~~~', '  */'), { maxLength: 4 }), fc.constantFrom('~~~', '```', '````', '~~~ '))
         .map(([open, body, close]) => [open, ...body, close].join('\n')),
       fc.array(fc.constantFrom('    code', '      deeper', '', '    ', '  x'), { minLength: 1, maxLength: 4 }).map((l) => l.join('\n')),
-      fc.tuple(fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '20.', '- '), inline, fc.constantFrom('', '\n- more', '\n* other', '\n  cont', '\nlazy', '\n\n- loose', '\n  - nested'))
+      fc.tuple(fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '20.', '- '), inline, fc.constantFrom('', '\n- more', '\n* other', '\n  cont', '\nlazy', '\n\n- loose', '\n  - nested', '\n    # h', '\n  ~~~', '\n     x', '\n#'))
         .map(([m, t, more]) => (m.endsWith(' ') ? m + t : m) + more),
       fc.constantFrom('<!-- c -->', ...extra),
     );
