@@ -1,8 +1,11 @@
-// How emitters write source text: ts-morph's own code writer (code-block-writer), behind the small
-// interface the emitters use. The emitters build declarations as text through this writer rather
-// than through a ts-morph Project: loading ts-morph's compiler alone takes 0.6-0.9 s on this
-// machine, most of the 1 s budget for a cold `manbind generate` of curl's 422 option pages.
-import CodeBlockWriter from 'code-block-writer';
+// How emitters write source text: whole lines, indented two spaces a level. The emitters build
+// declarations as text rather than through a ts-morph Project (loading ts-morph's compiler alone
+// takes 0.6-0.9 s, most of the budget for a cold `manbind generate` of curl's 422 option pages),
+// and no longer through code-block-writer either: it scans every character for strings, comments
+// and regexes to decide indentation, which cost about 100 ms of that run, while every line the
+// emitters write opens and closes its own strings and comments, so a line's indentation is only
+// its depth. The output is what code-block-writer wrote: each line of a text at the current
+// indentation, its blank lines empty, an empty line still indented.
 
 export interface SourceWriter {
   /** Write text; every line of it at the current indentation. */
@@ -15,25 +18,39 @@ export interface SourceWriter {
 }
 
 export class LineWriter implements SourceWriter {
-  readonly #w = new CodeBlockWriter({ newLine: '\n', indentNumberOfSpaces: 2, useTabs: false, useSingleQuote: true });
+  /** The lines written, each without its newline. */
+  readonly #lines: string[] = [];
+  #indentation = '';
 
   writeLine(text: string): this {
-    this.#w.writeLine(text);
+    if (text === '') {
+      this.#lines.push(this.#indentation);
+      return this;
+    }
+    for (const line of text.split(/\r?\n/)) this.#lines.push(line === '' ? '' : this.#indentation + line);
     return this;
   }
 
   blankLineIfLastNot(): this {
-    if (this.#w.getLength() > 0) this.#w.blankLineIfLastNot();
+    const n = this.#lines.length;
+    // blank already: the text ends in two newlines
+    if (n > 0 && !(n >= 2 && this.#lines[n - 1] === '')) this.#lines.push('');
     return this;
   }
 
   indent(block: () => void): this {
-    this.#w.indent(block);
+    const outer = this.#indentation;
+    this.#indentation = outer + '  ';
+    try {
+      block();
+    } finally {
+      this.#indentation = outer;
+    }
     return this;
   }
 
   /** The text, LF line ends, one final newline. */
   toString(): string {
-    return this.#w.toString().replace(/\n+$/, '') + '\n';
+    return (this.#lines.join('\n') + '\n').replace(/\n+$/, '') + '\n';
   }
 }

@@ -297,22 +297,3 @@ export class Easy {
     h.destroyed = true;
   }
 }
-
-/**
- * The libcurl functions Easy serves, each with the member that serves it (the constructor is
- * curl_easy_init). runtime/api/served.ts lists them; test/runtime/served.test.ts keeps this
- * equal to the class's public methods.
- */
-export const easyFunctions = {
-  curl_easy_init: 'constructor',
-  curl_easy_setopt: 'setopt',
-  curl_easy_getinfo: 'getinfo',
-  curl_easy_perform: 'perform',
-  curl_easy_send: 'send',
-  curl_easy_recv: 'recv',
-  curl_ws_send: 'wsSend',
-  curl_ws_recv: 'wsRecv',
-  curl_easy_reset: 'reset',
-  curl_easy_duphandle: 'duphandle',
-  curl_easy_cleanup: 'cleanup',
-} as const satisfies Readonly<Record<string, keyof Easy | 'constructor'>>;

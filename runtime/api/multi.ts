@@ -7,7 +7,7 @@
 // A connect-only handle that has finished keeps its connection while it stays added (I1);
 // removeHandle closes it at once (I2). The transfers themselves run in the engine's Driver, the
 // same one easy.perform() uses (core/driver.ts).
-import { CURLMOPT, type MultiSetopt } from '../../generated/multi-options.js';
+import type { CURLMOPT, MultiSetopt } from '../../generated/multi-options.js';
 import { validateMultiOption } from '../../generated/validators.js';
 import { CURLMSG_DONE } from '../base/constants.js';
 import type { CacheTrace } from '../core/conn-cache.js';
@@ -16,24 +16,9 @@ import type { Handle } from '../core/handle.js';
 import { hostKey } from '../core/proxy-plan.js';
 import { setLongTimeout } from '../base/deadline.js';
 import { handleOf, type Easy } from './easy.js';
+import { CURLM, multiOptionHandlers, type MultiLimits } from './multi-setopt.js';
 
-/** CURLMcode (include/curl/multi.h). */
-export const CURLM = {
-  CALL_MULTI_PERFORM: -1,
-  OK: 0,
-  BAD_HANDLE: 1,
-  BAD_EASY_HANDLE: 2,
-  OUT_OF_MEMORY: 3,
-  INTERNAL_ERROR: 4,
-  BAD_SOCKET: 5,
-  UNKNOWN_OPTION: 6,
-  ADDED_ALREADY: 7,
-  RECURSIVE_API_CALL: 8,
-  WAKEUP_FAILURE: 9,
-  BAD_FUNCTION_ARGUMENT: 10,
-  ABORTED_BY_CALLBACK: 11,
-  UNRECOVERABLE_POLL: 12,
-} as const;
+export { CURLM } from './multi-setopt.js';
 
 /** A multi option's base name (generated/multi-options.ts, from specs/CURLMOPT_*.md). */
 export type CurlMoption = (typeof CURLMOPT)[keyof typeof CURLMOPT];
@@ -62,13 +47,6 @@ function asCount(value: unknown): number | null {
 
 const silent: CacheTrace = { infof: () => {} };
 
-/**
- * One handler per multi option the runtime implements, keyed by base name (lib/multi.c
- * curl_multi_setopt), given the value once it is a count; set in Multi's static block.
- * runtime/api/served.ts lists these names.
- */
-export let multiOptionHandlers: Readonly<Record<string, (multi: Multi, value: number) => number>>;
-
 // setopt gets its typed signature from the generated MultiSetopt interface (one generic method
 // over the map of specs/CURLMOPT_*.md) by declaration merging; the implementation is assigned in
 // the static block.
@@ -80,8 +58,8 @@ export class Multi {
   /** The same entries by engine handle (a handle's cleanup removes it by handle). */
   readonly #byHandle = new Map<Handle, Entry>();
   readonly #messages: MultiMessage[] = [];
-  #maxConnects = 0;
-  #maxHostConnections = 0;
+  /** What setopt changes (multi-setopt.ts). */
+  readonly #limits: MultiLimits = { maxConnects: 0, maxHostConnections: 0, hostLimitChanged: () => this.#startWaiting() };
   /** Callers of poll() waiting for a change. */
   #pollers: (() => void)[] = [];
   #changed = false;
@@ -90,7 +68,7 @@ export class Multi {
   constructor() {
     this.#driver = new Driver(
       // CURLMOPT_MAXCONNECTS 0: four connections for each handle added
-      () => (this.#maxConnects > 0 ? this.#maxConnects : 4 * Math.max(1, this.#entries.size)),
+      () => (this.#limits.maxConnects > 0 ? this.#limits.maxConnects : 4 * Math.max(1, this.#entries.size)),
       (h) => {
         const e = this.#byHandle.get(h);
         if (e !== undefined) this.removeHandle(e.easy);
@@ -108,18 +86,6 @@ export class Multi {
     Multi.prototype.setopt = function (this: Multi, option: string, value: unknown): number {
       return this.#setopt(option, value);
     } as MultiSetopt['setopt'];
-    // here, where the private fields are in reach
-    multiOptionHandlers = {
-      [CURLMOPT.MAXCONNECTS]: (multi, v) => {
-        multi.#maxConnects = v;
-        return CURLM.OK;
-      },
-      [CURLMOPT.MAX_HOST_CONNECTIONS]: (multi, v) => {
-        multi.#maxHostConnections = v;
-        multi.#startWaiting();
-        return CURLM.OK;
-      },
-    };
   }
 
   /** curl_multi_setopt: one of multiOptionHandlers' options with a long. */
@@ -135,7 +101,7 @@ export class Multi {
     if (handler === undefined) return CURLM.UNKNOWN_OPTION;
     const v = asCount(value);
     if (v === null) return CURLM.BAD_FUNCTION_ARGUMENT;
-    return handler(this, v);
+    return handler(this.#limits, v);
   }
 
   /** curl_multi_add_handle: the transfer starts at the next perform(). */
@@ -197,7 +163,7 @@ export class Multi {
     if (this.#destroyed) return;
     for (const e of this.#entries.values()) {
       if (e.state !== 'waiting') continue;
-      const limit = this.#maxHostConnections;
+      const limit = this.#limits.maxHostConnections;
       if (limit > 0 && e.hostKey !== '' && this.#runningTo(e.hostKey) >= limit) continue;
       this.#start(e);
     }
@@ -282,20 +248,3 @@ export class Multi {
     return CURLM.OK;
   }
 }
-
-/**
- * The libcurl functions Multi serves, each with the member that serves it (the constructor is
- * curl_multi_init). runtime/api/served.ts lists them; test/runtime/served.test.ts keeps this
- * equal to the class's public methods.
- */
-export const multiFunctions = {
-  curl_multi_init: 'constructor',
-  curl_multi_setopt: 'setopt',
-  curl_multi_add_handle: 'addHandle',
-  curl_multi_remove_handle: 'removeHandle',
-  curl_multi_perform: 'perform',
-  curl_multi_poll: 'poll',
-  curl_multi_wakeup: 'wakeup',
-  curl_multi_info_read: 'infoRead',
-  curl_multi_cleanup: 'cleanup',
-} as const satisfies Readonly<Record<string, keyof Multi | 'constructor'>>;

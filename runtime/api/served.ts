@@ -9,9 +9,9 @@ import { CURLINFO } from '../../generated/info.js';
 import { CURLMOPT } from '../../generated/multi-options.js';
 import { CURLOPT } from '../../generated/options.js';
 import { strerror } from '../base/codes.js';
-import { easyFunctions } from './easy.js';
+import { easyFunctions, multiFunctions } from './functions.js';
 import { infoGetters } from './getinfo.js';
-import { multiFunctions, multiOptionHandlers } from './multi.js';
+import { multiOptionHandlers } from './multi-setopt.js';
 import { handlers } from './setopt.js';
 
 /** Names the runtime serves, sorted: options, infos and multi options by base name (`URL`),

@@ -6,9 +6,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CURLE, Easy, Multi } from '../../runtime/index.js';
-import { easyFunctions } from '../../runtime/api/easy.js';
+import { easyFunctions, multiFunctions } from '../../runtime/api/functions.js';
 import { infoGetters } from '../../runtime/api/getinfo.js';
-import { multiFunctions, multiOptionHandlers } from '../../runtime/api/multi.js';
+import { multiOptionHandlers } from '../../runtime/api/multi-setopt.js';
 import { served } from '../../runtime/api/served.js';
 import { handlers } from '../../runtime/api/setopt.js';
 
