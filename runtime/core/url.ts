@@ -285,8 +285,3 @@ function buildTarget(url: string, portOption: number): Target {
     tls: scheme.tls,
   };
 }
-
-/** Whether a name is an IP literal (no DNS needed). */
-export function isIpLiteral(host: string): boolean {
-  return isIPv4(host) || isIPv6(host.replace(/%.*$/, ''));
-}

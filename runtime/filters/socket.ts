@@ -5,7 +5,6 @@
 // closed through the close-socket callback (G2, G3), never one the open-socket callback refused.
 import { isIP, Socket } from 'node:net';
 import { Duplex } from 'node:stream';
-import type { CallbackGuard } from '../base/callback.js';
 import { CURLE, strerror } from '../base/codes.js';
 import { CURL_SOCKOPT_ALREADY_CONNECTED, CURL_SOCKOPT_OK, CURLSOCKTYPE_IPCXN } from '../base/constants.js';
 import { ByteQueue } from '../io/byte-queue.js';

@@ -5,8 +5,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { help, main, parseArgs } from '../../codegen/cli.js';
+import { captured, type Captured } from './captured.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 
@@ -23,18 +24,8 @@ afterEach(() => {
 });
 
 /** main() with stdout/stderr captured; paths shown relative to the cwd, so `rel` turns them back. */
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    const code = await main(argv);
-    return { code, stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+function run(...argv: string[]): Promise<Captured> {
+  return captured(() => main(argv));
 }
 
 /** `manbind generate --no-cache ...`: tests must not touch the repo's node_modules/.cache (cache.test.ts covers it). */

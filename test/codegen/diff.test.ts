@@ -4,11 +4,12 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffMain } from '../../codegen/diff/cli.js';
 import { diffDocSets, formatDiff, readDocSet, readSymbolsInVersions, type DocSet, type DocSetDiff } from '../../codegen/diff/index.js';
 import type { Doc, Model } from '../../codegen/model.js';
 import { fixtureModel } from './model-fixture.js';
+import { captured, type Captured } from './captured.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 const corpus = join(repo, '..', 'shared', 'corpus');
@@ -21,17 +22,8 @@ afterAll(() => {
 });
 
 /** diffMain() with stdout/stderr captured. */
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  try {
-    return { code: await diffMain(['diff', ...argv]), stdout, stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
+function run(...argv: string[]): Promise<Captured> {
+  return captured(() => diffMain(['diff', ...argv]));
 }
 
 describe('readSymbolsInVersions', () => {
@@ -302,13 +294,8 @@ describe('manbind diff arguments and exit codes', () => {
 describe('manbind diff through the CLI', () => {
   it('is dispatched by main() and answers --help', async () => {
     const { main } = await import('../../codegen/cli.js');
-    let stdout = '';
-    const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-    try {
-      expect(await main(['diff', 'a', 'b', '--help'])).toBe(0);
-    } finally {
-      out.mockRestore();
-    }
+    const { code, stdout } = await captured(() => main(['diff', 'a', 'b', '--help']));
+    expect(code).toBe(0);
     expect(stdout).toBe('usage: manbind diff OLD NEW [--json] [--fail-on added,removed,deprecated,changed]\n');
   });
 });

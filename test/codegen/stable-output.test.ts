@@ -5,9 +5,10 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main } from '../../codegen/cli.js';
 import { generate } from '../../codegen/index.js';
+import { captured, type Captured } from './captured.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 let dir: string;
@@ -29,20 +30,8 @@ afterEach(() => {
 });
 
 /** main() run from `cwd`, streams captured. */
-async function runIn(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((c) => ((stdout += String(c)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((c) => ((stderr += String(c)), true));
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    process.chdir(before);
-    out.mockRestore();
-    err.mockRestore();
-  }
+function runIn(cwd: string, ...argv: string[]): Promise<Captured> {
+  return captured(() => main(argv), cwd);
 }
 
 const read = (name: string): string => readFileSync(join(pkg, 'gen', name), 'utf8');

@@ -4,11 +4,12 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, pageFile, writeSite, type DocsResult } from '../../codegen/docs/site.js';
 import { formatDiagnostic } from '../../codegen/index.js';
 import { main } from '../../codegen/cli.js';
 import { checkLinks, htmlFiles, sectionOf, textOf } from './link-check.js';
+import { captured, type Captured } from '../codegen/captured.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 const corpus = join(repo, '..', 'shared', 'corpus', 'curl-8.22');
@@ -203,20 +204,8 @@ describe('see-also names without a page', () => {
 });
 
 describe('manbind docs (CLI)', () => {
-  async function run(cwd: string, ...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const o = vi.spyOn(process.stdout, 'write').mockImplementation((c) => ((stdout += String(c)), true));
-    const e = vi.spyOn(process.stderr, 'write').mockImplementation((c) => ((stderr += String(c)), true));
-    const before = process.cwd();
-    process.chdir(cwd);
-    try {
-      return { code: await main(argv), stdout, stderr };
-    } finally {
-      process.chdir(before);
-      o.mockRestore();
-      e.mockRestore();
-    }
+  function run(cwd: string, ...argv: string[]): Promise<Captured> {
+    return captured(() => main(argv), cwd);
   }
 
   it('writes site/ by default, replaces its own output, and refuses a folder it did not write', async () => {
