@@ -3,7 +3,9 @@
 import { benchCodegen } from './codegen.js';
 import { benchHttpWs } from './http-ws.js';
 import { benchRuntime } from './runtime.js';
+import { benchTransfer } from './transfer.js';
 
 await benchCodegen();
 await benchRuntime();
 await benchHttpWs();
+await benchTransfer();

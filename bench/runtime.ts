@@ -1,6 +1,10 @@
 // Runtime speed beside plain node:net doing the same work, in one run (issue 3, Speed):
 //   connect loop: N sequential new Easy + setopt + perform + cleanup, per second
 //                 (node:net: net.connect, wait for 'connect', destroy)
+//   reused handle: the same with one Easy for all N performs (each closes the previous
+//                 connection first, decision 11)
+//   TLS connect loop: N sequential new Easy + connect-only perform to https://127.0.0.1 +
+//                 cleanup, N = BENCH_TLS_CONNECTS (node:tls: tls.connect, 'secureConnect', destroy)
 //   send:         BYTES in 64 KiB easy.send calls, easy.wait('send') on AGAIN, until the peer
 //                 has read them all (node:net: socket.write with 'drain')
 //   recv:         BYTES into one 64 KiB buffer with easy.recv / easy.wait('recv')
@@ -63,6 +67,44 @@ async function connectNet(port: number, n: number): Promise<number> {
       s.once('connect', resolve);
       s.once('error', reject);
     });
+    s.destroy();
+  }
+  return n / ((performance.now() - t0) / 1000);
+}
+
+async function connectReused(port: number, n: number): Promise<number> {
+  const easy = easyFor(port);
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) await check(easy.perform(), 'perform');
+  easy.cleanup();
+  return n / ((performance.now() - t0) / 1000);
+}
+
+// --- TLS connect loop ------------------------------------------------------------------------
+
+async function tlsConnectEasy(port: number, caFile: string, n: number): Promise<number> {
+  // the address, as the baseline connects to it ("localhost" would try ::1 first, as libcurl
+  // does, and the peer listens on 127.0.0.1 only); the certificate names it too
+  const url = `https://127.0.0.1:${port}/`;
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const easy = new Easy();
+    easy.setopt('URL', url);
+    easy.setopt('CONNECT_ONLY', 1);
+    easy.setopt('CAINFO', caFile);
+    await check(easy.perform(), 'perform');
+    easy.cleanup();
+  }
+  return n / ((performance.now() - t0) / 1000);
+}
+
+/** The same handshake by hand (no SNI for an address, as libcurl sends none); ALPN offers
+ * http/1.1 as libcurl does for https without HTTP/2. */
+async function tlsConnectNet(port: number, ca: string, n: number): Promise<number> {
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const s = tls.connect({ port, host: '127.0.0.1', ca, ALPNProtocols: ['http/1.1'] });
+    await secure(s);
     s.destroy();
   }
   return n / ((performance.now() - t0) / 1000);
@@ -288,6 +330,18 @@ export async function benchRuntime(): Promise<RuntimeBenchRow[]> {
   try {
     const cases: { name: string; unit: string; ours: () => Promise<number>; theirs: () => Promise<number> }[] = [
       { name: `connect loop (${connects})`, unit: 'per s', ours: () => connectEasy(ports.accept, connects), theirs: () => connectNet(ports.accept, connects) },
+      {
+        name: `connect loop, one handle (${connects})`,
+        unit: 'per s',
+        ours: () => connectReused(ports.accept, connects),
+        theirs: () => connectNet(ports.accept, connects),
+      },
+      {
+        name: `TLS connect loop (${tlsConnects})`,
+        unit: 'per s',
+        ours: () => tlsConnectEasy(ports.tlsAccept, pem.certFile, tlsConnects),
+        theirs: () => tlsConnectNet(ports.tlsAccept, pem.cert, tlsConnects),
+      },
       { name: `send ${fmtBytes(bytes)} in 64 KiB`, unit: 'MB/s', ours: () => sendEasy(ports.sink, bytes), theirs: () => sendNet(ports.sink, bytes) },
       { name: `recv ${fmtBytes(bytes)} into 64 KiB`, unit: 'MB/s', ours: () => recvEasy(ports.source, bytes), theirs: () => recvNet(ports.source, bytes) },
       {
@@ -321,7 +375,7 @@ export async function benchRuntime(): Promise<RuntimeBenchRow[]> {
     console.log(`bench:runtime: medians of ${runs} runs (manbind vs plain node:net; target ratio >= 0.90)`);
     for (const r of rows) {
       console.log(
-        `  ${r.name.padEnd(31)} manbind ${r.manbind.toFixed(0).padStart(7)} ${r.unit}   node:net ${r.node.toFixed(0).padStart(7)} ${r.unit}   ratio ${r.ratio.toFixed(2)}`,
+        `  ${r.name.padEnd(38)} manbind ${r.manbind.toFixed(0).padStart(7)} ${r.unit}   node:net ${r.node.toFixed(0).padStart(7)} ${r.unit}   ratio ${r.ratio.toFixed(2)}`,
       );
     }
     return rows;

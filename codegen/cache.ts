@@ -3,18 +3,17 @@
 // the JIT has warmed up; reading the cache takes tens of milliseconds). Keyed by the parser's own code, so a changed parser never reads
 // an old cache, and by each doc's text (codegen/parse's ParseCache). A broken or missing file is
 // an empty cache; failing to save is ignored.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createParseCache, type ParseCache } from './parse/cache.js';
+import { createParseCache, sha1, type ParseCache } from './parse/cache.js';
 
 const parserDir = join(dirname(fileURLToPath(import.meta.url)), 'parse');
 
 /** A digest of the parser modules this process runs (their code decides what a parse means). */
 function parserKey(): string {
-  const hash = createHash('sha1');
+  const hash = sha1();
   for (const name of readdirSync(parserDir).sort()) {
     if (!/\.(js|ts)$/.test(name) || name.endsWith('.d.ts')) continue;
     hash.update(name).update('\0').update(readFileSync(join(parserDir, name))).update('\0');

@@ -107,7 +107,8 @@ function shownDiagnostic(d: Diagnostic, specs: string): Diagnostic {
 }
 
 export async function generate(options: GenerateOptions = {}): Promise<GenerateResult> {
-  const started = performance.now();
+  // Date.now, not performance.now: the first use of `performance` loads node:perf_hooks.
+  const started = Date.now();
   const cwd = resolve(options.cwd ?? process.cwd());
   const specs = shown(options.specs ?? 'specs', cwd);
   const out = shown(options.out ?? 'generated', cwd);
@@ -171,7 +172,7 @@ function summarise(
     infos: count('info'),
     functions,
     diagnostics: diagnostics.length,
-    ms: Math.round(performance.now() - started),
+    ms: Date.now() - started,
     precise: { options: count('option', true), infos: count('info', true) },
     imprecise: typing.filter((t) => !t.precise).map((t) => ({ name: t.name, reason: t.reason ?? 'unknown' })),
     unsupported: typing.filter((t) => t.unsupported !== undefined).map((t) => ({ name: t.name, cType: t.unsupported! })),

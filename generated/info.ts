@@ -1,5 +1,5 @@
 // generated from specs by manbind; do not edit
-import type { CurlData, CurlSocket, TlsSessionInfo } from '../runtime/types.js';
+import type { CertInfo, CurlData, CurlSocket, TlsSessionInfo } from '../runtime/types.js';
 
 /**
  * CURLINFO info names for getinfo(): each key's value is its name without the `CURLINFO_` prefix.
@@ -87,6 +87,72 @@ export const CURLINFO = {
    */
   APPCONNECT_TIME_T: 'APPCONNECT_TIME_T',
   /**
+   * default CA bundle file
+   *
+   * Get the CA certificate file the library uses when CURLOPT_CAINFO(3) is not
+   * set. manbind has none built in: without CURLOPT_CAINFO(3) it trusts Node's
+   * bundled root certificates, so the value is NULL.
+   *
+   * In manbind getinfo returns { code, value } with value null.
+   *
+   * Protocols: All
+   *
+   * @since 7.84.0
+   * @see {@link CURLINFO.CAPATH | CURLINFO_CAPATH}
+   * @see CURLOPT_CAINFO
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_CAINFO.html | CURLINFO_CAINFO} from CURLINFO_CAINFO.md (generated; do not edit)
+   */
+  CAINFO: 'CAINFO',
+  /**
+   * default CA certificate directory
+   *
+   * Get the CA certificate directory the library uses when CURLOPT_CAPATH(3) is
+   * not set. manbind has none built in, so the value is NULL.
+   *
+   * In manbind getinfo returns { code, value } with value null.
+   *
+   * Protocols: All
+   *
+   * @since 7.84.0
+   * @see {@link CURLINFO.CAINFO | CURLINFO_CAINFO}
+   * @see CURLOPT_CAPATH
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_CAPATH.html | CURLINFO_CAPATH} from CURLINFO_CAPATH.md (generated; do not edit)
+   */
+  CAPATH: 'CAPATH',
+  /**
+   * the certificate chain of the TLS connection
+   *
+   * Get the certificates the peer sent in the last TLS handshake of the perform,
+   * recorded when CURLOPT_CERTINFO(3) was on. In manbind getinfo returns
+   * { code, value } where value is an object { num_of_certs, certinfo }, the
+   * shape of struct curl_certinfo: num_of_certs counts the certificates, server
+   * certificate first, and certinfo holds one array of strings per certificate.
+   * Each string is a label, a colon and the value, in this order: Subject:,
+   * Issuer: (names in OpenSSL's one-line form, C = SE, CN = example.com),
+   * Version: (hex, 2 for X.509 v3), Serial Number: (hex digits),
+   * Signature Algorithm:, Public Key Algorithm:, one entry per X.509v3
+   * extension named as OpenSSL names it (X509v3 Subject Alternative
+   * Name:DNS:example.com), Start date:, Expire date:, for an RSA key
+   * RSA Public Key: (its bits), rsa(n): and rsa(e): (hex), Signature:
+   * (hex bytes each followed by a colon) and Cert: (the certificate in PEM).
+   *
+   * Each perform starts with no certificates (num_of_certs 0); a perform whose
+   * connection was reused, or whose handshake resumed a TLS session, keeps none.
+   * The chain is what the server sent: a root certificate from the trust store
+   * that the server did not send is not part of it. The object stays valid until
+   * the next perform.
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.19.1
+   * @see CURLOPT_CERTINFO
+   * @see {@link CURLINFO.SSL_VERIFYRESULT | CURLINFO_SSL_VERIFYRESULT}
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_CERTINFO.html | CURLINFO_CERTINFO} from CURLINFO_CERTINFO.md (generated; do not edit)
+   */
+  CERTINFO: 'CERTINFO',
+  /**
    * time until the TCP connection was made
    *
    * Get the time from the start of the handle's last perform until the TCP
@@ -173,6 +239,64 @@ export const CURLINFO = {
    */
   CONTENT_LENGTH_DOWNLOAD_T: 'CONTENT_LENGTH_DOWNLOAD_T',
   /**
+   * size of the upload, when known
+   *
+   * Get the number of bytes the transfer was told it would upload, or -1 when
+   * that is not known. manbind has no upload callback, so it is -1.
+   *
+   * In manbind getinfo returns { code, value } with value a number, -1 when unknown.
+   *
+   * Protocols: All
+   *
+   * @since 7.55.0
+   * @see {@link CURLINFO.CONTENT_LENGTH_DOWNLOAD_T | CURLINFO_CONTENT_LENGTH_DOWNLOAD_T}
+   * @see {@link CURLINFO.SIZE_UPLOAD_T | CURLINFO_SIZE_UPLOAD_T}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_CONTENT_LENGTH_UPLOAD_T.html | CURLINFO_CONTENT_LENGTH_UPLOAD_T} from CURLINFO_CONTENT_LENGTH_UPLOAD_T.md (generated; do not edit)
+   */
+  CONTENT_LENGTH_UPLOAD_T: 'CONTENT_LENGTH_UPLOAD_T',
+  /**
+   * Content-Type of the response
+   *
+   * Get the value of the Content-Type: header the server sent, without the
+   * spaces around it, or NULL when no response had one. When several responses
+   * came in one perform (redirects), the last one that carried the header
+   * decides.
+   *
+   * In manbind getinfo returns { code, value } with value a string or null.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.9.4
+   * @see {@link CURLINFO.HEADER_SIZE | CURLINFO_HEADER_SIZE}
+   * @see {@link CURLINFO.RESPONSE_CODE | CURLINFO_RESPONSE_CODE}
+   * @see curl_easy_getinfo
+   * @see curl_easy_header
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_CONTENT_TYPE.html | CURLINFO_CONTENT_TYPE} from CURLINFO_CONTENT_TYPE.md (generated; do not edit)
+   */
+  CONTENT_TYPE: 'CONTENT_TYPE',
+  /**
+   * request method used last
+   *
+   * Get the method of the last request: the CURLOPT_CUSTOMREQUEST(3) string when
+   * one is set, else HEAD when CURLOPT_NOBODY(3) is set, else POST or GET as
+   * the request was made. A redirect that turned a POST into a GET shows GET.
+   * The options are read as they are when the call is made.
+   *
+   * In manbind getinfo returns { code, value } with value a string.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.72.0
+   * @see {@link CURLINFO.EFFECTIVE_URL | CURLINFO_EFFECTIVE_URL}
+   * @see CURLOPT_CUSTOMREQUEST
+   * @see CURLOPT_NOBODY
+   * @see CURLOPT_POST
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_EFFECTIVE_METHOD.html | CURLINFO_EFFECTIVE_METHOD} from CURLINFO_EFFECTIVE_METHOD.md (generated; do not edit)
+   */
+  EFFECTIVE_METHOD: 'EFFECTIVE_METHOD',
+  /**
    * the URL the transfer ended at
    *
    * Get the URL of the handle's last request. Without redirects it is the
@@ -194,6 +318,42 @@ export const CURLINFO = {
    * @see {@link https://curl.se/libcurl/c/CURLINFO_EFFECTIVE_URL.html | CURLINFO_EFFECTIVE_URL} from CURLINFO_EFFECTIVE_URL.md (generated; do not edit)
    */
   EFFECTIVE_URL: 'EFFECTIVE_URL',
+  /**
+   * modification time of the document
+   *
+   * Get the time the server says the document was last changed, in seconds
+   * since 1970-01-01 UTC, from the Last-Modified: header. It is only looked for
+   * when CURLOPT_FILETIME(3) is set; -1 means unknown (not asked for, no header,
+   * or a date that could not be read).
+   *
+   * In manbind getinfo returns { code, value } with value a number, -1 when unknown.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.5
+   * @see {@link CURLINFO.FILETIME_T | CURLINFO_FILETIME_T}
+   * @see CURLOPT_FILETIME
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_FILETIME.html | CURLINFO_FILETIME} from CURLINFO_FILETIME.md (generated; do not edit)
+   */
+  FILETIME: 'FILETIME',
+  /**
+   * modification time of the document, as curl_off_t
+   *
+   * The same figure as CURLINFO_FILETIME(3), as a curl_off_t so that dates after
+   * 2038 fit on every platform. -1 means unknown.
+   *
+   * In manbind getinfo returns { code, value } with value a number, -1 when unknown.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.59.0
+   * @see {@link CURLINFO.FILETIME | CURLINFO_FILETIME}
+   * @see CURLOPT_FILETIME
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_FILETIME_T.html | CURLINFO_FILETIME_T} from CURLINFO_FILETIME_T.md (generated; do not edit)
+   */
+  FILETIME_T: 'FILETIME_T',
   /**
    * bytes of headers received
    *
@@ -236,6 +396,24 @@ export const CURLINFO = {
    * @see {@link https://curl.se/libcurl/c/CURLINFO_HTTP_CONNECTCODE.html | CURLINFO_HTTP_CONNECTCODE} from CURLINFO_HTTP_CONNECTCODE.md (generated; do not edit)
    */
   HTTP_CONNECTCODE: 'HTTP_CONNECTCODE',
+  /**
+   * HTTP version of the last response
+   *
+   * Get the HTTP version the last response used: CURL_HTTP_VERSION_1_0 (1),
+   * CURL_HTTP_VERSION_1_1 (2), or 0 when no HTTP response was received. manbind
+   * speaks HTTP/1.x only, so HTTP/2 and HTTP/3 never show.
+   *
+   * In manbind getinfo returns { code, value } with value a number.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.50.0
+   * @see {@link CURLINFO.RESPONSE_CODE | CURLINFO_RESPONSE_CODE}
+   * @see CURLOPT_HTTP_VERSION
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_HTTP_VERSION.html | CURLINFO_HTTP_VERSION} from CURLINFO_HTTP_VERSION.md (generated; do not edit)
+   */
+  HTTP_VERSION: 'HTTP_VERSION',
   /**
    * the last socket as a long (deprecated)
    *
@@ -377,6 +555,74 @@ export const CURLINFO = {
    * @see {@link https://curl.se/libcurl/c/CURLINFO_OS_ERRNO.html | CURLINFO_OS_ERRNO} from CURLINFO_OS_ERRNO.md (generated; do not edit)
    */
   OS_ERRNO: 'OS_ERRNO',
+  /**
+   * time until the whole request was sent, in microseconds
+   *
+   * Get how long it took, in microseconds, until the last byte of the request
+   * (its head and any request body) had been handed to the connection. It comes
+   * after CURLINFO_PRETRANSFER_TIME_T(3) and before the answer is read. Like the other timers, it counts from the start of the perform, and for a
+   * transfer that followed redirects it adds up the time each request took to
+   * reach this point, measured from when that request started.
+   *
+   * It is 0 when no request went out completely.
+   *
+   * In manbind getinfo returns { code, value } with value a whole number of microseconds.
+   *
+   * Protocols: All
+   *
+   * @since 8.10.0
+   * @see {@link CURLINFO.PRETRANSFER_TIME_T | CURLINFO_PRETRANSFER_TIME_T}
+   * @see {@link CURLINFO.STARTTRANSFER_TIME_T | CURLINFO_STARTTRANSFER_TIME_T}
+   * @see {@link CURLINFO.TOTAL_TIME_T | CURLINFO_TOTAL_TIME_T}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_POSTTRANSFER_TIME_T.html | CURLINFO_POSTTRANSFER_TIME_T} from CURLINFO_POSTTRANSFER_TIME_T.md (generated; do not edit)
+   */
+  POSTTRANSFER_TIME_T: 'POSTTRANSFER_TIME_T',
+  /**
+   * time until the request was about to be sent
+   *
+   * Get how long it took, in seconds, until the transfer was ready to send its
+   * request: name resolution, connecting, TLS and proxy handshakes are done, and
+   * for HTTP the request is about to go out. Like the other timers, it counts from the start of the perform, and for a
+   * transfer that followed redirects it adds up the time each request took to
+   * reach this point, measured from when that request started.
+   *
+   * It is 0 when no request was made (a connect-only perform, or a perform that
+   * failed before).
+   *
+   * In manbind getinfo returns { code, value } with value a number of seconds.
+   *
+   * Protocols: All
+   *
+   * @since 7.4.1
+   * @see {@link CURLINFO.CONNECT_TIME | CURLINFO_CONNECT_TIME}
+   * @see {@link CURLINFO.PRETRANSFER_TIME_T | CURLINFO_PRETRANSFER_TIME_T}
+   * @see {@link CURLINFO.STARTTRANSFER_TIME | CURLINFO_STARTTRANSFER_TIME}
+   * @see {@link CURLINFO.TOTAL_TIME | CURLINFO_TOTAL_TIME}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_PRETRANSFER_TIME.html | CURLINFO_PRETRANSFER_TIME} from CURLINFO_PRETRANSFER_TIME.md (generated; do not edit)
+   */
+  PRETRANSFER_TIME: 'PRETRANSFER_TIME',
+  /**
+   * time until the request was about to be sent, in microseconds
+   *
+   * The same figure as CURLINFO_PRETRANSFER_TIME(3), as a whole number of
+   * microseconds. Like the other timers, it counts from the start of the perform, and for a
+   * transfer that followed redirects it adds up the time each request took to
+   * reach this point, measured from when that request started.
+   *
+   * In manbind getinfo returns { code, value } with value a whole number of microseconds.
+   *
+   * Protocols: All
+   *
+   * @since 7.61.0
+   * @see {@link CURLINFO.POSTTRANSFER_TIME_T | CURLINFO_POSTTRANSFER_TIME_T}
+   * @see {@link CURLINFO.PRETRANSFER_TIME | CURLINFO_PRETRANSFER_TIME}
+   * @see {@link CURLINFO.STARTTRANSFER_TIME_T | CURLINFO_STARTTRANSFER_TIME_T}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_PRETRANSFER_TIME_T.html | CURLINFO_PRETRANSFER_TIME_T} from CURLINFO_PRETRANSFER_TIME_T.md (generated; do not edit)
+   */
+  PRETRANSFER_TIME_T: 'PRETRANSFER_TIME_T',
   /**
    * remote IP address of the last connection
    *
@@ -538,6 +784,27 @@ export const CURLINFO = {
    */
   PROXY_SSL_VERIFYRESULT: 'PROXY_SSL_VERIFYRESULT',
   /**
+   * time the transfer waited before it started, in microseconds
+   *
+   * Get how long the transfer waited, in microseconds, between the start of the
+   * perform and the moment its first request started working on a connection,
+   * added up over the requests of a redirect chain. Nothing in manbind holds a
+   * transfer back, so the figure is the small bookkeeping time before the work
+   * starts.
+   *
+   * In manbind getinfo returns { code, value } with value a whole number of microseconds.
+   *
+   * Protocols: All
+   *
+   * @since 8.6.0
+   * @see {@link CURLINFO.NAMELOOKUP_TIME_T | CURLINFO_NAMELOOKUP_TIME_T}
+   * @see {@link CURLINFO.PRETRANSFER_TIME_T | CURLINFO_PRETRANSFER_TIME_T}
+   * @see {@link CURLINFO.TOTAL_TIME_T | CURLINFO_TOTAL_TIME_T}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_QUEUE_TIME_T.html | CURLINFO_QUEUE_TIME_T} from CURLINFO_QUEUE_TIME_T.md (generated; do not edit)
+   */
+  QUEUE_TIME_T: 'QUEUE_TIME_T',
+  /**
    * number of redirects followed
    *
    * Get how many redirects CURLOPT_FOLLOWLOCATION(3) followed during the last
@@ -555,6 +822,104 @@ export const CURLINFO = {
    * @see {@link https://curl.se/libcurl/c/CURLINFO_REDIRECT_COUNT.html | CURLINFO_REDIRECT_COUNT} from CURLINFO_REDIRECT_COUNT.md (generated; do not edit)
    */
   REDIRECT_COUNT: 'REDIRECT_COUNT',
+  /**
+   * time spent on redirects before the last request
+   *
+   * Get the time, in seconds from the start of the perform, at which the last
+   * redirect was followed: everything the earlier requests of the chain took,
+   * name resolution, connecting and their responses included. It is 0 when no
+   * redirect was followed.
+   *
+   * In manbind getinfo returns { code, value } with value a number of seconds.
+   *
+   * Protocols: All
+   *
+   * @since 7.9.7
+   * @see {@link CURLINFO.REDIRECT_COUNT | CURLINFO_REDIRECT_COUNT}
+   * @see {@link CURLINFO.REDIRECT_TIME_T | CURLINFO_REDIRECT_TIME_T}
+   * @see CURLOPT_FOLLOWLOCATION
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_REDIRECT_TIME.html | CURLINFO_REDIRECT_TIME} from CURLINFO_REDIRECT_TIME.md (generated; do not edit)
+   */
+  REDIRECT_TIME: 'REDIRECT_TIME',
+  /**
+   * time spent on redirects before the last request, in microseconds
+   *
+   * The same figure as CURLINFO_REDIRECT_TIME(3), as a whole number of
+   * microseconds; 0 when no redirect was followed.
+   *
+   * In manbind getinfo returns { code, value } with value a whole number of microseconds.
+   *
+   * Protocols: All
+   *
+   * @since 7.61.0
+   * @see {@link CURLINFO.REDIRECT_COUNT | CURLINFO_REDIRECT_COUNT}
+   * @see {@link CURLINFO.REDIRECT_TIME | CURLINFO_REDIRECT_TIME}
+   * @see CURLOPT_FOLLOWLOCATION
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_REDIRECT_TIME_T.html | CURLINFO_REDIRECT_TIME_T} from CURLINFO_REDIRECT_TIME_T.md (generated; do not edit)
+   */
+  REDIRECT_TIME_T: 'REDIRECT_TIME_T',
+  /**
+   * where a redirect would have gone
+   *
+   * When the last response was a redirect (a 3xx status with a Location:
+   * header) that the transfer did not follow, get the absolute URL it points to,
+   * resolved against the URL that was asked for. It is NULL when the transfer
+   * followed it (CURLOPT_FOLLOWLOCATION(3)) and when the response was not a
+   * redirect. It is also set when following stopped at CURLOPT_MAXREDIRS(3).
+   *
+   * In manbind getinfo returns { code, value } with value a string or null.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.18.2
+   * @see {@link CURLINFO.EFFECTIVE_URL | CURLINFO_EFFECTIVE_URL}
+   * @see {@link CURLINFO.REDIRECT_COUNT | CURLINFO_REDIRECT_COUNT}
+   * @see CURLOPT_FOLLOWLOCATION
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_REDIRECT_URL.html | CURLINFO_REDIRECT_URL} from CURLINFO_REDIRECT_URL.md (generated; do not edit)
+   */
+  REDIRECT_URL: 'REDIRECT_URL',
+  /**
+   * Referer header sent
+   *
+   * Get the Referer: header value the last request carried when libcurl set it
+   * from its referrer options. manbind does not serve those options, so the value
+   * is always NULL; a Referer: given with CURLOPT_HTTPHEADER(3) is not reported
+   * here.
+   *
+   * In manbind getinfo returns { code, value } with value null.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.76.0
+   * @see {@link CURLINFO.EFFECTIVE_URL | CURLINFO_EFFECTIVE_URL}
+   * @see curl_easy_getinfo
+   * @see curl_easy_header
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_REFERER.html | CURLINFO_REFERER} from CURLINFO_REFERER.md (generated; do not edit)
+   */
+  REFERER: 'REFERER',
+  /**
+   * number of bytes of the requests sent
+   *
+   * Get how many bytes the transfer's requests took on the wire: request lines,
+   * headers and any request body, added up over every request of a redirect chain
+   * or an authentication round. Bytes sent to a proxy to set up a tunnel are not
+   * counted.
+   *
+   * In manbind getinfo returns { code, value } with value a number of bytes.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.4.1
+   * @see {@link CURLINFO.HEADER_SIZE | CURLINFO_HEADER_SIZE}
+   * @see {@link CURLINFO.SIZE_DOWNLOAD_T | CURLINFO_SIZE_DOWNLOAD_T}
+   * @see CURLOPT_POSTFIELDS
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_REQUEST_SIZE.html | CURLINFO_REQUEST_SIZE} from CURLINFO_REQUEST_SIZE.md (generated; do not edit)
+   */
+  REQUEST_SIZE: 'REQUEST_SIZE',
   /**
    * status code of the last response
    *
@@ -580,6 +945,26 @@ export const CURLINFO = {
    */
   RESPONSE_CODE: 'RESPONSE_CODE',
   /**
+   * seconds to wait named by Retry-After
+   *
+   * Get how many seconds the server asked the client to wait, from a
+   * Retry-After: header in the response, or 0 when there was none. A date is
+   * turned into seconds from now (0 when it is in the past), a number is taken as
+   * it is, anything else reads as 0, and values above six hours are cut to six
+   * hours (21600).
+   *
+   * In manbind getinfo returns { code, value } with value a number of seconds.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.66.0
+   * @see {@link CURLINFO.RESPONSE_CODE | CURLINFO_RESPONSE_CODE}
+   * @see curl_easy_getinfo
+   * @see curl_easy_header
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_RETRY_AFTER.html | CURLINFO_RETRY_AFTER} from CURLINFO_RETRY_AFTER.md (generated; do not edit)
+   */
+  RETRY_AFTER: 'RETRY_AFTER',
+  /**
    * scheme of the last connection
    *
    * Get the URL scheme the handle's last transfer used for its connection, in
@@ -601,6 +986,82 @@ export const CURLINFO = {
    */
   SCHEME: 'SCHEME',
   /**
+   * number of body bytes received
+   *
+   * Get how many bytes of response body the last transfer handed to the
+   * application. Headers are not counted, nor are the bodies of responses that
+   * were skipped because a redirect or an authentication round followed. The
+   * figure grows while the transfer runs, so a callback can read it.
+   *
+   * In manbind getinfo returns { code, value } with value a number of bytes.
+   *
+   * Protocols: All
+   *
+   * @since 7.55.0
+   * @see {@link CURLINFO.CONTENT_LENGTH_DOWNLOAD_T | CURLINFO_CONTENT_LENGTH_DOWNLOAD_T}
+   * @see {@link CURLINFO.SPEED_DOWNLOAD_T | CURLINFO_SPEED_DOWNLOAD_T}
+   * @see CURLOPT_WRITEFUNCTION
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_SIZE_DOWNLOAD_T.html | CURLINFO_SIZE_DOWNLOAD_T} from CURLINFO_SIZE_DOWNLOAD_T.md (generated; do not edit)
+   */
+  SIZE_DOWNLOAD_T: 'SIZE_DOWNLOAD_T',
+  /**
+   * number of bytes uploaded
+   *
+   * Get how many bytes of upload data the last transfer sent. Request heads and
+   * CURLOPT_POSTFIELDS(3) bodies sent along with them are not upload data, so
+   * manbind, which has no upload callback, reports 0.
+   *
+   * In manbind getinfo returns { code, value } with value a number of bytes.
+   *
+   * Protocols: All
+   *
+   * @since 7.55.0
+   * @see {@link CURLINFO.CONTENT_LENGTH_UPLOAD_T | CURLINFO_CONTENT_LENGTH_UPLOAD_T}
+   * @see {@link CURLINFO.REQUEST_SIZE | CURLINFO_REQUEST_SIZE}
+   * @see {@link CURLINFO.SPEED_UPLOAD_T | CURLINFO_SPEED_UPLOAD_T}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_SIZE_UPLOAD_T.html | CURLINFO_SIZE_UPLOAD_T} from CURLINFO_SIZE_UPLOAD_T.md (generated; do not edit)
+   */
+  SIZE_UPLOAD_T: 'SIZE_UPLOAD_T',
+  /**
+   * average download speed
+   *
+   * Get the average speed of the download in bytes per second: the body bytes
+   * of CURLINFO_SIZE_DOWNLOAD_T(3) divided by the time the whole perform took
+   * (while it runs, the time so far). It is a whole number.
+   *
+   * In manbind getinfo returns { code, value } with value a number of bytes per second.
+   *
+   * Protocols: All
+   *
+   * @since 7.55.0
+   * @see {@link CURLINFO.SIZE_DOWNLOAD_T | CURLINFO_SIZE_DOWNLOAD_T}
+   * @see {@link CURLINFO.SPEED_UPLOAD_T | CURLINFO_SPEED_UPLOAD_T}
+   * @see CURLOPT_MAX_RECV_SPEED_LARGE
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_SPEED_DOWNLOAD_T.html | CURLINFO_SPEED_DOWNLOAD_T} from CURLINFO_SPEED_DOWNLOAD_T.md (generated; do not edit)
+   */
+  SPEED_DOWNLOAD_T: 'SPEED_DOWNLOAD_T',
+  /**
+   * average upload speed
+   *
+   * Get the average speed of the upload in bytes per second: CURLINFO_SIZE_UPLOAD_T(3)
+   * divided by the time the whole perform took. Without upload data it is 0.
+   *
+   * In manbind getinfo returns { code, value } with value a number of bytes per second.
+   *
+   * Protocols: All
+   *
+   * @since 7.55.0
+   * @see {@link CURLINFO.SIZE_UPLOAD_T | CURLINFO_SIZE_UPLOAD_T}
+   * @see {@link CURLINFO.SPEED_DOWNLOAD_T | CURLINFO_SPEED_DOWNLOAD_T}
+   * @see CURLOPT_MAX_SEND_SPEED_LARGE
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_SPEED_UPLOAD_T.html | CURLINFO_SPEED_UPLOAD_T} from CURLINFO_SPEED_UPLOAD_T.md (generated; do not edit)
+   */
+  SPEED_UPLOAD_T: 'SPEED_UPLOAD_T',
+  /**
    * result of the server certificate verification
    *
    * Get the result of verifying the server's certificate chain. It is OpenSSL's X509_V_* number: 0 when the certificate chain was verified,
@@ -619,6 +1080,48 @@ export const CURLINFO = {
    */
   SSL_VERIFYRESULT: 'SSL_VERIFYRESULT',
   /**
+   * time until the first response byte
+   *
+   * Get how long it took, in seconds, until the first bytes of the response
+   * arrived (for HTTP the first response head, an interim 1xx head included). It
+   * includes CURLINFO_PRETRANSFER_TIME(3) and the time the server took to start
+   * answering. Like the other timers, it counts from the start of the perform, and for a
+   * transfer that followed redirects it adds up the time each request took to
+   * reach this point, measured from when that request started. Each request counts once.
+   *
+   * In manbind getinfo returns { code, value } with value a number of seconds.
+   *
+   * Protocols: All
+   *
+   * @since 7.9.2
+   * @see {@link CURLINFO.PRETRANSFER_TIME | CURLINFO_PRETRANSFER_TIME}
+   * @see {@link CURLINFO.STARTTRANSFER_TIME_T | CURLINFO_STARTTRANSFER_TIME_T}
+   * @see {@link CURLINFO.TOTAL_TIME | CURLINFO_TOTAL_TIME}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_STARTTRANSFER_TIME.html | CURLINFO_STARTTRANSFER_TIME} from CURLINFO_STARTTRANSFER_TIME.md (generated; do not edit)
+   */
+  STARTTRANSFER_TIME: 'STARTTRANSFER_TIME',
+  /**
+   * time until the first response byte, in microseconds
+   *
+   * The same figure as CURLINFO_STARTTRANSFER_TIME(3), as a whole number of
+   * microseconds. Like the other timers, it counts from the start of the perform, and for a
+   * transfer that followed redirects it adds up the time each request took to
+   * reach this point, measured from when that request started.
+   *
+   * In manbind getinfo returns { code, value } with value a whole number of microseconds.
+   *
+   * Protocols: All
+   *
+   * @since 7.61.0
+   * @see {@link CURLINFO.POSTTRANSFER_TIME_T | CURLINFO_POSTTRANSFER_TIME_T}
+   * @see {@link CURLINFO.PRETRANSFER_TIME_T | CURLINFO_PRETRANSFER_TIME_T}
+   * @see {@link CURLINFO.STARTTRANSFER_TIME | CURLINFO_STARTTRANSFER_TIME}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_STARTTRANSFER_TIME_T.html | CURLINFO_STARTTRANSFER_TIME_T} from CURLINFO_STARTTRANSFER_TIME_T.md (generated; do not edit)
+   */
+  STARTTRANSFER_TIME_T: 'STARTTRANSFER_TIME_T',
+  /**
    * the TLS socket of the connection
    *
    * Get the TLS layer of the handle's connection, to use features manbind does
@@ -629,7 +1132,11 @@ export const CURLINFO = {
    * the handle has no connection: after an ordinary transfer has finished, or
    * before any. A connect-only connection answers until it is closed. Reading or
    * writing the socket directly bypasses send and recv and can break the
-   * connection for them.
+   * connection for them. The socket's getPeerCertificate() and
+   * getPeerX509Certificate() give the server's certificate; the whole chain from
+   * getPeerCertificate(true) only when CURLOPT_CERTINFO(3) or verbose output was
+   * on for the handshake (Node hands the chain out once; use CURLINFO_CERTINFO(3)
+   * for it).
    *
    * Protocols: TLS (TLS backends: OpenSSL)
    *
@@ -702,6 +1209,25 @@ export const CURLINFO = {
    * @see {@link https://curl.se/libcurl/c/CURLINFO_USED_PROXY.html | CURLINFO_USED_PROXY} from CURLINFO_USED_PROXY.md (generated; do not edit)
    */
   USED_PROXY: 'USED_PROXY',
+  /**
+   * number of the transfer
+   *
+   * Get the number the handle's last transfer was given when it started. Each
+   * perform and each transfer a multi handle runs gets the next number of the
+   * handle (easy) or the multi handle it ran in, starting at 0; -1 before any
+   * transfer.
+   *
+   * In manbind getinfo returns { code, value } with value a number, -1 before any transfer.
+   *
+   * Protocols: All
+   *
+   * @since 8.2.0
+   * @see {@link CURLINFO.CONN_ID | CURLINFO_CONN_ID}
+   * @see curl_easy_getinfo
+   * @see curl_multi_add_handle
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_XFER_ID.html | CURLINFO_XFER_ID} from CURLINFO_XFER_ID.md (generated; do not edit)
+   */
+  XFER_ID: 'XFER_ID',
 } as const;
 
 /**
@@ -790,6 +1316,72 @@ export interface GetinfoMap {
    */
   APPCONNECT_TIME_T: number;
   /**
+   * default CA bundle file
+   *
+   * Get the CA certificate file the library uses when CURLOPT_CAINFO(3) is not
+   * set. manbind has none built in: without CURLOPT_CAINFO(3) it trusts Node's
+   * bundled root certificates, so the value is NULL.
+   *
+   * In manbind getinfo returns { code, value } with value null.
+   *
+   * Protocols: All
+   *
+   * @since 7.84.0
+   * @see {@link CURLINFO.CAPATH | CURLINFO_CAPATH}
+   * @see CURLOPT_CAINFO
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_CAINFO.html | CURLINFO_CAINFO} from CURLINFO_CAINFO.md (generated; do not edit)
+   */
+  CAINFO: string | null;
+  /**
+   * default CA certificate directory
+   *
+   * Get the CA certificate directory the library uses when CURLOPT_CAPATH(3) is
+   * not set. manbind has none built in, so the value is NULL.
+   *
+   * In manbind getinfo returns { code, value } with value null.
+   *
+   * Protocols: All
+   *
+   * @since 7.84.0
+   * @see {@link CURLINFO.CAINFO | CURLINFO_CAINFO}
+   * @see CURLOPT_CAPATH
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_CAPATH.html | CURLINFO_CAPATH} from CURLINFO_CAPATH.md (generated; do not edit)
+   */
+  CAPATH: string | null;
+  /**
+   * the certificate chain of the TLS connection
+   *
+   * Get the certificates the peer sent in the last TLS handshake of the perform,
+   * recorded when CURLOPT_CERTINFO(3) was on. In manbind getinfo returns
+   * { code, value } where value is an object { num_of_certs, certinfo }, the
+   * shape of struct curl_certinfo: num_of_certs counts the certificates, server
+   * certificate first, and certinfo holds one array of strings per certificate.
+   * Each string is a label, a colon and the value, in this order: Subject:,
+   * Issuer: (names in OpenSSL's one-line form, C = SE, CN = example.com),
+   * Version: (hex, 2 for X.509 v3), Serial Number: (hex digits),
+   * Signature Algorithm:, Public Key Algorithm:, one entry per X.509v3
+   * extension named as OpenSSL names it (X509v3 Subject Alternative
+   * Name:DNS:example.com), Start date:, Expire date:, for an RSA key
+   * RSA Public Key: (its bits), rsa(n): and rsa(e): (hex), Signature:
+   * (hex bytes each followed by a colon) and Cert: (the certificate in PEM).
+   *
+   * Each perform starts with no certificates (num_of_certs 0); a perform whose
+   * connection was reused, or whose handshake resumed a TLS session, keeps none.
+   * The chain is what the server sent: a root certificate from the trust store
+   * that the server did not send is not part of it. The object stays valid until
+   * the next perform.
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.19.1
+   * @see CURLOPT_CERTINFO
+   * @see {@link CURLINFO.SSL_VERIFYRESULT | CURLINFO_SSL_VERIFYRESULT}
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_CERTINFO.html | CURLINFO_CERTINFO} from CURLINFO_CERTINFO.md (generated; do not edit)
+   */
+  CERTINFO: CertInfo | null;
+  /**
    * time until the TCP connection was made
    *
    * Get the time from the start of the handle's last perform until the TCP
@@ -876,6 +1468,64 @@ export interface GetinfoMap {
    */
   CONTENT_LENGTH_DOWNLOAD_T: number;
   /**
+   * size of the upload, when known
+   *
+   * Get the number of bytes the transfer was told it would upload, or -1 when
+   * that is not known. manbind has no upload callback, so it is -1.
+   *
+   * In manbind getinfo returns { code, value } with value a number, -1 when unknown.
+   *
+   * Protocols: All
+   *
+   * @since 7.55.0
+   * @see {@link CURLINFO.CONTENT_LENGTH_DOWNLOAD_T | CURLINFO_CONTENT_LENGTH_DOWNLOAD_T}
+   * @see {@link CURLINFO.SIZE_UPLOAD_T | CURLINFO_SIZE_UPLOAD_T}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_CONTENT_LENGTH_UPLOAD_T.html | CURLINFO_CONTENT_LENGTH_UPLOAD_T} from CURLINFO_CONTENT_LENGTH_UPLOAD_T.md (generated; do not edit)
+   */
+  CONTENT_LENGTH_UPLOAD_T: number;
+  /**
+   * Content-Type of the response
+   *
+   * Get the value of the Content-Type: header the server sent, without the
+   * spaces around it, or NULL when no response had one. When several responses
+   * came in one perform (redirects), the last one that carried the header
+   * decides.
+   *
+   * In manbind getinfo returns { code, value } with value a string or null.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.9.4
+   * @see {@link CURLINFO.HEADER_SIZE | CURLINFO_HEADER_SIZE}
+   * @see {@link CURLINFO.RESPONSE_CODE | CURLINFO_RESPONSE_CODE}
+   * @see curl_easy_getinfo
+   * @see curl_easy_header
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_CONTENT_TYPE.html | CURLINFO_CONTENT_TYPE} from CURLINFO_CONTENT_TYPE.md (generated; do not edit)
+   */
+  CONTENT_TYPE: string | null;
+  /**
+   * request method used last
+   *
+   * Get the method of the last request: the CURLOPT_CUSTOMREQUEST(3) string when
+   * one is set, else HEAD when CURLOPT_NOBODY(3) is set, else POST or GET as
+   * the request was made. A redirect that turned a POST into a GET shows GET.
+   * The options are read as they are when the call is made.
+   *
+   * In manbind getinfo returns { code, value } with value a string.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.72.0
+   * @see {@link CURLINFO.EFFECTIVE_URL | CURLINFO_EFFECTIVE_URL}
+   * @see CURLOPT_CUSTOMREQUEST
+   * @see CURLOPT_NOBODY
+   * @see CURLOPT_POST
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_EFFECTIVE_METHOD.html | CURLINFO_EFFECTIVE_METHOD} from CURLINFO_EFFECTIVE_METHOD.md (generated; do not edit)
+   */
+  EFFECTIVE_METHOD: string | null;
+  /**
    * the URL the transfer ended at
    *
    * Get the URL of the handle's last request. Without redirects it is the
@@ -897,6 +1547,42 @@ export interface GetinfoMap {
    * @see {@link https://curl.se/libcurl/c/CURLINFO_EFFECTIVE_URL.html | CURLINFO_EFFECTIVE_URL} from CURLINFO_EFFECTIVE_URL.md (generated; do not edit)
    */
   EFFECTIVE_URL: string | null;
+  /**
+   * modification time of the document
+   *
+   * Get the time the server says the document was last changed, in seconds
+   * since 1970-01-01 UTC, from the Last-Modified: header. It is only looked for
+   * when CURLOPT_FILETIME(3) is set; -1 means unknown (not asked for, no header,
+   * or a date that could not be read).
+   *
+   * In manbind getinfo returns { code, value } with value a number, -1 when unknown.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.5
+   * @see {@link CURLINFO.FILETIME_T | CURLINFO_FILETIME_T}
+   * @see CURLOPT_FILETIME
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_FILETIME.html | CURLINFO_FILETIME} from CURLINFO_FILETIME.md (generated; do not edit)
+   */
+  FILETIME: number;
+  /**
+   * modification time of the document, as curl_off_t
+   *
+   * The same figure as CURLINFO_FILETIME(3), as a curl_off_t so that dates after
+   * 2038 fit on every platform. -1 means unknown.
+   *
+   * In manbind getinfo returns { code, value } with value a number, -1 when unknown.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.59.0
+   * @see {@link CURLINFO.FILETIME | CURLINFO_FILETIME}
+   * @see CURLOPT_FILETIME
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_FILETIME_T.html | CURLINFO_FILETIME_T} from CURLINFO_FILETIME_T.md (generated; do not edit)
+   */
+  FILETIME_T: number;
   /**
    * bytes of headers received
    *
@@ -939,6 +1625,24 @@ export interface GetinfoMap {
    * @see {@link https://curl.se/libcurl/c/CURLINFO_HTTP_CONNECTCODE.html | CURLINFO_HTTP_CONNECTCODE} from CURLINFO_HTTP_CONNECTCODE.md (generated; do not edit)
    */
   HTTP_CONNECTCODE: number;
+  /**
+   * HTTP version of the last response
+   *
+   * Get the HTTP version the last response used: CURL_HTTP_VERSION_1_0 (1),
+   * CURL_HTTP_VERSION_1_1 (2), or 0 when no HTTP response was received. manbind
+   * speaks HTTP/1.x only, so HTTP/2 and HTTP/3 never show.
+   *
+   * In manbind getinfo returns { code, value } with value a number.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.50.0
+   * @see {@link CURLINFO.RESPONSE_CODE | CURLINFO_RESPONSE_CODE}
+   * @see CURLOPT_HTTP_VERSION
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_HTTP_VERSION.html | CURLINFO_HTTP_VERSION} from CURLINFO_HTTP_VERSION.md (generated; do not edit)
+   */
+  HTTP_VERSION: number;
   /**
    * the last socket as a long (deprecated)
    *
@@ -1080,6 +1784,74 @@ export interface GetinfoMap {
    * @see {@link https://curl.se/libcurl/c/CURLINFO_OS_ERRNO.html | CURLINFO_OS_ERRNO} from CURLINFO_OS_ERRNO.md (generated; do not edit)
    */
   OS_ERRNO: number;
+  /**
+   * time until the whole request was sent, in microseconds
+   *
+   * Get how long it took, in microseconds, until the last byte of the request
+   * (its head and any request body) had been handed to the connection. It comes
+   * after CURLINFO_PRETRANSFER_TIME_T(3) and before the answer is read. Like the other timers, it counts from the start of the perform, and for a
+   * transfer that followed redirects it adds up the time each request took to
+   * reach this point, measured from when that request started.
+   *
+   * It is 0 when no request went out completely.
+   *
+   * In manbind getinfo returns { code, value } with value a whole number of microseconds.
+   *
+   * Protocols: All
+   *
+   * @since 8.10.0
+   * @see {@link CURLINFO.PRETRANSFER_TIME_T | CURLINFO_PRETRANSFER_TIME_T}
+   * @see {@link CURLINFO.STARTTRANSFER_TIME_T | CURLINFO_STARTTRANSFER_TIME_T}
+   * @see {@link CURLINFO.TOTAL_TIME_T | CURLINFO_TOTAL_TIME_T}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_POSTTRANSFER_TIME_T.html | CURLINFO_POSTTRANSFER_TIME_T} from CURLINFO_POSTTRANSFER_TIME_T.md (generated; do not edit)
+   */
+  POSTTRANSFER_TIME_T: number;
+  /**
+   * time until the request was about to be sent
+   *
+   * Get how long it took, in seconds, until the transfer was ready to send its
+   * request: name resolution, connecting, TLS and proxy handshakes are done, and
+   * for HTTP the request is about to go out. Like the other timers, it counts from the start of the perform, and for a
+   * transfer that followed redirects it adds up the time each request took to
+   * reach this point, measured from when that request started.
+   *
+   * It is 0 when no request was made (a connect-only perform, or a perform that
+   * failed before).
+   *
+   * In manbind getinfo returns { code, value } with value a number of seconds.
+   *
+   * Protocols: All
+   *
+   * @since 7.4.1
+   * @see {@link CURLINFO.CONNECT_TIME | CURLINFO_CONNECT_TIME}
+   * @see {@link CURLINFO.PRETRANSFER_TIME_T | CURLINFO_PRETRANSFER_TIME_T}
+   * @see {@link CURLINFO.STARTTRANSFER_TIME | CURLINFO_STARTTRANSFER_TIME}
+   * @see {@link CURLINFO.TOTAL_TIME | CURLINFO_TOTAL_TIME}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_PRETRANSFER_TIME.html | CURLINFO_PRETRANSFER_TIME} from CURLINFO_PRETRANSFER_TIME.md (generated; do not edit)
+   */
+  PRETRANSFER_TIME: number;
+  /**
+   * time until the request was about to be sent, in microseconds
+   *
+   * The same figure as CURLINFO_PRETRANSFER_TIME(3), as a whole number of
+   * microseconds. Like the other timers, it counts from the start of the perform, and for a
+   * transfer that followed redirects it adds up the time each request took to
+   * reach this point, measured from when that request started.
+   *
+   * In manbind getinfo returns { code, value } with value a whole number of microseconds.
+   *
+   * Protocols: All
+   *
+   * @since 7.61.0
+   * @see {@link CURLINFO.POSTTRANSFER_TIME_T | CURLINFO_POSTTRANSFER_TIME_T}
+   * @see {@link CURLINFO.PRETRANSFER_TIME | CURLINFO_PRETRANSFER_TIME}
+   * @see {@link CURLINFO.STARTTRANSFER_TIME_T | CURLINFO_STARTTRANSFER_TIME_T}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_PRETRANSFER_TIME_T.html | CURLINFO_PRETRANSFER_TIME_T} from CURLINFO_PRETRANSFER_TIME_T.md (generated; do not edit)
+   */
+  PRETRANSFER_TIME_T: number;
   /**
    * remote IP address of the last connection
    *
@@ -1241,6 +2013,27 @@ export interface GetinfoMap {
    */
   PROXY_SSL_VERIFYRESULT: number;
   /**
+   * time the transfer waited before it started, in microseconds
+   *
+   * Get how long the transfer waited, in microseconds, between the start of the
+   * perform and the moment its first request started working on a connection,
+   * added up over the requests of a redirect chain. Nothing in manbind holds a
+   * transfer back, so the figure is the small bookkeeping time before the work
+   * starts.
+   *
+   * In manbind getinfo returns { code, value } with value a whole number of microseconds.
+   *
+   * Protocols: All
+   *
+   * @since 8.6.0
+   * @see {@link CURLINFO.NAMELOOKUP_TIME_T | CURLINFO_NAMELOOKUP_TIME_T}
+   * @see {@link CURLINFO.PRETRANSFER_TIME_T | CURLINFO_PRETRANSFER_TIME_T}
+   * @see {@link CURLINFO.TOTAL_TIME_T | CURLINFO_TOTAL_TIME_T}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_QUEUE_TIME_T.html | CURLINFO_QUEUE_TIME_T} from CURLINFO_QUEUE_TIME_T.md (generated; do not edit)
+   */
+  QUEUE_TIME_T: number;
+  /**
    * number of redirects followed
    *
    * Get how many redirects CURLOPT_FOLLOWLOCATION(3) followed during the last
@@ -1258,6 +2051,104 @@ export interface GetinfoMap {
    * @see {@link https://curl.se/libcurl/c/CURLINFO_REDIRECT_COUNT.html | CURLINFO_REDIRECT_COUNT} from CURLINFO_REDIRECT_COUNT.md (generated; do not edit)
    */
   REDIRECT_COUNT: number;
+  /**
+   * time spent on redirects before the last request
+   *
+   * Get the time, in seconds from the start of the perform, at which the last
+   * redirect was followed: everything the earlier requests of the chain took,
+   * name resolution, connecting and their responses included. It is 0 when no
+   * redirect was followed.
+   *
+   * In manbind getinfo returns { code, value } with value a number of seconds.
+   *
+   * Protocols: All
+   *
+   * @since 7.9.7
+   * @see {@link CURLINFO.REDIRECT_COUNT | CURLINFO_REDIRECT_COUNT}
+   * @see {@link CURLINFO.REDIRECT_TIME_T | CURLINFO_REDIRECT_TIME_T}
+   * @see CURLOPT_FOLLOWLOCATION
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_REDIRECT_TIME.html | CURLINFO_REDIRECT_TIME} from CURLINFO_REDIRECT_TIME.md (generated; do not edit)
+   */
+  REDIRECT_TIME: number;
+  /**
+   * time spent on redirects before the last request, in microseconds
+   *
+   * The same figure as CURLINFO_REDIRECT_TIME(3), as a whole number of
+   * microseconds; 0 when no redirect was followed.
+   *
+   * In manbind getinfo returns { code, value } with value a whole number of microseconds.
+   *
+   * Protocols: All
+   *
+   * @since 7.61.0
+   * @see {@link CURLINFO.REDIRECT_COUNT | CURLINFO_REDIRECT_COUNT}
+   * @see {@link CURLINFO.REDIRECT_TIME | CURLINFO_REDIRECT_TIME}
+   * @see CURLOPT_FOLLOWLOCATION
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_REDIRECT_TIME_T.html | CURLINFO_REDIRECT_TIME_T} from CURLINFO_REDIRECT_TIME_T.md (generated; do not edit)
+   */
+  REDIRECT_TIME_T: number;
+  /**
+   * where a redirect would have gone
+   *
+   * When the last response was a redirect (a 3xx status with a Location:
+   * header) that the transfer did not follow, get the absolute URL it points to,
+   * resolved against the URL that was asked for. It is NULL when the transfer
+   * followed it (CURLOPT_FOLLOWLOCATION(3)) and when the response was not a
+   * redirect. It is also set when following stopped at CURLOPT_MAXREDIRS(3).
+   *
+   * In manbind getinfo returns { code, value } with value a string or null.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.18.2
+   * @see {@link CURLINFO.EFFECTIVE_URL | CURLINFO_EFFECTIVE_URL}
+   * @see {@link CURLINFO.REDIRECT_COUNT | CURLINFO_REDIRECT_COUNT}
+   * @see CURLOPT_FOLLOWLOCATION
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_REDIRECT_URL.html | CURLINFO_REDIRECT_URL} from CURLINFO_REDIRECT_URL.md (generated; do not edit)
+   */
+  REDIRECT_URL: string | null;
+  /**
+   * Referer header sent
+   *
+   * Get the Referer: header value the last request carried when libcurl set it
+   * from its referrer options. manbind does not serve those options, so the value
+   * is always NULL; a Referer: given with CURLOPT_HTTPHEADER(3) is not reported
+   * here.
+   *
+   * In manbind getinfo returns { code, value } with value null.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.76.0
+   * @see {@link CURLINFO.EFFECTIVE_URL | CURLINFO_EFFECTIVE_URL}
+   * @see curl_easy_getinfo
+   * @see curl_easy_header
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_REFERER.html | CURLINFO_REFERER} from CURLINFO_REFERER.md (generated; do not edit)
+   */
+  REFERER: string | null;
+  /**
+   * number of bytes of the requests sent
+   *
+   * Get how many bytes the transfer's requests took on the wire: request lines,
+   * headers and any request body, added up over every request of a redirect chain
+   * or an authentication round. Bytes sent to a proxy to set up a tunnel are not
+   * counted.
+   *
+   * In manbind getinfo returns { code, value } with value a number of bytes.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.4.1
+   * @see {@link CURLINFO.HEADER_SIZE | CURLINFO_HEADER_SIZE}
+   * @see {@link CURLINFO.SIZE_DOWNLOAD_T | CURLINFO_SIZE_DOWNLOAD_T}
+   * @see CURLOPT_POSTFIELDS
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_REQUEST_SIZE.html | CURLINFO_REQUEST_SIZE} from CURLINFO_REQUEST_SIZE.md (generated; do not edit)
+   */
+  REQUEST_SIZE: number;
   /**
    * status code of the last response
    *
@@ -1283,6 +2174,26 @@ export interface GetinfoMap {
    */
   RESPONSE_CODE: number;
   /**
+   * seconds to wait named by Retry-After
+   *
+   * Get how many seconds the server asked the client to wait, from a
+   * Retry-After: header in the response, or 0 when there was none. A date is
+   * turned into seconds from now (0 when it is in the past), a number is taken as
+   * it is, anything else reads as 0, and values above six hours are cut to six
+   * hours (21600).
+   *
+   * In manbind getinfo returns { code, value } with value a number of seconds.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.66.0
+   * @see {@link CURLINFO.RESPONSE_CODE | CURLINFO_RESPONSE_CODE}
+   * @see curl_easy_getinfo
+   * @see curl_easy_header
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_RETRY_AFTER.html | CURLINFO_RETRY_AFTER} from CURLINFO_RETRY_AFTER.md (generated; do not edit)
+   */
+  RETRY_AFTER: number;
+  /**
    * scheme of the last connection
    *
    * Get the URL scheme the handle's last transfer used for its connection, in
@@ -1304,6 +2215,82 @@ export interface GetinfoMap {
    */
   SCHEME: string | null;
   /**
+   * number of body bytes received
+   *
+   * Get how many bytes of response body the last transfer handed to the
+   * application. Headers are not counted, nor are the bodies of responses that
+   * were skipped because a redirect or an authentication round followed. The
+   * figure grows while the transfer runs, so a callback can read it.
+   *
+   * In manbind getinfo returns { code, value } with value a number of bytes.
+   *
+   * Protocols: All
+   *
+   * @since 7.55.0
+   * @see {@link CURLINFO.CONTENT_LENGTH_DOWNLOAD_T | CURLINFO_CONTENT_LENGTH_DOWNLOAD_T}
+   * @see {@link CURLINFO.SPEED_DOWNLOAD_T | CURLINFO_SPEED_DOWNLOAD_T}
+   * @see CURLOPT_WRITEFUNCTION
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_SIZE_DOWNLOAD_T.html | CURLINFO_SIZE_DOWNLOAD_T} from CURLINFO_SIZE_DOWNLOAD_T.md (generated; do not edit)
+   */
+  SIZE_DOWNLOAD_T: number;
+  /**
+   * number of bytes uploaded
+   *
+   * Get how many bytes of upload data the last transfer sent. Request heads and
+   * CURLOPT_POSTFIELDS(3) bodies sent along with them are not upload data, so
+   * manbind, which has no upload callback, reports 0.
+   *
+   * In manbind getinfo returns { code, value } with value a number of bytes.
+   *
+   * Protocols: All
+   *
+   * @since 7.55.0
+   * @see {@link CURLINFO.CONTENT_LENGTH_UPLOAD_T | CURLINFO_CONTENT_LENGTH_UPLOAD_T}
+   * @see {@link CURLINFO.REQUEST_SIZE | CURLINFO_REQUEST_SIZE}
+   * @see {@link CURLINFO.SPEED_UPLOAD_T | CURLINFO_SPEED_UPLOAD_T}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_SIZE_UPLOAD_T.html | CURLINFO_SIZE_UPLOAD_T} from CURLINFO_SIZE_UPLOAD_T.md (generated; do not edit)
+   */
+  SIZE_UPLOAD_T: number;
+  /**
+   * average download speed
+   *
+   * Get the average speed of the download in bytes per second: the body bytes
+   * of CURLINFO_SIZE_DOWNLOAD_T(3) divided by the time the whole perform took
+   * (while it runs, the time so far). It is a whole number.
+   *
+   * In manbind getinfo returns { code, value } with value a number of bytes per second.
+   *
+   * Protocols: All
+   *
+   * @since 7.55.0
+   * @see {@link CURLINFO.SIZE_DOWNLOAD_T | CURLINFO_SIZE_DOWNLOAD_T}
+   * @see {@link CURLINFO.SPEED_UPLOAD_T | CURLINFO_SPEED_UPLOAD_T}
+   * @see CURLOPT_MAX_RECV_SPEED_LARGE
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_SPEED_DOWNLOAD_T.html | CURLINFO_SPEED_DOWNLOAD_T} from CURLINFO_SPEED_DOWNLOAD_T.md (generated; do not edit)
+   */
+  SPEED_DOWNLOAD_T: number;
+  /**
+   * average upload speed
+   *
+   * Get the average speed of the upload in bytes per second: CURLINFO_SIZE_UPLOAD_T(3)
+   * divided by the time the whole perform took. Without upload data it is 0.
+   *
+   * In manbind getinfo returns { code, value } with value a number of bytes per second.
+   *
+   * Protocols: All
+   *
+   * @since 7.55.0
+   * @see {@link CURLINFO.SIZE_UPLOAD_T | CURLINFO_SIZE_UPLOAD_T}
+   * @see {@link CURLINFO.SPEED_DOWNLOAD_T | CURLINFO_SPEED_DOWNLOAD_T}
+   * @see CURLOPT_MAX_SEND_SPEED_LARGE
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_SPEED_UPLOAD_T.html | CURLINFO_SPEED_UPLOAD_T} from CURLINFO_SPEED_UPLOAD_T.md (generated; do not edit)
+   */
+  SPEED_UPLOAD_T: number;
+  /**
    * result of the server certificate verification
    *
    * Get the result of verifying the server's certificate chain. It is OpenSSL's X509_V_* number: 0 when the certificate chain was verified,
@@ -1322,6 +2309,48 @@ export interface GetinfoMap {
    */
   SSL_VERIFYRESULT: number;
   /**
+   * time until the first response byte
+   *
+   * Get how long it took, in seconds, until the first bytes of the response
+   * arrived (for HTTP the first response head, an interim 1xx head included). It
+   * includes CURLINFO_PRETRANSFER_TIME(3) and the time the server took to start
+   * answering. Like the other timers, it counts from the start of the perform, and for a
+   * transfer that followed redirects it adds up the time each request took to
+   * reach this point, measured from when that request started. Each request counts once.
+   *
+   * In manbind getinfo returns { code, value } with value a number of seconds.
+   *
+   * Protocols: All
+   *
+   * @since 7.9.2
+   * @see {@link CURLINFO.PRETRANSFER_TIME | CURLINFO_PRETRANSFER_TIME}
+   * @see {@link CURLINFO.STARTTRANSFER_TIME_T | CURLINFO_STARTTRANSFER_TIME_T}
+   * @see {@link CURLINFO.TOTAL_TIME | CURLINFO_TOTAL_TIME}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_STARTTRANSFER_TIME.html | CURLINFO_STARTTRANSFER_TIME} from CURLINFO_STARTTRANSFER_TIME.md (generated; do not edit)
+   */
+  STARTTRANSFER_TIME: number;
+  /**
+   * time until the first response byte, in microseconds
+   *
+   * The same figure as CURLINFO_STARTTRANSFER_TIME(3), as a whole number of
+   * microseconds. Like the other timers, it counts from the start of the perform, and for a
+   * transfer that followed redirects it adds up the time each request took to
+   * reach this point, measured from when that request started.
+   *
+   * In manbind getinfo returns { code, value } with value a whole number of microseconds.
+   *
+   * Protocols: All
+   *
+   * @since 7.61.0
+   * @see {@link CURLINFO.POSTTRANSFER_TIME_T | CURLINFO_POSTTRANSFER_TIME_T}
+   * @see {@link CURLINFO.PRETRANSFER_TIME_T | CURLINFO_PRETRANSFER_TIME_T}
+   * @see {@link CURLINFO.STARTTRANSFER_TIME | CURLINFO_STARTTRANSFER_TIME}
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_STARTTRANSFER_TIME_T.html | CURLINFO_STARTTRANSFER_TIME_T} from CURLINFO_STARTTRANSFER_TIME_T.md (generated; do not edit)
+   */
+  STARTTRANSFER_TIME_T: number;
+  /**
    * the TLS socket of the connection
    *
    * Get the TLS layer of the handle's connection, to use features manbind does
@@ -1332,7 +2361,11 @@ export interface GetinfoMap {
    * the handle has no connection: after an ordinary transfer has finished, or
    * before any. A connect-only connection answers until it is closed. Reading or
    * writing the socket directly bypasses send and recv and can break the
-   * connection for them.
+   * connection for them. The socket's getPeerCertificate() and
+   * getPeerX509Certificate() give the server's certificate; the whole chain from
+   * getPeerCertificate(true) only when CURLOPT_CERTINFO(3) or verbose output was
+   * on for the handshake (Node hands the chain out once; use CURLINFO_CERTINFO(3)
+   * for it).
    *
    * Protocols: TLS (TLS backends: OpenSSL)
    *
@@ -1405,6 +2438,25 @@ export interface GetinfoMap {
    * @see {@link https://curl.se/libcurl/c/CURLINFO_USED_PROXY.html | CURLINFO_USED_PROXY} from CURLINFO_USED_PROXY.md (generated; do not edit)
    */
   USED_PROXY: number;
+  /**
+   * number of the transfer
+   *
+   * Get the number the handle's last transfer was given when it started. Each
+   * perform and each transfer a multi handle runs gets the next number of the
+   * handle (easy) or the multi handle it ran in, starting at 0; -1 before any
+   * transfer.
+   *
+   * In manbind getinfo returns { code, value } with value a number, -1 before any transfer.
+   *
+   * Protocols: All
+   *
+   * @since 8.2.0
+   * @see {@link CURLINFO.CONN_ID | CURLINFO_CONN_ID}
+   * @see curl_easy_getinfo
+   * @see curl_multi_add_handle
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_XFER_ID.html | CURLINFO_XFER_ID} from CURLINFO_XFER_ID.md (generated; do not edit)
+   */
+  XFER_ID: number;
 }
 
 /**

@@ -14,6 +14,9 @@ import type {
   debug_callback,
   header_callback,
   opensocket_callback,
+  prereq_callback,
+  progress_callback,
+  progress_callback_XFERINFOFUNCTION,
   sockopt_callback,
   write_callback,
 } from './types.js';
@@ -131,6 +134,30 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_CAPATH.html | CURLOPT_CAPATH} from CURLOPT_CAPATH.md (generated; do not edit)
    */
   CAPATH: 'CAPATH',
+  /**
+   * collect the peer's certificate chain
+   *
+   * Set to 1 to have every TLS handshake of a perform record the certificates the
+   * peer sent, for CURLINFO_CERTINFO(3) to hand out afterwards. The chain is taken
+   * before the certificate checks, so it is there also when the perform then fails
+   * on them. A handshake that resumes an earlier TLS session has no chain and
+   * records nothing. Set to 0 to stop recording.
+   *
+   * The setting is one for both TLS layers a connection may have: with an HTTPS
+   * proxy in front of an https:// target, the target's chain comes last and is the
+   * one kept; an http:// target through an HTTPS proxy leaves the proxy's chain.
+   *
+   * Default: 0
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.19.1
+   * @see CURLINFO_CERTINFO
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CERTINFO.html | CURLOPT_CERTINFO} from CURLOPT_CERTINFO.md (generated; do not edit)
+   */
+  CERTINFO: 'CERTINFO',
   /**
    * application value handed to the close-socket callback
    *
@@ -263,11 +290,16 @@ export const CURLOPT = {
    * 1
    *
    * Connect only. The perform returns CURLE_OK as soon as the connection (and
-   * tunnel and TLS, when used) is up, without sending a single byte of its own.
-   * In manbind this works for http, https, ws, wss and other schemes whose
-   * connect phase is plain TCP or TLS; schemes that log in while connecting (ftp,
-   * imap, pop3, smtp and their TLS forms) make the perform return
-   * CURLE_UNSUPPORTED_PROTOCOL (1) for now.
+   * tunnel and TLS, when used) is up. For http, https, ws, wss and other schemes
+   * whose connect phase is plain TCP or TLS it sends no byte of its own. The
+   * schemes that log in while connecting (imap, pop3, smtp, ftp and their TLS
+   * forms) first run that login as libcurl does: greeting, capabilities, the TLS
+   * upgrade CURLOPT_USE_SSL(3) asks for, then the login with the credentials of
+   * CURLOPT_USERNAME(3) and CURLOPT_PASSWORD(3) (SASL, IMAP LOGIN, POP3 APOP or
+   * USER/PASS, FTP USER/PASS). The application then gets the logged-in
+   * connection; bytes the server sent after its last login answer are the first
+   * curl_easy_recv(3) returns. These schemes serve connect-only transfers only: a
+   * perform without this option returns CURLE_UNSUPPORTED_PROTOCOL (1).
    *
    * 2
    *
@@ -602,6 +634,24 @@ export const CURLOPT = {
    */
   ERRORBUFFER: 'ERRORBUFFER',
   /**
+   * ask for the modification time of the document
+   *
+   * Set to 1 to have the transfer keep the time the server says the document was
+   * last changed (the Last-Modified: header of an HTTP response), which
+   * CURLINFO_FILETIME(3) and CURLINFO_FILETIME_T(3) then report. Without it they
+   * report -1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.5
+   * @see CURLINFO_FILETIME
+   * @see CURLINFO_FILETIME_T
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FILETIME.html | CURLOPT_FILETIME} from CURLOPT_FILETIME.md (generated; do not edit)
+   */
+  FILETIME: 'FILETIME',
+  /**
    * follow HTTP redirects
    *
    * Make the engine request the URL named in the Location: header of a 3xx
@@ -689,6 +739,87 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_FRESH_CONNECT.html | CURLOPT_FRESH_CONNECT} from CURLOPT_FRESH_CONNECT.md (generated; do not edit)
    */
   FRESH_CONNECT: 'FRESH_CONNECT',
+  /**
+   * which AUTH command FTP tries first
+   *
+   * When CURLOPT_USE_SSL(3) asks for TLS on an ftp:// connection, the connect
+   * phase asks the server for it with AUTH SSL or AUTH TLS (RFC 4217); if the
+   * first is refused, the other one is tried. Both lead to the same TLS handshake.
+   * When both are refused, the login goes on in plain text under CURLUSESSL_TRY
+   * and fails with CURLE_USE_SSL_FAILED (64) otherwise. Values outside 0 to 2
+   * return CURLE_BAD_FUNCTION_ARGUMENT (43).
+   *
+   * CURLFTPAUTH_DEFAULT
+   *
+   * AUTH SSL first, as CURLFTPAUTH_SSL.
+   *
+   * CURLFTPAUTH_SSL
+   *
+   * AUTH SSL first, then AUTH TLS.
+   *
+   * CURLFTPAUTH_TLS
+   *
+   * AUTH TLS first, then AUTH SSL.
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: CURLFTPAUTH_DEFAULT
+   *
+   * Protocols: FTP
+   *
+   * @since 7.12.2
+   * @see {@link CURLOPT.USE_SSL | CURLOPT_USE_SSL}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FTPSSLAUTH.html | CURLOPT_FTPSSLAUTH} from CURLOPT_FTPSSLAUTH.md (generated; do not edit)
+   */
+  FTPSSLAUTH: 'FTPSSLAUTH',
+  /**
+   * account for the FTP ACCT command
+   *
+   * Set the account an FTP server may ask for after the user name or password:
+   * when it answers 332, the connect phase sends ACCT with this string (RFC 959
+   * section 4.1.1). Without an account such a server's request fails the transfer
+   * with CURLE_LOGIN_DENIED (67) and the text ACCT requested but none available;
+   * an account the server refuses gives CURLE_FTP_WEIRD_PASS_REPLY (11). An
+   * account with a control byte (such as CR or LF) is not sent: the transfer fails
+   * with CURLE_BAD_FUNCTION_ARGUMENT (43).
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: NULL
+   *
+   * Protocols: FTP
+   *
+   * @since 7.13.0
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link CURLOPT.PASSWORD | CURLOPT_PASSWORD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FTP_ACCOUNT.html | CURLOPT_FTP_ACCOUNT} from CURLOPT_FTP_ACCOUNT.md (generated; do not edit)
+   */
+  FTP_ACCOUNT: 'FTP_ACCOUNT',
+  /**
+   * command to send when FTP USER is refused
+   *
+   * Set a command line to send, once, in place of USER when the server refuses
+   * the user name (any answer but 2xx, 331 or 332); some servers want a login
+   * command of their own, such as SITE AUTH. The server's answer to it is then
+   * taken as the answer to USER (a 331 makes the password go next). A command with
+   * a control byte (such as CR or LF) is not sent: the transfer fails with
+   * CURLE_BAD_FUNCTION_ARGUMENT (43).
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: NULL
+   *
+   * Protocols: FTP
+   *
+   * @since 7.15.5
+   * @see {@link CURLOPT.FTP_ACCOUNT | CURLOPT_FTP_ACCOUNT}
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FTP_ALTERNATIVE_TO_USER.html | CURLOPT_FTP_ALTERNATIVE_TO_USER} from CURLOPT_FTP_ALTERNATIVE_TO_USER.md (generated; do not edit)
+   */
+  FTP_ALTERNATIVE_TO_USER: 'FTP_ALTERNATIVE_TO_USER',
   /**
    * head start of IPv6 over IPv4
    *
@@ -820,9 +951,12 @@ export const CURLOPT = {
    * In manbind the callback receives (buffer, size, nitems, userdata): the
    * line as a Uint8Array, size always 1, nitems the number of bytes, and the
    * value of CURLOPT_HEADERDATA(3). The bytes are only valid during the call;
-   * copy them to keep them. Return size * nitems to go on. Any other number,
-   * or a thrown exception, stops the transfer with CURLE_WRITE_ERROR (23); the
-   * exception's message becomes the handle's last error text.
+   * copy them to keep them. Return size * nitems to go on. Returning
+   * CURL_WRITEFUNC_PAUSE pauses the transfer (see curl_easy_pause(3)): the line
+   * counts as not taken and comes again on resume, before anything that followed
+   * it. Any other number, or a thrown exception, stops the transfer with
+   * CURLE_WRITE_ERROR (23); the exception's message becomes the handle's last
+   * error text.
    *
    * Header lines are not decoded or folded for you. A header folded over several
    * lines arrives as the lines that make it up.
@@ -1152,6 +1286,75 @@ export const CURLOPT = {
    */
   LOCALPORTRANGE: 'LOCALPORTRANGE',
   /**
+   * which login mechanism to use
+   *
+   * Choose how the login of IMAP, POP3 and SMTP is done, with options separated by
+   * semicolons. AUTH=NAME allows the SASL mechanism NAME (PLAIN, LOGIN,
+   * CRAM-MD5, DIGEST-MD5, XOAUTH2, OAUTHBEARER or EXTERNAL) and may be repeated;
+   * the first one replaces the default set, which is every mechanism but EXTERNAL.
+   * AUTH=* brings the default set back. IMAP also knows AUTH=+LOGIN: the LOGIN
+   * command and no SASL; POP3 knows AUTH=+APOP: APOP only. Among the allowed
+   * mechanisms the server offers, the most secure is chosen, in the order
+   * EXTERNAL, DIGEST-MD5, CRAM-MD5, OAUTHBEARER, XOAUTH2, PLAIN, LOGIN.
+   *
+   * When unset, options written in the URL's user part are used
+   * (imap://alice;AUTH=PLAIN@example.com/). An option this list does not name
+   * fails the connect phase with CURLE_URL_MALFORMAT (3).
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: NULL
+   *
+   * Protocols: IMAP, POP3, SMTP
+   *
+   * @since 7.34.0
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link CURLOPT.SASL_IR | CURLOPT_SASL_IR}
+   * @see {@link CURLOPT.XOAUTH2_BEARER | CURLOPT_XOAUTH2_BEARER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_LOGIN_OPTIONS.html | CURLOPT_LOGIN_OPTIONS} from CURLOPT_LOGIN_OPTIONS.md (generated; do not edit)
+   */
+  LOGIN_OPTIONS: 'LOGIN_OPTIONS',
+  /**
+   * speed under which a transfer counts as too slow
+   *
+   * Set a speed in bytes per second. When a transfer moves fewer bytes than this
+   * per second, measured over the last few seconds, for CURLOPT_LOW_SPEED_TIME(3)
+   * seconds in a row, it is stopped with CURLE_OPERATION_TIMEDOUT (28) and the
+   * text "Operation too slow. Less than N bytes/sec transferred the last S
+   * seconds". Both options must be set (non-zero) for the check to happen. The
+   * speed is checked about once a second, also while nothing arrives; a paused
+   * transfer is not checked, and a resumed one starts counting afresh.
+   *
+   * Default: 0: no check.
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.LOW_SPEED_TIME | CURLOPT_LOW_SPEED_TIME}
+   * @see {@link CURLOPT.MAX_RECV_SPEED_LARGE | CURLOPT_MAX_RECV_SPEED_LARGE}
+   * @see {@link CURLOPT.TIMEOUT | CURLOPT_TIMEOUT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_LOW_SPEED_LIMIT.html | CURLOPT_LOW_SPEED_LIMIT} from CURLOPT_LOW_SPEED_LIMIT.md (generated; do not edit)
+   */
+  LOW_SPEED_LIMIT: 'LOW_SPEED_LIMIT',
+  /**
+   * how long a transfer may stay too slow
+   *
+   * Set the number of seconds a transfer may stay below CURLOPT_LOW_SPEED_LIMIT(3)
+   * before it is stopped with CURLE_OPERATION_TIMEDOUT (28). Both options must be
+   * set (non-zero) for the check to happen.
+   *
+   * Default: 0: no check.
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.LOW_SPEED_LIMIT | CURLOPT_LOW_SPEED_LIMIT}
+   * @see {@link CURLOPT.TIMEOUT | CURLOPT_TIMEOUT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_LOW_SPEED_TIME.html | CURLOPT_LOW_SPEED_TIME} from CURLOPT_LOW_SPEED_TIME.md (generated; do not edit)
+   */
+  LOW_SPEED_TIME: 'LOW_SPEED_TIME',
+  /**
    * size of the handle's connection cache
    *
    * Set how many idle connections the handle keeps open for reuse after its
@@ -1196,6 +1399,50 @@ export const CURLOPT = {
    */
   MAXREDIRS: 'MAXREDIRS',
   /**
+   * cap on the download speed
+   *
+   * Set the highest average speed, in bytes per second, at which a transfer
+   * receives its response body. Bytes are handed out in steps of about a second,
+   * each with that many bytes to spend; when a step's bytes are spent, nothing
+   * more is read from the connection until the next step begins, so the server is
+   * slowed down as well. Over a transfer of several seconds the average stays
+   * close to the cap; a short one can go a little faster at its end. Response
+   * heads are not held back.
+   *
+   * The value is a number or a bigint.
+   *
+   * Default: 0: no cap.
+   *
+   * Protocols: All
+   *
+   * @since 7.15.5
+   * @see CURLINFO_SPEED_DOWNLOAD_T
+   * @see {@link CURLOPT.LOW_SPEED_LIMIT | CURLOPT_LOW_SPEED_LIMIT}
+   * @see {@link CURLOPT.MAX_SEND_SPEED_LARGE | CURLOPT_MAX_SEND_SPEED_LARGE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAX_RECV_SPEED_LARGE.html | CURLOPT_MAX_RECV_SPEED_LARGE} from CURLOPT_MAX_RECV_SPEED_LARGE.md (generated; do not edit)
+   */
+  MAX_RECV_SPEED_LARGE: 'MAX_RECV_SPEED_LARGE',
+  /**
+   * cap on the upload speed
+   *
+   * Set the highest average speed, in bytes per second, at which a transfer sends
+   * upload data. The value is stored; manbind has no upload callback yet, and the
+   * request bodies it sends (CURLOPT_POSTFIELDS(3)) go out with the request head
+   * without being held back.
+   *
+   * The value is a number or a bigint.
+   *
+   * Default: 0: no cap.
+   *
+   * Protocols: All
+   *
+   * @since 7.15.5
+   * @see CURLINFO_SPEED_UPLOAD_T
+   * @see {@link CURLOPT.MAX_RECV_SPEED_LARGE | CURLOPT_MAX_RECV_SPEED_LARGE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAX_SEND_SPEED_LARGE.html | CURLOPT_MAX_SEND_SPEED_LARGE} from CURLOPT_MAX_SEND_SPEED_LARGE.md (generated; do not edit)
+   */
+  MAX_SEND_SPEED_LARGE: 'MAX_SEND_SPEED_LARGE',
+  /**
    * ask for the headers only
    *
    * Pass 1 to fetch a resource without its body. For HTTP the engine sends a
@@ -1219,6 +1466,28 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_NOBODY.html | CURLOPT_NOBODY} from CURLOPT_NOBODY.md (generated; do not edit)
    */
   NOBODY: 'NOBODY',
+  /**
+   * switch the progress callbacks off
+   *
+   * Set onoff to 0 to have the progress callback of CURLOPT_XFERINFOFUNCTION(3)
+   * (or the older CURLOPT_PROGRESSFUNCTION(3)) called while transfers run; 1 keeps
+   * it silent. libcurl's own text progress meter, which it prints when no callback
+   * is set, is not part of manbind: with this option off and no callback nothing
+   * is shown.
+   *
+   * Any number other than 0 means on, as for every boolean option.
+   *
+   * Default: 1: no progress callbacks.
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.PROGRESSFUNCTION | CURLOPT_PROGRESSFUNCTION}
+   * @see {@link CURLOPT.VERBOSE | CURLOPT_VERBOSE}
+   * @see {@link CURLOPT.XFERINFOFUNCTION | CURLOPT_XFERINFOFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_NOPROGRESS.html | CURLOPT_NOPROGRESS} from CURLOPT_NOPROGRESS.md (generated; do not edit)
+   */
+  NOPROGRESS: 'NOPROGRESS',
   /**
    * hosts reached without the proxy
    *
@@ -1316,6 +1585,34 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_OPENSOCKETFUNCTION.html | CURLOPT_OPENSOCKETFUNCTION} from CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
    */
   OPENSOCKETFUNCTION: 'OPENSOCKETFUNCTION',
+  /**
+   * password for the transfer
+   *
+   * Set the password to log in with, exactly as given. It goes with the user name
+   * of CURLOPT_USERNAME(3), or the one in the URL, to the login of IMAP, POP3,
+   * SMTP and FTP and to HTTP's Basic authentication. A password in the URL is only
+   * used when this option is not set.
+   *
+   * The password is sent as the protocol asks: in clear text inside LOGIN, PASS,
+   * USER/PASS or SASL PLAIN and LOGIN (base64 is no protection), hashed for
+   * CRAM-MD5, DIGEST-MD5 and APOP. As libcurl does, the commands that carry it are
+   * shown as sent in the verbose output and passed to the debug callback. For
+   * IMAP, POP3, SMTP and FTP a control byte in it fails the transfer with
+   * CURLE_BAD_FUNCTION_ARGUMENT (43) before anything is connected.
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.19.1
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link CURLOPT.USERPWD | CURLOPT_USERPWD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PASSWORD.html | CURLOPT_PASSWORD} from CURLOPT_PASSWORD.md (generated; do not edit)
+   */
+  PASSWORD: 'PASSWORD',
   /**
    * accept only servers with this public key
    *
@@ -1445,6 +1742,49 @@ export const CURLOPT = {
    */
   POSTFIELDSIZE: 'POSTFIELDSIZE',
   /**
+   * value handed to the pre-request callback
+   *
+   * Set any value to be passed, as it is, as the first argument of the
+   * CURLOPT_PREREQFUNCTION(3) callback.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.80.0
+   * @see {@link CURLOPT.PREREQFUNCTION | CURLOPT_PREREQFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PREREQDATA.html | CURLOPT_PREREQDATA} from CURLOPT_PREREQDATA.md (generated; do not edit)
+   */
+  PREREQDATA: 'PREREQDATA',
+  /**
+   * callback run just before each request goes out
+   *
+   * Give a function that is called once the connection for a request is ready
+   * and before the request is sent: after any proxy and TLS handshakes, for every
+   * request of a redirect chain (a reused connection too), and for a
+   * connect-only perform once it has connected. It gets the value set with
+   * CURLOPT_PREREQDATA(3), the address and port of the peer (the proxy when one is
+   * used) and the local address and port of the connection.
+   *
+   * Return CURL_PREREQFUNC_OK (0) to go on. Anything else, a throw or a value that
+   * is not a number included, stops the transfer before the request is sent: the
+   * perform returns CURLE_ABORTED_BY_CALLBACK (42) with the text "operation
+   * aborted by pre-request callback" (a thrown message is kept as the error text
+   * first).
+   *
+   * Default: NULL: no callback.
+   *
+   * Protocols: All
+   *
+   * @since 7.80.0
+   * @see CURLINFO_PRIMARY_IP
+   * @see CURLINFO_PRIMARY_PORT
+   * @see {@link CURLOPT.PREREQDATA | CURLOPT_PREREQDATA}
+   * @see {@link CURLOPT.XFERINFOFUNCTION | CURLOPT_XFERINFOFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PREREQFUNCTION.html | CURLOPT_PREREQFUNCTION} from CURLOPT_PREREQFUNCTION.md (generated; do not edit)
+   */
+  PREREQFUNCTION: 'PREREQFUNCTION',
+  /**
    * SOCKS proxy to go through before the proxy
    *
    * Name a SOCKS proxy that the connection passes first. With CURLOPT_PROXY(3)
@@ -1505,6 +1845,28 @@ export const CURLOPT = {
    */
   PRIVATE: 'PRIVATE',
   /**
+   * progress callback with floating point figures (deprecated)
+   *
+   * The older form of CURLOPT_XFERINFOFUNCTION(3), whose four figures are doubles
+   * in C. It is called at the same moments, with the same arguments, and its
+   * return value means the same: 0 or CURL_PROGRESSFUNC_CONTINUE go on, anything
+   * else stops the transfer with CURLE_ABORTED_BY_CALLBACK (42). It is only
+   * called when CURLOPT_NOPROGRESS(3) is 0 and no CURLOPT_XFERINFOFUNCTION(3) is
+   * set. In JavaScript both get plain numbers.
+   *
+   * Default: NULL: no callback.
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @deprecated Deprecated since 7.32.0, in favour of CURLOPT_XFERINFOFUNCTION(3).
+   * @see {@link CURLOPT.NOPROGRESS | CURLOPT_NOPROGRESS}
+   * @see {@link CURLOPT.XFERINFODATA | CURLOPT_XFERINFODATA}
+   * @see {@link CURLOPT.XFERINFOFUNCTION | CURLOPT_XFERINFOFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROGRESSFUNCTION.html | CURLOPT_PROGRESSFUNCTION} from CURLOPT_PROGRESSFUNCTION.md (generated; do not edit)
+   */
+  PROGRESSFUNCTION: 'PROGRESSFUNCTION',
+  /**
    * the HTTP proxy to go through
    *
    * Name the proxy that transfers of this handle connect through, as
@@ -1522,9 +1884,12 @@ export const CURLOPT = {
    * proxy: it carries the connection to the target for every scheme and mode,
    * and a failed SOCKS handshake ends the perform with CURLE_PROXY (97), see
    * CURLINFO_PROXY_ERROR(3). CURLOPT_PRE_PROXY(3) puts a SOCKS proxy in front of
-   * an HTTP proxy. https:// makes the perform fail with CURLE_NOT_BUILT_IN (4),
-   * as libcurl does for a proxy type left out of its build, and any other scheme
-   * with CURLE_COULDNT_CONNECT (7).
+   * an HTTP proxy. A SOCKS proxy written as localhost followed by a path, as in
+   * socks5h://localhost/run/proxy.sock, is the Unix domain socket at that
+   * (URL-decoded) path; only SOCKS proxies are reached this way. https:// selects
+   * an HTTPS proxy: TLS to the proxy with the CURLOPT_PROXY_* TLS options, then an
+   * HTTP proxy over it. Any other scheme makes the perform fail with
+   * CURLE_COULDNT_CONNECT (7).
    *
    * The connection always goes to the proxy; the socket callbacks see the
    * proxy's address. With an HTTP proxy, for https, ws and wss URLs, for other schemes, and whenever
@@ -1920,6 +2285,69 @@ export const CURLOPT = {
    */
   PROXY_CAPATH: 'PROXY_CAPATH',
   /**
+   * certificate revocation list for an HTTPS proxy
+   *
+   * Name a PEM file of certificate revocation lists to check the HTTPS proxy's
+   * certificate chain against; every certificate of the chain is then checked and
+   * needs a list from its issuer. It is only read when
+   * CURLOPT_PROXY_SSL_VERIFYPEER(3) is on. A file that cannot be used fails the
+   * perform with CURLE_SSL_CRL_BADFILE (82); a revoked certificate fails it with
+   * CURLE_PEER_FAILED_VERIFICATION (60). The target's chain is checked against
+   * CURLOPT_CRLFILE(3) instead.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.CRLFILE | CURLOPT_CRLFILE}
+   * @see {@link CURLOPT.PROXY_SSL_VERIFYPEER | CURLOPT_PROXY_SSL_VERIFYPEER}
+   * @see {@link CURLOPT.PROXY_CAINFO | CURLOPT_PROXY_CAINFO}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_CRLFILE.html | CURLOPT_PROXY_CRLFILE} from CURLOPT_PROXY_CRLFILE.md (generated; do not edit)
+   */
+  PROXY_CRLFILE: 'PROXY_CRLFILE',
+  /**
+   * require an HTTPS proxy's certificate to come from this issuer
+   *
+   * Name a PEM file with a CA certificate that must have issued and signed the
+   * certificate of an HTTPS proxy, checked after the proxy's other certificate
+   * checks, whatever chain the proxy sent. A certificate that did not issue it, or
+   * a file that cannot be read, fails the perform with CURLE_SSL_ISSUER_ERROR
+   * (83); the failure text names the problem only when
+   * CURLOPT_PROXY_SSL_VERIFYPEER(3) or CURLOPT_PROXY_SSL_VERIFYHOST(3) is on. The
+   * target's certificate is checked by CURLOPT_ISSUERCERT(3) instead.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.71.0
+   * @see {@link CURLOPT.ISSUERCERT | CURLOPT_ISSUERCERT}
+   * @see {@link CURLOPT.PROXY_ISSUERCERT_BLOB | CURLOPT_PROXY_ISSUERCERT_BLOB}
+   * @see {@link CURLOPT.PROXY_SSL_VERIFYPEER | CURLOPT_PROXY_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_ISSUERCERT.html | CURLOPT_PROXY_ISSUERCERT} from CURLOPT_PROXY_ISSUERCERT.md (generated; do not edit)
+   */
+  PROXY_ISSUERCERT: 'PROXY_ISSUERCERT',
+  /**
+   * HTTPS proxy issuer certificate from memory
+   *
+   * Give the issuer certificate of CURLOPT_PROXY_ISSUERCERT(3) as PEM bytes (a
+   * Uint8Array, copied when set) instead of a file; it takes the file's place.
+   * The HTTPS proxy's certificate must have been issued and signed by it, else the
+   * perform fails with CURLE_SSL_ISSUER_ERROR (83).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.71.0
+   * @see {@link CURLOPT.ISSUERCERT_BLOB | CURLOPT_ISSUERCERT_BLOB}
+   * @see {@link CURLOPT.PROXY_ISSUERCERT | CURLOPT_PROXY_ISSUERCERT}
+   * @see {@link CURLOPT.PROXY_SSL_VERIFYPEER | CURLOPT_PROXY_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_ISSUERCERT_BLOB.html | CURLOPT_PROXY_ISSUERCERT_BLOB} from CURLOPT_PROXY_ISSUERCERT_BLOB.md (generated; do not edit)
+   */
+  PROXY_ISSUERCERT_BLOB: 'PROXY_ISSUERCERT_BLOB',
+  /**
    * pass phrase of the HTTPS proxy client key
    *
    * Give the pass phrase that decrypts the key of CURLOPT_PROXY_SSLKEY(3) (or of
@@ -2022,6 +2450,30 @@ export const CURLOPT = {
    */
   PROXY_SSLCERTTYPE: 'PROXY_SSLCERTTYPE',
   /**
+   * client certificate for an HTTPS proxy, from memory
+   *
+   * Give the client certificate that is shown to an HTTPS proxy as bytes (a
+   * Uint8Array, copied when set) instead of a file in CURLOPT_PROXY_SSLCERT(3),
+   * which it replaces. The format is CURLOPT_PROXY_SSLCERTTYPE(3)'s: PEM (the
+   * default, with any chain after it), DER, or P12 (certificate and key together).
+   * The key comes from CURLOPT_PROXY_SSLKEY_BLOB(3) or CURLOPT_PROXY_SSLKEY(3),
+   * else from these same bytes. A certificate that cannot be used fails the
+   * perform with CURLE_SSL_CERTPROBLEM (58); the failure text calls the bytes
+   * CURLOPT_SSLCERT_BLOB, as libcurl's does. The target's TLS is not affected.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.71.0
+   * @see {@link CURLOPT.PROXY_SSLCERT | CURLOPT_PROXY_SSLCERT}
+   * @see {@link CURLOPT.PROXY_SSLCERTTYPE | CURLOPT_PROXY_SSLCERTTYPE}
+   * @see {@link CURLOPT.PROXY_SSLKEY_BLOB | CURLOPT_PROXY_SSLKEY_BLOB}
+   * @see {@link CURLOPT.SSLCERT_BLOB | CURLOPT_SSLCERT_BLOB}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSLCERT_BLOB.html | CURLOPT_PROXY_SSLCERT_BLOB} from CURLOPT_PROXY_SSLCERT_BLOB.md (generated; do not edit)
+   */
+  PROXY_SSLCERT_BLOB: 'PROXY_SSLCERT_BLOB',
+  /**
    * private key for the HTTPS proxy client certificate
    *
    * Name the PEM file holding the private key of CURLOPT_PROXY_SSLCERT(3).
@@ -2042,6 +2494,28 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSLKEY.html | CURLOPT_PROXY_SSLKEY} from CURLOPT_PROXY_SSLKEY.md (generated; do not edit)
    */
   PROXY_SSLKEY: 'PROXY_SSLKEY',
+  /**
+   * private key for an HTTPS proxy client certificate, from memory
+   *
+   * Give the private key of the client certificate shown to an HTTPS proxy as
+   * PEM bytes (a Uint8Array, copied when set) instead of a file in
+   * CURLOPT_PROXY_SSLKEY(3), which it replaces. An encrypted key is opened with
+   * CURLOPT_PROXY_KEYPASSWD(3). A key that cannot be read, cannot be decrypted or
+   * does not belong to the certificate fails the perform with
+   * CURLE_BAD_FUNCTION_ARGUMENT (43) and the text unable to set private key file:
+   * '(memory blob)' type PEM.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.71.0
+   * @see {@link CURLOPT.PROXY_SSLKEY | CURLOPT_PROXY_SSLKEY}
+   * @see {@link CURLOPT.PROXY_SSLCERT_BLOB | CURLOPT_PROXY_SSLCERT_BLOB}
+   * @see {@link CURLOPT.SSLKEY_BLOB | CURLOPT_SSLKEY_BLOB}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSLKEY_BLOB.html | CURLOPT_PROXY_SSLKEY_BLOB} from CURLOPT_PROXY_SSLKEY_BLOB.md (generated; do not edit)
+   */
+  PROXY_SSLKEY_BLOB: 'PROXY_SSLKEY_BLOB',
   /**
    * TLS versions to use with an HTTPS proxy
    *
@@ -2213,6 +2687,49 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_RESOLVE.html | CURLOPT_RESOLVE} from CURLOPT_RESOLVE.md (generated; do not edit)
    */
   RESOLVE: 'RESOLVE',
+  /**
+   * identity to act as in SASL PLAIN
+   *
+   * Set the authorization identity: the user to act as, once logged in with the
+   * credentials of CURLOPT_USERNAME(3) and CURLOPT_PASSWORD(3). Only the SASL
+   * PLAIN mechanism carries it (RFC 4616), as the first of its three fields; the
+   * server decides whether the logged-in user may act as that one.
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: blank
+   *
+   * Protocols: IMAP, POP3, SMTP
+   *
+   * @since 7.66.0
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link CURLOPT.PASSWORD | CURLOPT_PASSWORD}
+   * @see {@link CURLOPT.LOGIN_OPTIONS | CURLOPT_LOGIN_OPTIONS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SASL_AUTHZID.html | CURLOPT_SASL_AUTHZID} from CURLOPT_SASL_AUTHZID.md (generated; do not edit)
+   */
+  SASL_AUTHZID: 'SASL_AUTHZID',
+  /**
+   * send the SASL initial response with the command
+   *
+   * With 1, the first SASL message goes on the same line as the AUTH or
+   * AUTHENTICATE command (RFC 4959) instead of waiting for the server's empty
+   * challenge, saving a round trip. IMAP sends it this way anyway when the server
+   * lists SASL-IR. Any non-zero value means on.
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: 0
+   *
+   * Protocols: IMAP, POP3, SMTP
+   *
+   * @since 7.31.0
+   * @see {@link CURLOPT.LOGIN_OPTIONS | CURLOPT_LOGIN_OPTIONS}
+   * @see {@link CURLOPT.XOAUTH2_BEARER | CURLOPT_XOAUTH2_BEARER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SASL_IR.html | CURLOPT_SASL_IR} from CURLOPT_SASL_IR.md (generated; do not edit)
+   */
+  SASL_IR: 'SASL_IR',
   /**
    * application value handed to the sockopt callback
    *
@@ -3016,6 +3533,108 @@ export const CURLOPT = {
    */
   USERAGENT: 'USERAGENT',
   /**
+   * user name for the transfer
+   *
+   * Set the user name to log in with, exactly as given: nothing is decoded and
+   * colons are part of the name. It is used by the login of IMAP, POP3, SMTP and
+   * FTP (SASL or the protocol's own commands) and by HTTP, where it goes in an
+   * Authorization: Basic header together with CURLOPT_PASSWORD(3), to the host
+   * of the URL only: after a redirect to another host or port it is not sent.
+   *
+   * A user name set with this option wins over one written in the URL. This option
+   * and CURLOPT_USERPWD(3) write the same setting, so the last one set decides.
+   * For IMAP, POP3, SMTP and FTP a user name with a control byte (below ASCII 32,
+   * such as CR or LF) makes curl_easy_perform(3) fail with
+   * CURLE_BAD_FUNCTION_ARGUMENT (43) before any connection is made. FTP without
+   * any credentials logs in as anonymous with the password ftp@example.com.
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.19.1
+   * @see {@link CURLOPT.PASSWORD | CURLOPT_PASSWORD}
+   * @see {@link CURLOPT.USERPWD | CURLOPT_USERPWD}
+   * @see {@link CURLOPT.LOGIN_OPTIONS | CURLOPT_LOGIN_OPTIONS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_USERNAME.html | CURLOPT_USERNAME} from CURLOPT_USERNAME.md (generated; do not edit)
+   */
+  USERNAME: 'USERNAME',
+  /**
+   * user name and password in one string
+   *
+   * Set the user name and password as user:password. The string is split at its
+   * first colon and nothing is decoded, so the password may hold colons and the
+   * user name cannot; use CURLOPT_USERNAME(3) for such a name. Without a colon the
+   * whole string is the user name and the password is cleared. null clears both.
+   *
+   * It sets what CURLOPT_USERNAME(3) and CURLOPT_PASSWORD(3) set, with the same
+   * uses: the login of IMAP, POP3, SMTP and FTP, and Basic authentication for HTTP
+   * (never sent to another host after a redirect).
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link CURLOPT.PASSWORD | CURLOPT_PASSWORD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_USERPWD.html | CURLOPT_USERPWD} from CURLOPT_USERPWD.md (generated; do not edit)
+   */
+  USERPWD: 'USERPWD',
+  /**
+   * require or try TLS on a plain connection
+   *
+   * Ask for TLS on an imap://, pop3://, smtp:// or ftp:// connection,
+   * which starts in plain text: after the server lists its capabilities (after the
+   * greeting for FTP), the connect phase sends STARTTLS (IMAP, SMTP), STLS (POP3)
+   * or AUTH SSL and AUTH TLS (FTP, in the order CURLOPT_FTPSSLAUTH(3) says), then
+   * runs the TLS handshake with the usual TLS options and logs in over TLS. Over
+   * TLS, FTP then sends PBSZ 0 and PROT. The imaps://, pop3s://,
+   * smtps:// and ftps:// schemes use TLS from the start and need no upgrade.
+   * Values outside 0 to 3 return CURLE_BAD_FUNCTION_ARGUMENT (43).
+   *
+   * CURLUSESSL_NONE
+   *
+   * No upgrade is asked for.
+   *
+   * CURLUSESSL_TRY
+   *
+   * Upgrade when the server offers it; when it does not, or refuses, the login
+   * goes on in plain text.
+   *
+   * CURLUSESSL_CONTROL
+   *
+   * Require TLS for the control connection: a server that does not offer or
+   * refuses the upgrade fails the transfer with CURLE_USE_SSL_FAILED (64), with
+   * texts such as STARTTLS not available. or STARTTLS denied. FTP sends PROT
+   * C.
+   *
+   * CURLUSESSL_ALL
+   *
+   * Require TLS for everything, as CURLUSESSL_CONTROL; FTP sends PROT P, and a
+   * refused PROT fails the transfer with CURLE_USE_SSL_FAILED (64).
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: CURLUSESSL_NONE
+   *
+   * Protocols: FTP, IMAP, POP3, SMTP
+   *
+   * @since 7.17.0
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.FTPSSLAUTH | CURLOPT_FTPSSLAUTH}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_USE_SSL.html | CURLOPT_USE_SSL} from CURLOPT_USE_SSL.md (generated; do not edit)
+   */
+  USE_SSL: 'USE_SSL',
+  /**
    * report what the engine is doing
    *
    * Pass 1 to have the handle describe its work as it goes: resolved addresses,
@@ -3082,7 +3701,13 @@ export const CURLOPT = {
    * of CURLOPT_WRITEDATA(3). The array is only valid during the call; copy it to
    * keep it. Return size * nmemb to accept the piece. Returning another number,
    * or throwing, aborts the transfer with CURLE_WRITE_ERROR (23); a thrown
-   * error's message becomes the handle's last error text.
+   * error's message becomes the handle's last error text. Returning
+   * CURL_WRITEFUNC_ERROR aborts the same way, with the text "client returned
+   * ERROR on write of N bytes".
+   *
+   * Returning CURL_WRITEFUNC_PAUSE pauses receiving: the piece counts as not
+   * taken, nothing more is read, and once curl_easy_pause(3) resumes the
+   * transfer the callback gets the same bytes again, followed by the rest.
    *
    * Connect-only transfers do not use this callback for data read later with
    * curl_easy_recv(3); in mode 2 manbind stops after the response headers, so no
@@ -3106,8 +3731,8 @@ export const CURLOPT = {
   /**
    * WebSocket behaviour flags
    *
-   * Adjust how a WebSocket connection made with CURLOPT_CONNECT_ONLY(3) set to 2
-   * is handled. The bits are read each time they matter, so they can be changed
+   * Adjust how a WebSocket connection is handled, one made with
+   * CURLOPT_CONNECT_ONLY(3) set to 2 or a callback-mode transfer. The bits are read each time they matter, so they can be changed
    * on a live connection. Bits other than the two below are ignored.
    *
    * CURLWS_RAW_MODE
@@ -3116,7 +3741,10 @@ export const CURLOPT = {
    * building a frame around them; the application must then frame and mask its
    * messages itself, and must pass flags and fragsize 0. As in libcurl, the
    * receiving side is not affected in connect-only mode: easy.wsRecv() still
-   * decodes frames and answers PINGs.
+   * decodes frames and answers PINGs. In a transfer without CURLOPT_CONNECT_ONLY(3)
+   * (callback mode) the write callback gets the bytes as they arrive, frames
+   * undecoded and PINGs unanswered, and curl_ws_meta(3) returns null; the mode
+   * such a transfer starts with holds for all of it.
    *
    * CURLWS_NOAUTOPONG
    *
@@ -3124,7 +3752,9 @@ export const CURLOPT = {
    * with the CURLWS_PING flag, and the application decides whether to send a
    * PONG. Without this bit manbind sends the PONG as soon as it has decoded the
    * PING, and the PING is not returned. libcurl instead waits with the PONG until
-   * the application's next send or receive call.
+   * the application's next send or receive call. In callback mode the PING goes to
+   * the write callback with this bit set, and is answered and not handed over
+   * without it.
    *
    * Default: 0
    *
@@ -3137,6 +3767,80 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_WS_OPTIONS.html | CURLOPT_WS_OPTIONS} from CURLOPT_WS_OPTIONS.md (generated; do not edit)
    */
   WS_OPTIONS: 'WS_OPTIONS',
+  /**
+   * value handed to the progress callback
+   *
+   * Set any value to be passed, as it is, as the first argument of the progress
+   * callback (CURLOPT_XFERINFOFUNCTION(3) or CURLOPT_PROGRESSFUNCTION(3)). libcurl's
+   * CURLOPT_PROGRESSDATA is the older name of this same option (its number names
+   * this option in setopt).
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.32.0
+   * @see {@link CURLOPT.NOPROGRESS | CURLOPT_NOPROGRESS}
+   * @see {@link CURLOPT.XFERINFOFUNCTION | CURLOPT_XFERINFOFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_XFERINFODATA.html | CURLOPT_XFERINFODATA} from CURLOPT_XFERINFODATA.md (generated; do not edit)
+   */
+  XFERINFODATA: 'XFERINFODATA',
+  /**
+   * progress callback
+   *
+   * Give a function that is told how a transfer is going. It is only called when
+   * CURLOPT_NOPROGRESS(3) is set to 0. It gets the pointer set with
+   * CURLOPT_XFERINFODATA(3), the number of body bytes the download is expected
+   * to have (dltotal, 0 while unknown, for instance without a Content-Length)
+   * and how many arrived so far (dlnow), then the same two figures for the
+   * upload (always 0 in manbind, which has no upload callback).
+   *
+   * It is called when data arrives, before the transfer ends, and about once a
+   * second while nothing happens, so that a program can stop a transfer that
+   * hangs. Returning 0 (or CURL_PROGRESSFUNC_CONTINUE) lets the transfer go on;
+   * any other value stops it, and the perform returns CURLE_ABORTED_BY_CALLBACK
+   * (42) with the text "Callback aborted". A callback that throws, or returns
+   * something that is not a number, stops the transfer the same way, and the
+   * thrown message is kept as the error text.
+   *
+   * When both this and CURLOPT_PROGRESSFUNCTION(3) are set, only this one is
+   * called. curl_easy_send(3) and curl_easy_recv(3) called from inside it return
+   * CURLE_RECURSIVE_API_CALL; curl_easy_pause(3) may be called.
+   *
+   * Default: NULL: no callback.
+   *
+   * Protocols: All
+   *
+   * @since 7.32.0
+   * @see {@link CURLOPT.LOW_SPEED_LIMIT | CURLOPT_LOW_SPEED_LIMIT}
+   * @see {@link CURLOPT.NOPROGRESS | CURLOPT_NOPROGRESS}
+   * @see {@link CURLOPT.PROGRESSFUNCTION | CURLOPT_PROGRESSFUNCTION}
+   * @see {@link CURLOPT.XFERINFODATA | CURLOPT_XFERINFODATA}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_XFERINFOFUNCTION.html | CURLOPT_XFERINFOFUNCTION} from CURLOPT_XFERINFOFUNCTION.md (generated; do not edit)
+   */
+  XFERINFOFUNCTION: 'XFERINFOFUNCTION',
+  /**
+   * OAuth 2.0 access token
+   *
+   * Set an OAuth 2.0 access token for the login of IMAP, POP3 and SMTP. With a
+   * token, the SASL mechanisms OAUTHBEARER (RFC 7628, which also names the host
+   * and port) and XOAUTH2 can be chosen when the server offers them; both send the
+   * token with the user name of CURLOPT_USERNAME(3). Without a token neither is
+   * chosen. HTTP Bearer authentication is not served.
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: NULL
+   *
+   * Protocols: IMAP, POP3, SMTP
+   *
+   * @since 7.33.0
+   * @see {@link CURLOPT.LOGIN_OPTIONS | CURLOPT_LOGIN_OPTIONS}
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_XOAUTH2_BEARER.html | CURLOPT_XOAUTH2_BEARER} from CURLOPT_XOAUTH2_BEARER.md (generated; do not edit)
+   */
+  XOAUTH2_BEARER: 'XOAUTH2_BEARER',
 } as const;
 
 /**
@@ -3256,6 +3960,30 @@ export const CURLFOLLOW_FIRSTONLY = 3;
 export const CURLFOLLOW_OBEYCODE = 2;
 
 /**
+ * AUTH SSL first, as CURLFTPAUTH_SSL.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_FTPSSLAUTH.html | CURLOPT_FTPSSLAUTH} from CURLOPT_FTPSSLAUTH.md (generated; do not edit)
+ */
+export const CURLFTPAUTH_DEFAULT = 0;
+
+/**
+ * AUTH SSL first, then AUTH TLS.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_FTPSSLAUTH.html | CURLOPT_FTPSSLAUTH} from CURLOPT_FTPSSLAUTH.md (generated; do not edit)
+ */
+export const CURLFTPAUTH_SSL = 1;
+
+/**
+ * AUTH TLS first, then AUTH SSL.
+ *
+ * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+ * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_FTPSSLAUTH.html | CURLOPT_FTPSSLAUTH} from CURLOPT_FTPSSLAUTH.md (generated; do not edit)
+ */
+export const CURLFTPAUTH_TLS = 2;
+
+/**
  * Keeps OpenSSL from splitting records to defend against the BEAST attack on
  * TLS 1.0 CBC ciphers (passed on as SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS). It only
  * matters when TLS 1.0 is used.
@@ -3310,11 +4038,49 @@ export const CURLSSLOPT_NO_REVOKE = 2;
 export const CURLSSLOPT_REVOKE_BEST_EFFORT = 8;
 
 /**
+ * Require TLS for everything, as CURLUSESSL_CONTROL; FTP sends PROT P, and a
+ * refused PROT fails the transfer with CURLE_USE_SSL_FAILED (64).
+ *
+ * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+ * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_USE_SSL.html | CURLOPT_USE_SSL} from CURLOPT_USE_SSL.md (generated; do not edit)
+ */
+export const CURLUSESSL_ALL = 3;
+
+/**
+ * Require TLS for the control connection: a server that does not offer or
+ * refuses the upgrade fails the transfer with CURLE_USE_SSL_FAILED (64), with
+ * texts such as STARTTLS not available. or STARTTLS denied. FTP sends PROT
+ * C.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_USE_SSL.html | CURLOPT_USE_SSL} from CURLOPT_USE_SSL.md (generated; do not edit)
+ */
+export const CURLUSESSL_CONTROL = 2;
+
+/**
+ * No upgrade is asked for.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_USE_SSL.html | CURLOPT_USE_SSL} from CURLOPT_USE_SSL.md (generated; do not edit)
+ */
+export const CURLUSESSL_NONE = 0;
+
+/**
+ * Upgrade when the server offers it; when it does not, or refuses, the login
+ * goes on in plain text.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_USE_SSL.html | CURLOPT_USE_SSL} from CURLOPT_USE_SSL.md (generated; do not edit)
+ */
+export const CURLUSESSL_TRY = 1;
+
+/**
  * Do not answer PING frames. Each PING is then returned by easy.wsRecv()
  * with the CURLWS_PING flag, and the application decides whether to send a
  * PONG. Without this bit manbind sends the PONG as soon as it has decoded the
  * PING, and the PING is not returned. libcurl instead waits with the PONG until
- * the application's next send or receive call.
+ * the application's next send or receive call. In callback mode the PING goes to
+ * the write callback with this bit set, and is answered and not handed over
+ * without it.
  *
  * @see {@link https://curl.se/libcurl/c/CURLOPT_WS_OPTIONS.html | CURLOPT_WS_OPTIONS} from CURLOPT_WS_OPTIONS.md (generated; do not edit)
  */
@@ -3325,7 +4091,10 @@ export const CURLWS_NOAUTOPONG = 2;
  * building a frame around them; the application must then frame and mask its
  * messages itself, and must pass flags and fragsize 0. As in libcurl, the
  * receiving side is not affected in connect-only mode: easy.wsRecv() still
- * decodes frames and answers PINGs.
+ * decodes frames and answers PINGs. In a transfer without CURLOPT_CONNECT_ONLY(3)
+ * (callback mode) the write callback gets the bytes as they arrive, frames
+ * undecoded and PINGs unanswered, and curl_ws_meta(3) returns null; the mode
+ * such a transfer starts with holds for all of it.
  *
  * @see {@link https://curl.se/libcurl/c/CURLOPT_WS_OPTIONS.html | CURLOPT_WS_OPTIONS} from CURLOPT_WS_OPTIONS.md (generated; do not edit)
  */
@@ -3409,6 +4178,27 @@ export const CURL_IPRESOLVE_V6 = 2;
  * @see {@link https://curl.se/libcurl/c/CURLOPT_IPRESOLVE.html | CURLOPT_IPRESOLVE} from CURLOPT_IPRESOLVE.md (generated; do not edit)
  */
 export const CURL_IPRESOLVE_WHATEVER = 0;
+
+/**
+ * A value of CURLOPT_PREREQFUNCTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PREREQFUNCTION.html | CURLOPT_PREREQFUNCTION} from CURLOPT_PREREQFUNCTION.md (generated; do not edit)
+ */
+export const CURL_PREREQFUNC_ABORT = 1;
+
+/**
+ * A value of CURLOPT_PREREQFUNCTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PREREQFUNCTION.html | CURLOPT_PREREQFUNCTION} from CURLOPT_PREREQFUNCTION.md (generated; do not edit)
+ */
+export const CURL_PREREQFUNC_OK = 0;
+
+/**
+ * A value of CURLOPT_XFERINFOFUNCTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_XFERINFOFUNCTION.html | CURLOPT_XFERINFOFUNCTION} from CURLOPT_XFERINFOFUNCTION.md (generated; do not edit)
+ */
+export const CURL_PROGRESSFUNC_CONTINUE = 268435457;
 
 /**
  * A value of CURLOPT_SOCKOPTFUNCTION.
@@ -3530,6 +4320,20 @@ export const CURL_SSLVERSION_TLSv1_2 = 6;
 export const CURL_SSLVERSION_TLSv1_3 = 7;
 
 /**
+ * A value of CURLOPT_WRITEFUNCTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_WRITEFUNCTION.html | CURLOPT_WRITEFUNCTION} from CURLOPT_WRITEFUNCTION.md (generated; do not edit)
+ */
+export const CURL_WRITEFUNC_ERROR = 4294967295;
+
+/**
+ * A value of CURLOPT_WRITEFUNCTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_WRITEFUNCTION.html | CURLOPT_WRITEFUNCTION} from CURLOPT_WRITEFUNCTION.md (generated; do not edit)
+ */
+export const CURL_WRITEFUNC_PAUSE = 268435457;
+
+/**
  * The value setopt() takes for each documented CURLOPT option, by name, then by its number (curl.h's CURLOPTTYPE base + number:
  * `141: SetoptMap['CONNECT_ONLY']`, as `CURLOPT_CONNECT_ONLY` is 141 in C).
  *
@@ -3643,6 +4447,30 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_CAPATH.html | CURLOPT_CAPATH} from CURLOPT_CAPATH.md (generated; do not edit)
    */
   CAPATH: string | null;
+  /**
+   * collect the peer's certificate chain
+   *
+   * Set to 1 to have every TLS handshake of a perform record the certificates the
+   * peer sent, for CURLINFO_CERTINFO(3) to hand out afterwards. The chain is taken
+   * before the certificate checks, so it is there also when the perform then fails
+   * on them. A handshake that resumes an earlier TLS session has no chain and
+   * records nothing. Set to 0 to stop recording.
+   *
+   * The setting is one for both TLS layers a connection may have: with an HTTPS
+   * proxy in front of an https:// target, the target's chain comes last and is the
+   * one kept; an http:// target through an HTTPS proxy leaves the proxy's chain.
+   *
+   * Default: 0
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.19.1
+   * @see CURLINFO_CERTINFO
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_CERTINFO.html | CURLOPT_CERTINFO} from CURLOPT_CERTINFO.md (generated; do not edit)
+   */
+  CERTINFO: number;
   /**
    * application value handed to the close-socket callback
    *
@@ -3775,11 +4603,16 @@ export interface SetoptMap {
    * 1
    *
    * Connect only. The perform returns CURLE_OK as soon as the connection (and
-   * tunnel and TLS, when used) is up, without sending a single byte of its own.
-   * In manbind this works for http, https, ws, wss and other schemes whose
-   * connect phase is plain TCP or TLS; schemes that log in while connecting (ftp,
-   * imap, pop3, smtp and their TLS forms) make the perform return
-   * CURLE_UNSUPPORTED_PROTOCOL (1) for now.
+   * tunnel and TLS, when used) is up. For http, https, ws, wss and other schemes
+   * whose connect phase is plain TCP or TLS it sends no byte of its own. The
+   * schemes that log in while connecting (imap, pop3, smtp, ftp and their TLS
+   * forms) first run that login as libcurl does: greeting, capabilities, the TLS
+   * upgrade CURLOPT_USE_SSL(3) asks for, then the login with the credentials of
+   * CURLOPT_USERNAME(3) and CURLOPT_PASSWORD(3) (SASL, IMAP LOGIN, POP3 APOP or
+   * USER/PASS, FTP USER/PASS). The application then gets the logged-in
+   * connection; bytes the server sent after its last login answer are the first
+   * curl_easy_recv(3) returns. These schemes serve connect-only transfers only: a
+   * perform without this option returns CURLE_UNSUPPORTED_PROTOCOL (1).
    *
    * 2
    *
@@ -4114,6 +4947,24 @@ export interface SetoptMap {
    */
   ERRORBUFFER: ErrorBuffer | null;
   /**
+   * ask for the modification time of the document
+   *
+   * Set to 1 to have the transfer keep the time the server says the document was
+   * last changed (the Last-Modified: header of an HTTP response), which
+   * CURLINFO_FILETIME(3) and CURLINFO_FILETIME_T(3) then report. Without it they
+   * report -1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.5
+   * @see CURLINFO_FILETIME
+   * @see CURLINFO_FILETIME_T
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FILETIME.html | CURLOPT_FILETIME} from CURLOPT_FILETIME.md (generated; do not edit)
+   */
+  FILETIME: number;
+  /**
    * follow HTTP redirects
    *
    * Make the engine request the URL named in the Location: header of a 3xx
@@ -4201,6 +5052,87 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_FRESH_CONNECT.html | CURLOPT_FRESH_CONNECT} from CURLOPT_FRESH_CONNECT.md (generated; do not edit)
    */
   FRESH_CONNECT: boolean | number;
+  /**
+   * which AUTH command FTP tries first
+   *
+   * When CURLOPT_USE_SSL(3) asks for TLS on an ftp:// connection, the connect
+   * phase asks the server for it with AUTH SSL or AUTH TLS (RFC 4217); if the
+   * first is refused, the other one is tried. Both lead to the same TLS handshake.
+   * When both are refused, the login goes on in plain text under CURLUSESSL_TRY
+   * and fails with CURLE_USE_SSL_FAILED (64) otherwise. Values outside 0 to 2
+   * return CURLE_BAD_FUNCTION_ARGUMENT (43).
+   *
+   * CURLFTPAUTH_DEFAULT
+   *
+   * AUTH SSL first, as CURLFTPAUTH_SSL.
+   *
+   * CURLFTPAUTH_SSL
+   *
+   * AUTH SSL first, then AUTH TLS.
+   *
+   * CURLFTPAUTH_TLS
+   *
+   * AUTH TLS first, then AUTH SSL.
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: CURLFTPAUTH_DEFAULT
+   *
+   * Protocols: FTP
+   *
+   * @since 7.12.2
+   * @see {@link CURLOPT.USE_SSL | CURLOPT_USE_SSL}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FTPSSLAUTH.html | CURLOPT_FTPSSLAUTH} from CURLOPT_FTPSSLAUTH.md (generated; do not edit)
+   */
+  FTPSSLAUTH: typeof CURLFTPAUTH_DEFAULT | typeof CURLFTPAUTH_SSL | typeof CURLFTPAUTH_TLS;
+  /**
+   * account for the FTP ACCT command
+   *
+   * Set the account an FTP server may ask for after the user name or password:
+   * when it answers 332, the connect phase sends ACCT with this string (RFC 959
+   * section 4.1.1). Without an account such a server's request fails the transfer
+   * with CURLE_LOGIN_DENIED (67) and the text ACCT requested but none available;
+   * an account the server refuses gives CURLE_FTP_WEIRD_PASS_REPLY (11). An
+   * account with a control byte (such as CR or LF) is not sent: the transfer fails
+   * with CURLE_BAD_FUNCTION_ARGUMENT (43).
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: NULL
+   *
+   * Protocols: FTP
+   *
+   * @since 7.13.0
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link CURLOPT.PASSWORD | CURLOPT_PASSWORD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FTP_ACCOUNT.html | CURLOPT_FTP_ACCOUNT} from CURLOPT_FTP_ACCOUNT.md (generated; do not edit)
+   */
+  FTP_ACCOUNT: string | null;
+  /**
+   * command to send when FTP USER is refused
+   *
+   * Set a command line to send, once, in place of USER when the server refuses
+   * the user name (any answer but 2xx, 331 or 332); some servers want a login
+   * command of their own, such as SITE AUTH. The server's answer to it is then
+   * taken as the answer to USER (a 331 makes the password go next). A command with
+   * a control byte (such as CR or LF) is not sent: the transfer fails with
+   * CURLE_BAD_FUNCTION_ARGUMENT (43).
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: NULL
+   *
+   * Protocols: FTP
+   *
+   * @since 7.15.5
+   * @see {@link CURLOPT.FTP_ACCOUNT | CURLOPT_FTP_ACCOUNT}
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FTP_ALTERNATIVE_TO_USER.html | CURLOPT_FTP_ALTERNATIVE_TO_USER} from CURLOPT_FTP_ALTERNATIVE_TO_USER.md (generated; do not edit)
+   */
+  FTP_ALTERNATIVE_TO_USER: string | null;
   /**
    * head start of IPv6 over IPv4
    *
@@ -4332,9 +5264,12 @@ export interface SetoptMap {
    * In manbind the callback receives (buffer, size, nitems, userdata): the
    * line as a Uint8Array, size always 1, nitems the number of bytes, and the
    * value of CURLOPT_HEADERDATA(3). The bytes are only valid during the call;
-   * copy them to keep them. Return size * nitems to go on. Any other number,
-   * or a thrown exception, stops the transfer with CURLE_WRITE_ERROR (23); the
-   * exception's message becomes the handle's last error text.
+   * copy them to keep them. Return size * nitems to go on. Returning
+   * CURL_WRITEFUNC_PAUSE pauses the transfer (see curl_easy_pause(3)): the line
+   * counts as not taken and comes again on resume, before anything that followed
+   * it. Any other number, or a thrown exception, stops the transfer with
+   * CURLE_WRITE_ERROR (23); the exception's message becomes the handle's last
+   * error text.
    *
    * Header lines are not decoded or folded for you. A header folded over several
    * lines arrives as the lines that make it up.
@@ -4672,6 +5607,75 @@ export interface SetoptMap {
    */
   LOCALPORTRANGE: number;
   /**
+   * which login mechanism to use
+   *
+   * Choose how the login of IMAP, POP3 and SMTP is done, with options separated by
+   * semicolons. AUTH=NAME allows the SASL mechanism NAME (PLAIN, LOGIN,
+   * CRAM-MD5, DIGEST-MD5, XOAUTH2, OAUTHBEARER or EXTERNAL) and may be repeated;
+   * the first one replaces the default set, which is every mechanism but EXTERNAL.
+   * AUTH=* brings the default set back. IMAP also knows AUTH=+LOGIN: the LOGIN
+   * command and no SASL; POP3 knows AUTH=+APOP: APOP only. Among the allowed
+   * mechanisms the server offers, the most secure is chosen, in the order
+   * EXTERNAL, DIGEST-MD5, CRAM-MD5, OAUTHBEARER, XOAUTH2, PLAIN, LOGIN.
+   *
+   * When unset, options written in the URL's user part are used
+   * (imap://alice;AUTH=PLAIN@example.com/). An option this list does not name
+   * fails the connect phase with CURLE_URL_MALFORMAT (3).
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: NULL
+   *
+   * Protocols: IMAP, POP3, SMTP
+   *
+   * @since 7.34.0
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link CURLOPT.SASL_IR | CURLOPT_SASL_IR}
+   * @see {@link CURLOPT.XOAUTH2_BEARER | CURLOPT_XOAUTH2_BEARER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_LOGIN_OPTIONS.html | CURLOPT_LOGIN_OPTIONS} from CURLOPT_LOGIN_OPTIONS.md (generated; do not edit)
+   */
+  LOGIN_OPTIONS: string | null;
+  /**
+   * speed under which a transfer counts as too slow
+   *
+   * Set a speed in bytes per second. When a transfer moves fewer bytes than this
+   * per second, measured over the last few seconds, for CURLOPT_LOW_SPEED_TIME(3)
+   * seconds in a row, it is stopped with CURLE_OPERATION_TIMEDOUT (28) and the
+   * text "Operation too slow. Less than N bytes/sec transferred the last S
+   * seconds". Both options must be set (non-zero) for the check to happen. The
+   * speed is checked about once a second, also while nothing arrives; a paused
+   * transfer is not checked, and a resumed one starts counting afresh.
+   *
+   * Default: 0: no check.
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.LOW_SPEED_TIME | CURLOPT_LOW_SPEED_TIME}
+   * @see {@link CURLOPT.MAX_RECV_SPEED_LARGE | CURLOPT_MAX_RECV_SPEED_LARGE}
+   * @see {@link CURLOPT.TIMEOUT | CURLOPT_TIMEOUT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_LOW_SPEED_LIMIT.html | CURLOPT_LOW_SPEED_LIMIT} from CURLOPT_LOW_SPEED_LIMIT.md (generated; do not edit)
+   */
+  LOW_SPEED_LIMIT: number;
+  /**
+   * how long a transfer may stay too slow
+   *
+   * Set the number of seconds a transfer may stay below CURLOPT_LOW_SPEED_LIMIT(3)
+   * before it is stopped with CURLE_OPERATION_TIMEDOUT (28). Both options must be
+   * set (non-zero) for the check to happen.
+   *
+   * Default: 0: no check.
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.LOW_SPEED_LIMIT | CURLOPT_LOW_SPEED_LIMIT}
+   * @see {@link CURLOPT.TIMEOUT | CURLOPT_TIMEOUT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_LOW_SPEED_TIME.html | CURLOPT_LOW_SPEED_TIME} from CURLOPT_LOW_SPEED_TIME.md (generated; do not edit)
+   */
+  LOW_SPEED_TIME: number;
+  /**
    * size of the handle's connection cache
    *
    * Set how many idle connections the handle keeps open for reuse after its
@@ -4716,6 +5720,50 @@ export interface SetoptMap {
    */
   MAXREDIRS: number;
   /**
+   * cap on the download speed
+   *
+   * Set the highest average speed, in bytes per second, at which a transfer
+   * receives its response body. Bytes are handed out in steps of about a second,
+   * each with that many bytes to spend; when a step's bytes are spent, nothing
+   * more is read from the connection until the next step begins, so the server is
+   * slowed down as well. Over a transfer of several seconds the average stays
+   * close to the cap; a short one can go a little faster at its end. Response
+   * heads are not held back.
+   *
+   * The value is a number or a bigint.
+   *
+   * Default: 0: no cap.
+   *
+   * Protocols: All
+   *
+   * @since 7.15.5
+   * @see CURLINFO_SPEED_DOWNLOAD_T
+   * @see {@link CURLOPT.LOW_SPEED_LIMIT | CURLOPT_LOW_SPEED_LIMIT}
+   * @see {@link CURLOPT.MAX_SEND_SPEED_LARGE | CURLOPT_MAX_SEND_SPEED_LARGE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAX_RECV_SPEED_LARGE.html | CURLOPT_MAX_RECV_SPEED_LARGE} from CURLOPT_MAX_RECV_SPEED_LARGE.md (generated; do not edit)
+   */
+  MAX_RECV_SPEED_LARGE: number | bigint;
+  /**
+   * cap on the upload speed
+   *
+   * Set the highest average speed, in bytes per second, at which a transfer sends
+   * upload data. The value is stored; manbind has no upload callback yet, and the
+   * request bodies it sends (CURLOPT_POSTFIELDS(3)) go out with the request head
+   * without being held back.
+   *
+   * The value is a number or a bigint.
+   *
+   * Default: 0: no cap.
+   *
+   * Protocols: All
+   *
+   * @since 7.15.5
+   * @see CURLINFO_SPEED_UPLOAD_T
+   * @see {@link CURLOPT.MAX_RECV_SPEED_LARGE | CURLOPT_MAX_RECV_SPEED_LARGE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAX_SEND_SPEED_LARGE.html | CURLOPT_MAX_SEND_SPEED_LARGE} from CURLOPT_MAX_SEND_SPEED_LARGE.md (generated; do not edit)
+   */
+  MAX_SEND_SPEED_LARGE: number | bigint;
+  /**
    * ask for the headers only
    *
    * Pass 1 to fetch a resource without its body. For HTTP the engine sends a
@@ -4739,6 +5787,28 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_NOBODY.html | CURLOPT_NOBODY} from CURLOPT_NOBODY.md (generated; do not edit)
    */
   NOBODY: boolean | number;
+  /**
+   * switch the progress callbacks off
+   *
+   * Set onoff to 0 to have the progress callback of CURLOPT_XFERINFOFUNCTION(3)
+   * (or the older CURLOPT_PROGRESSFUNCTION(3)) called while transfers run; 1 keeps
+   * it silent. libcurl's own text progress meter, which it prints when no callback
+   * is set, is not part of manbind: with this option off and no callback nothing
+   * is shown.
+   *
+   * Any number other than 0 means on, as for every boolean option.
+   *
+   * Default: 1: no progress callbacks.
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.PROGRESSFUNCTION | CURLOPT_PROGRESSFUNCTION}
+   * @see {@link CURLOPT.VERBOSE | CURLOPT_VERBOSE}
+   * @see {@link CURLOPT.XFERINFOFUNCTION | CURLOPT_XFERINFOFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_NOPROGRESS.html | CURLOPT_NOPROGRESS} from CURLOPT_NOPROGRESS.md (generated; do not edit)
+   */
+  NOPROGRESS: boolean | number;
   /**
    * hosts reached without the proxy
    *
@@ -4836,6 +5906,34 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_OPENSOCKETFUNCTION.html | CURLOPT_OPENSOCKETFUNCTION} from CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
    */
   OPENSOCKETFUNCTION: opensocket_callback | null;
+  /**
+   * password for the transfer
+   *
+   * Set the password to log in with, exactly as given. It goes with the user name
+   * of CURLOPT_USERNAME(3), or the one in the URL, to the login of IMAP, POP3,
+   * SMTP and FTP and to HTTP's Basic authentication. A password in the URL is only
+   * used when this option is not set.
+   *
+   * The password is sent as the protocol asks: in clear text inside LOGIN, PASS,
+   * USER/PASS or SASL PLAIN and LOGIN (base64 is no protection), hashed for
+   * CRAM-MD5, DIGEST-MD5 and APOP. As libcurl does, the commands that carry it are
+   * shown as sent in the verbose output and passed to the debug callback. For
+   * IMAP, POP3, SMTP and FTP a control byte in it fails the transfer with
+   * CURLE_BAD_FUNCTION_ARGUMENT (43) before anything is connected.
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.19.1
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link CURLOPT.USERPWD | CURLOPT_USERPWD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PASSWORD.html | CURLOPT_PASSWORD} from CURLOPT_PASSWORD.md (generated; do not edit)
+   */
+  PASSWORD: string | null;
   /**
    * accept only servers with this public key
    *
@@ -4965,6 +6063,49 @@ export interface SetoptMap {
    */
   POSTFIELDSIZE: number;
   /**
+   * value handed to the pre-request callback
+   *
+   * Set any value to be passed, as it is, as the first argument of the
+   * CURLOPT_PREREQFUNCTION(3) callback.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.80.0
+   * @see {@link CURLOPT.PREREQFUNCTION | CURLOPT_PREREQFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PREREQDATA.html | CURLOPT_PREREQDATA} from CURLOPT_PREREQDATA.md (generated; do not edit)
+   */
+  PREREQDATA: unknown;
+  /**
+   * callback run just before each request goes out
+   *
+   * Give a function that is called once the connection for a request is ready
+   * and before the request is sent: after any proxy and TLS handshakes, for every
+   * request of a redirect chain (a reused connection too), and for a
+   * connect-only perform once it has connected. It gets the value set with
+   * CURLOPT_PREREQDATA(3), the address and port of the peer (the proxy when one is
+   * used) and the local address and port of the connection.
+   *
+   * Return CURL_PREREQFUNC_OK (0) to go on. Anything else, a throw or a value that
+   * is not a number included, stops the transfer before the request is sent: the
+   * perform returns CURLE_ABORTED_BY_CALLBACK (42) with the text "operation
+   * aborted by pre-request callback" (a thrown message is kept as the error text
+   * first).
+   *
+   * Default: NULL: no callback.
+   *
+   * Protocols: All
+   *
+   * @since 7.80.0
+   * @see CURLINFO_PRIMARY_IP
+   * @see CURLINFO_PRIMARY_PORT
+   * @see {@link CURLOPT.PREREQDATA | CURLOPT_PREREQDATA}
+   * @see {@link CURLOPT.XFERINFOFUNCTION | CURLOPT_XFERINFOFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PREREQFUNCTION.html | CURLOPT_PREREQFUNCTION} from CURLOPT_PREREQFUNCTION.md (generated; do not edit)
+   */
+  PREREQFUNCTION: prereq_callback | null;
+  /**
    * SOCKS proxy to go through before the proxy
    *
    * Name a SOCKS proxy that the connection passes first. With CURLOPT_PROXY(3)
@@ -5025,6 +6166,28 @@ export interface SetoptMap {
    */
   PRIVATE: unknown;
   /**
+   * progress callback with floating point figures (deprecated)
+   *
+   * The older form of CURLOPT_XFERINFOFUNCTION(3), whose four figures are doubles
+   * in C. It is called at the same moments, with the same arguments, and its
+   * return value means the same: 0 or CURL_PROGRESSFUNC_CONTINUE go on, anything
+   * else stops the transfer with CURLE_ABORTED_BY_CALLBACK (42). It is only
+   * called when CURLOPT_NOPROGRESS(3) is 0 and no CURLOPT_XFERINFOFUNCTION(3) is
+   * set. In JavaScript both get plain numbers.
+   *
+   * Default: NULL: no callback.
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @deprecated Deprecated since 7.32.0, in favour of CURLOPT_XFERINFOFUNCTION(3).
+   * @see {@link CURLOPT.NOPROGRESS | CURLOPT_NOPROGRESS}
+   * @see {@link CURLOPT.XFERINFODATA | CURLOPT_XFERINFODATA}
+   * @see {@link CURLOPT.XFERINFOFUNCTION | CURLOPT_XFERINFOFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROGRESSFUNCTION.html | CURLOPT_PROGRESSFUNCTION} from CURLOPT_PROGRESSFUNCTION.md (generated; do not edit)
+   */
+  PROGRESSFUNCTION: progress_callback | null;
+  /**
    * the HTTP proxy to go through
    *
    * Name the proxy that transfers of this handle connect through, as
@@ -5042,9 +6205,12 @@ export interface SetoptMap {
    * proxy: it carries the connection to the target for every scheme and mode,
    * and a failed SOCKS handshake ends the perform with CURLE_PROXY (97), see
    * CURLINFO_PROXY_ERROR(3). CURLOPT_PRE_PROXY(3) puts a SOCKS proxy in front of
-   * an HTTP proxy. https:// makes the perform fail with CURLE_NOT_BUILT_IN (4),
-   * as libcurl does for a proxy type left out of its build, and any other scheme
-   * with CURLE_COULDNT_CONNECT (7).
+   * an HTTP proxy. A SOCKS proxy written as localhost followed by a path, as in
+   * socks5h://localhost/run/proxy.sock, is the Unix domain socket at that
+   * (URL-decoded) path; only SOCKS proxies are reached this way. https:// selects
+   * an HTTPS proxy: TLS to the proxy with the CURLOPT_PROXY_* TLS options, then an
+   * HTTP proxy over it. Any other scheme makes the perform fail with
+   * CURLE_COULDNT_CONNECT (7).
    *
    * The connection always goes to the proxy; the socket callbacks see the
    * proxy's address. With an HTTP proxy, for https, ws and wss URLs, for other schemes, and whenever
@@ -5449,6 +6615,69 @@ export interface SetoptMap {
    */
   PROXY_CAPATH: string | null;
   /**
+   * certificate revocation list for an HTTPS proxy
+   *
+   * Name a PEM file of certificate revocation lists to check the HTTPS proxy's
+   * certificate chain against; every certificate of the chain is then checked and
+   * needs a list from its issuer. It is only read when
+   * CURLOPT_PROXY_SSL_VERIFYPEER(3) is on. A file that cannot be used fails the
+   * perform with CURLE_SSL_CRL_BADFILE (82); a revoked certificate fails it with
+   * CURLE_PEER_FAILED_VERIFICATION (60). The target's chain is checked against
+   * CURLOPT_CRLFILE(3) instead.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.52.0
+   * @see {@link CURLOPT.CRLFILE | CURLOPT_CRLFILE}
+   * @see {@link CURLOPT.PROXY_SSL_VERIFYPEER | CURLOPT_PROXY_SSL_VERIFYPEER}
+   * @see {@link CURLOPT.PROXY_CAINFO | CURLOPT_PROXY_CAINFO}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_CRLFILE.html | CURLOPT_PROXY_CRLFILE} from CURLOPT_PROXY_CRLFILE.md (generated; do not edit)
+   */
+  PROXY_CRLFILE: string | null;
+  /**
+   * require an HTTPS proxy's certificate to come from this issuer
+   *
+   * Name a PEM file with a CA certificate that must have issued and signed the
+   * certificate of an HTTPS proxy, checked after the proxy's other certificate
+   * checks, whatever chain the proxy sent. A certificate that did not issue it, or
+   * a file that cannot be read, fails the perform with CURLE_SSL_ISSUER_ERROR
+   * (83); the failure text names the problem only when
+   * CURLOPT_PROXY_SSL_VERIFYPEER(3) or CURLOPT_PROXY_SSL_VERIFYHOST(3) is on. The
+   * target's certificate is checked by CURLOPT_ISSUERCERT(3) instead.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.71.0
+   * @see {@link CURLOPT.ISSUERCERT | CURLOPT_ISSUERCERT}
+   * @see {@link CURLOPT.PROXY_ISSUERCERT_BLOB | CURLOPT_PROXY_ISSUERCERT_BLOB}
+   * @see {@link CURLOPT.PROXY_SSL_VERIFYPEER | CURLOPT_PROXY_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_ISSUERCERT.html | CURLOPT_PROXY_ISSUERCERT} from CURLOPT_PROXY_ISSUERCERT.md (generated; do not edit)
+   */
+  PROXY_ISSUERCERT: string | null;
+  /**
+   * HTTPS proxy issuer certificate from memory
+   *
+   * Give the issuer certificate of CURLOPT_PROXY_ISSUERCERT(3) as PEM bytes (a
+   * Uint8Array, copied when set) instead of a file; it takes the file's place.
+   * The HTTPS proxy's certificate must have been issued and signed by it, else the
+   * perform fails with CURLE_SSL_ISSUER_ERROR (83).
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.71.0
+   * @see {@link CURLOPT.ISSUERCERT_BLOB | CURLOPT_ISSUERCERT_BLOB}
+   * @see {@link CURLOPT.PROXY_ISSUERCERT | CURLOPT_PROXY_ISSUERCERT}
+   * @see {@link CURLOPT.PROXY_SSL_VERIFYPEER | CURLOPT_PROXY_SSL_VERIFYPEER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_ISSUERCERT_BLOB.html | CURLOPT_PROXY_ISSUERCERT_BLOB} from CURLOPT_PROXY_ISSUERCERT_BLOB.md (generated; do not edit)
+   */
+  PROXY_ISSUERCERT_BLOB: Uint8Array | null;
+  /**
    * pass phrase of the HTTPS proxy client key
    *
    * Give the pass phrase that decrypts the key of CURLOPT_PROXY_SSLKEY(3) (or of
@@ -5551,6 +6780,30 @@ export interface SetoptMap {
    */
   PROXY_SSLCERTTYPE: string | null;
   /**
+   * client certificate for an HTTPS proxy, from memory
+   *
+   * Give the client certificate that is shown to an HTTPS proxy as bytes (a
+   * Uint8Array, copied when set) instead of a file in CURLOPT_PROXY_SSLCERT(3),
+   * which it replaces. The format is CURLOPT_PROXY_SSLCERTTYPE(3)'s: PEM (the
+   * default, with any chain after it), DER, or P12 (certificate and key together).
+   * The key comes from CURLOPT_PROXY_SSLKEY_BLOB(3) or CURLOPT_PROXY_SSLKEY(3),
+   * else from these same bytes. A certificate that cannot be used fails the
+   * perform with CURLE_SSL_CERTPROBLEM (58); the failure text calls the bytes
+   * CURLOPT_SSLCERT_BLOB, as libcurl's does. The target's TLS is not affected.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.71.0
+   * @see {@link CURLOPT.PROXY_SSLCERT | CURLOPT_PROXY_SSLCERT}
+   * @see {@link CURLOPT.PROXY_SSLCERTTYPE | CURLOPT_PROXY_SSLCERTTYPE}
+   * @see {@link CURLOPT.PROXY_SSLKEY_BLOB | CURLOPT_PROXY_SSLKEY_BLOB}
+   * @see {@link CURLOPT.SSLCERT_BLOB | CURLOPT_SSLCERT_BLOB}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSLCERT_BLOB.html | CURLOPT_PROXY_SSLCERT_BLOB} from CURLOPT_PROXY_SSLCERT_BLOB.md (generated; do not edit)
+   */
+  PROXY_SSLCERT_BLOB: Uint8Array | null;
+  /**
    * private key for the HTTPS proxy client certificate
    *
    * Name the PEM file holding the private key of CURLOPT_PROXY_SSLCERT(3).
@@ -5571,6 +6824,28 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSLKEY.html | CURLOPT_PROXY_SSLKEY} from CURLOPT_PROXY_SSLKEY.md (generated; do not edit)
    */
   PROXY_SSLKEY: string | null;
+  /**
+   * private key for an HTTPS proxy client certificate, from memory
+   *
+   * Give the private key of the client certificate shown to an HTTPS proxy as
+   * PEM bytes (a Uint8Array, copied when set) instead of a file in
+   * CURLOPT_PROXY_SSLKEY(3), which it replaces. An encrypted key is opened with
+   * CURLOPT_PROXY_KEYPASSWD(3). A key that cannot be read, cannot be decrypted or
+   * does not belong to the certificate fails the perform with
+   * CURLE_BAD_FUNCTION_ARGUMENT (43) and the text unable to set private key file:
+   * '(memory blob)' type PEM.
+   *
+   * Default: NULL
+   *
+   * Protocols: TLS (TLS backends: OpenSSL)
+   *
+   * @since 7.71.0
+   * @see {@link CURLOPT.PROXY_SSLKEY | CURLOPT_PROXY_SSLKEY}
+   * @see {@link CURLOPT.PROXY_SSLCERT_BLOB | CURLOPT_PROXY_SSLCERT_BLOB}
+   * @see {@link CURLOPT.SSLKEY_BLOB | CURLOPT_SSLKEY_BLOB}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXY_SSLKEY_BLOB.html | CURLOPT_PROXY_SSLKEY_BLOB} from CURLOPT_PROXY_SSLKEY_BLOB.md (generated; do not edit)
+   */
+  PROXY_SSLKEY_BLOB: Uint8Array | null;
   /**
    * TLS versions to use with an HTTPS proxy
    *
@@ -5742,6 +7017,49 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_RESOLVE.html | CURLOPT_RESOLVE} from CURLOPT_RESOLVE.md (generated; do not edit)
    */
   RESOLVE: readonly string[] | null;
+  /**
+   * identity to act as in SASL PLAIN
+   *
+   * Set the authorization identity: the user to act as, once logged in with the
+   * credentials of CURLOPT_USERNAME(3) and CURLOPT_PASSWORD(3). Only the SASL
+   * PLAIN mechanism carries it (RFC 4616), as the first of its three fields; the
+   * server decides whether the logged-in user may act as that one.
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: blank
+   *
+   * Protocols: IMAP, POP3, SMTP
+   *
+   * @since 7.66.0
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link CURLOPT.PASSWORD | CURLOPT_PASSWORD}
+   * @see {@link CURLOPT.LOGIN_OPTIONS | CURLOPT_LOGIN_OPTIONS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SASL_AUTHZID.html | CURLOPT_SASL_AUTHZID} from CURLOPT_SASL_AUTHZID.md (generated; do not edit)
+   */
+  SASL_AUTHZID: string | null;
+  /**
+   * send the SASL initial response with the command
+   *
+   * With 1, the first SASL message goes on the same line as the AUTH or
+   * AUTHENTICATE command (RFC 4959) instead of waiting for the server's empty
+   * challenge, saving a round trip. IMAP sends it this way anyway when the server
+   * lists SASL-IR. Any non-zero value means on.
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: 0
+   *
+   * Protocols: IMAP, POP3, SMTP
+   *
+   * @since 7.31.0
+   * @see {@link CURLOPT.LOGIN_OPTIONS | CURLOPT_LOGIN_OPTIONS}
+   * @see {@link CURLOPT.XOAUTH2_BEARER | CURLOPT_XOAUTH2_BEARER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SASL_IR.html | CURLOPT_SASL_IR} from CURLOPT_SASL_IR.md (generated; do not edit)
+   */
+  SASL_IR: boolean | number;
   /**
    * application value handed to the sockopt callback
    *
@@ -6545,6 +7863,108 @@ export interface SetoptMap {
    */
   USERAGENT: string | null;
   /**
+   * user name for the transfer
+   *
+   * Set the user name to log in with, exactly as given: nothing is decoded and
+   * colons are part of the name. It is used by the login of IMAP, POP3, SMTP and
+   * FTP (SASL or the protocol's own commands) and by HTTP, where it goes in an
+   * Authorization: Basic header together with CURLOPT_PASSWORD(3), to the host
+   * of the URL only: after a redirect to another host or port it is not sent.
+   *
+   * A user name set with this option wins over one written in the URL. This option
+   * and CURLOPT_USERPWD(3) write the same setting, so the last one set decides.
+   * For IMAP, POP3, SMTP and FTP a user name with a control byte (below ASCII 32,
+   * such as CR or LF) makes curl_easy_perform(3) fail with
+   * CURLE_BAD_FUNCTION_ARGUMENT (43) before any connection is made. FTP without
+   * any credentials logs in as anonymous with the password ftp@example.com.
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.19.1
+   * @see {@link CURLOPT.PASSWORD | CURLOPT_PASSWORD}
+   * @see {@link CURLOPT.USERPWD | CURLOPT_USERPWD}
+   * @see {@link CURLOPT.LOGIN_OPTIONS | CURLOPT_LOGIN_OPTIONS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_USERNAME.html | CURLOPT_USERNAME} from CURLOPT_USERNAME.md (generated; do not edit)
+   */
+  USERNAME: string | null;
+  /**
+   * user name and password in one string
+   *
+   * Set the user name and password as user:password. The string is split at its
+   * first colon and nothing is decoded, so the password may hold colons and the
+   * user name cannot; use CURLOPT_USERNAME(3) for such a name. Without a colon the
+   * whole string is the user name and the password is cleared. null clears both.
+   *
+   * It sets what CURLOPT_USERNAME(3) and CURLOPT_PASSWORD(3) set, with the same
+   * uses: the login of IMAP, POP3, SMTP and FTP, and Basic authentication for HTTP
+   * (never sent to another host after a redirect).
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link CURLOPT.PASSWORD | CURLOPT_PASSWORD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_USERPWD.html | CURLOPT_USERPWD} from CURLOPT_USERPWD.md (generated; do not edit)
+   */
+  USERPWD: string | null;
+  /**
+   * require or try TLS on a plain connection
+   *
+   * Ask for TLS on an imap://, pop3://, smtp:// or ftp:// connection,
+   * which starts in plain text: after the server lists its capabilities (after the
+   * greeting for FTP), the connect phase sends STARTTLS (IMAP, SMTP), STLS (POP3)
+   * or AUTH SSL and AUTH TLS (FTP, in the order CURLOPT_FTPSSLAUTH(3) says), then
+   * runs the TLS handshake with the usual TLS options and logs in over TLS. Over
+   * TLS, FTP then sends PBSZ 0 and PROT. The imaps://, pop3s://,
+   * smtps:// and ftps:// schemes use TLS from the start and need no upgrade.
+   * Values outside 0 to 3 return CURLE_BAD_FUNCTION_ARGUMENT (43).
+   *
+   * CURLUSESSL_NONE
+   *
+   * No upgrade is asked for.
+   *
+   * CURLUSESSL_TRY
+   *
+   * Upgrade when the server offers it; when it does not, or refuses, the login
+   * goes on in plain text.
+   *
+   * CURLUSESSL_CONTROL
+   *
+   * Require TLS for the control connection: a server that does not offer or
+   * refuses the upgrade fails the transfer with CURLE_USE_SSL_FAILED (64), with
+   * texts such as STARTTLS not available. or STARTTLS denied. FTP sends PROT
+   * C.
+   *
+   * CURLUSESSL_ALL
+   *
+   * Require TLS for everything, as CURLUSESSL_CONTROL; FTP sends PROT P, and a
+   * refused PROT fails the transfer with CURLE_USE_SSL_FAILED (64).
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: CURLUSESSL_NONE
+   *
+   * Protocols: FTP, IMAP, POP3, SMTP
+   *
+   * @since 7.17.0
+   * @see {@link CURLOPT.SSL_VERIFYPEER | CURLOPT_SSL_VERIFYPEER}
+   * @see {@link CURLOPT.CAINFO | CURLOPT_CAINFO}
+   * @see {@link CURLOPT.FTPSSLAUTH | CURLOPT_FTPSSLAUTH}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_USE_SSL.html | CURLOPT_USE_SSL} from CURLOPT_USE_SSL.md (generated; do not edit)
+   */
+  USE_SSL: typeof CURLUSESSL_NONE | typeof CURLUSESSL_TRY | typeof CURLUSESSL_CONTROL | typeof CURLUSESSL_ALL;
+  /**
    * report what the engine is doing
    *
    * Pass 1 to have the handle describe its work as it goes: resolved addresses,
@@ -6611,7 +8031,13 @@ export interface SetoptMap {
    * of CURLOPT_WRITEDATA(3). The array is only valid during the call; copy it to
    * keep it. Return size * nmemb to accept the piece. Returning another number,
    * or throwing, aborts the transfer with CURLE_WRITE_ERROR (23); a thrown
-   * error's message becomes the handle's last error text.
+   * error's message becomes the handle's last error text. Returning
+   * CURL_WRITEFUNC_ERROR aborts the same way, with the text "client returned
+   * ERROR on write of N bytes".
+   *
+   * Returning CURL_WRITEFUNC_PAUSE pauses receiving: the piece counts as not
+   * taken, nothing more is read, and once curl_easy_pause(3) resumes the
+   * transfer the callback gets the same bytes again, followed by the rest.
    *
    * Connect-only transfers do not use this callback for data read later with
    * curl_easy_recv(3); in mode 2 manbind stops after the response headers, so no
@@ -6635,8 +8061,8 @@ export interface SetoptMap {
   /**
    * WebSocket behaviour flags
    *
-   * Adjust how a WebSocket connection made with CURLOPT_CONNECT_ONLY(3) set to 2
-   * is handled. The bits are read each time they matter, so they can be changed
+   * Adjust how a WebSocket connection is handled, one made with
+   * CURLOPT_CONNECT_ONLY(3) set to 2 or a callback-mode transfer. The bits are read each time they matter, so they can be changed
    * on a live connection. Bits other than the two below are ignored.
    *
    * CURLWS_RAW_MODE
@@ -6645,7 +8071,10 @@ export interface SetoptMap {
    * building a frame around them; the application must then frame and mask its
    * messages itself, and must pass flags and fragsize 0. As in libcurl, the
    * receiving side is not affected in connect-only mode: easy.wsRecv() still
-   * decodes frames and answers PINGs.
+   * decodes frames and answers PINGs. In a transfer without CURLOPT_CONNECT_ONLY(3)
+   * (callback mode) the write callback gets the bytes as they arrive, frames
+   * undecoded and PINGs unanswered, and curl_ws_meta(3) returns null; the mode
+   * such a transfer starts with holds for all of it.
    *
    * CURLWS_NOAUTOPONG
    *
@@ -6653,7 +8082,9 @@ export interface SetoptMap {
    * with the CURLWS_PING flag, and the application decides whether to send a
    * PONG. Without this bit manbind sends the PONG as soon as it has decoded the
    * PING, and the PING is not returned. libcurl instead waits with the PONG until
-   * the application's next send or receive call.
+   * the application's next send or receive call. In callback mode the PING goes to
+   * the write callback with this bit set, and is answered and not handed over
+   * without it.
    *
    * Default: 0
    *
@@ -6666,11 +8097,88 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_WS_OPTIONS.html | CURLOPT_WS_OPTIONS} from CURLOPT_WS_OPTIONS.md (generated; do not edit)
    */
   WS_OPTIONS: number;
+  /**
+   * value handed to the progress callback
+   *
+   * Set any value to be passed, as it is, as the first argument of the progress
+   * callback (CURLOPT_XFERINFOFUNCTION(3) or CURLOPT_PROGRESSFUNCTION(3)). libcurl's
+   * CURLOPT_PROGRESSDATA is the older name of this same option (its number names
+   * this option in setopt).
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.32.0
+   * @see {@link CURLOPT.NOPROGRESS | CURLOPT_NOPROGRESS}
+   * @see {@link CURLOPT.XFERINFOFUNCTION | CURLOPT_XFERINFOFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_XFERINFODATA.html | CURLOPT_XFERINFODATA} from CURLOPT_XFERINFODATA.md (generated; do not edit)
+   */
+  XFERINFODATA: unknown;
+  /**
+   * progress callback
+   *
+   * Give a function that is told how a transfer is going. It is only called when
+   * CURLOPT_NOPROGRESS(3) is set to 0. It gets the pointer set with
+   * CURLOPT_XFERINFODATA(3), the number of body bytes the download is expected
+   * to have (dltotal, 0 while unknown, for instance without a Content-Length)
+   * and how many arrived so far (dlnow), then the same two figures for the
+   * upload (always 0 in manbind, which has no upload callback).
+   *
+   * It is called when data arrives, before the transfer ends, and about once a
+   * second while nothing happens, so that a program can stop a transfer that
+   * hangs. Returning 0 (or CURL_PROGRESSFUNC_CONTINUE) lets the transfer go on;
+   * any other value stops it, and the perform returns CURLE_ABORTED_BY_CALLBACK
+   * (42) with the text "Callback aborted". A callback that throws, or returns
+   * something that is not a number, stops the transfer the same way, and the
+   * thrown message is kept as the error text.
+   *
+   * When both this and CURLOPT_PROGRESSFUNCTION(3) are set, only this one is
+   * called. curl_easy_send(3) and curl_easy_recv(3) called from inside it return
+   * CURLE_RECURSIVE_API_CALL; curl_easy_pause(3) may be called.
+   *
+   * Default: NULL: no callback.
+   *
+   * Protocols: All
+   *
+   * @since 7.32.0
+   * @see {@link CURLOPT.LOW_SPEED_LIMIT | CURLOPT_LOW_SPEED_LIMIT}
+   * @see {@link CURLOPT.NOPROGRESS | CURLOPT_NOPROGRESS}
+   * @see {@link CURLOPT.PROGRESSFUNCTION | CURLOPT_PROGRESSFUNCTION}
+   * @see {@link CURLOPT.XFERINFODATA | CURLOPT_XFERINFODATA}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_XFERINFOFUNCTION.html | CURLOPT_XFERINFOFUNCTION} from CURLOPT_XFERINFOFUNCTION.md (generated; do not edit)
+   */
+  XFERINFOFUNCTION: progress_callback_XFERINFOFUNCTION | null;
+  /**
+   * OAuth 2.0 access token
+   *
+   * Set an OAuth 2.0 access token for the login of IMAP, POP3 and SMTP. With a
+   * token, the SASL mechanisms OAUTHBEARER (RFC 7628, which also names the host
+   * and port) and XOAUTH2 can be chosen when the server offers them; both send the
+   * token with the user name of CURLOPT_USERNAME(3). Without a token neither is
+   * chosen. HTTP Bearer authentication is not served.
+   *
+   * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
+   * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
+   *
+   * Default: NULL
+   *
+   * Protocols: IMAP, POP3, SMTP
+   *
+   * @since 7.33.0
+   * @see {@link CURLOPT.LOGIN_OPTIONS | CURLOPT_LOGIN_OPTIONS}
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_XOAUTH2_BEARER.html | CURLOPT_XOAUTH2_BEARER} from CURLOPT_XOAUTH2_BEARER.md (generated; do not edit)
+   */
+  XOAUTH2_BEARER: string | null;
   3: SetoptMap['PORT'];
   13: SetoptMap['TIMEOUT'];
+  19: SetoptMap['LOW_SPEED_LIMIT'];
+  20: SetoptMap['LOW_SPEED_TIME'];
   32: SetoptMap['SSLVERSION'];
   41: SetoptMap['VERBOSE'];
   42: SetoptMap['HEADER'];
+  43: SetoptMap['NOPROGRESS'];
   44: SetoptMap['NOBODY'];
   47: SetoptMap['POST'];
   52: SetoptMap['FOLLOWLOCATION'];
@@ -6679,6 +8187,7 @@ export interface SetoptMap {
   61: SetoptMap['HTTPPROXYTUNNEL'];
   64: SetoptMap['SSL_VERIFYPEER'];
   68: SetoptMap['MAXREDIRS'];
+  69: SetoptMap['FILETIME'];
   71: SetoptMap['MAXCONNECTS'];
   74: SetoptMap['FRESH_CONNECT'];
   75: SetoptMap['FORBID_REUSE'];
@@ -6689,17 +8198,21 @@ export interface SetoptMap {
   101: SetoptMap['PROXYTYPE'];
   111: SetoptMap['PROXYAUTH'];
   113: SetoptMap['IPRESOLVE'];
+  119: SetoptMap['USE_SSL'];
   121: SetoptMap['TCP_NODELAY'];
+  129: SetoptMap['FTPSSLAUTH'];
   139: SetoptMap['LOCALPORT'];
   140: SetoptMap['LOCALPORTRANGE'];
   141: SetoptMap['CONNECT_ONLY'];
   150: SetoptMap['SSL_SESSIONID_CACHE'];
   155: SetoptMap['TIMEOUT_MS'];
   156: SetoptMap['CONNECTTIMEOUT_MS'];
+  172: SetoptMap['CERTINFO'];
   213: SetoptMap['TCP_KEEPALIVE'];
   214: SetoptMap['TCP_KEEPIDLE'];
   215: SetoptMap['TCP_KEEPINTVL'];
   216: SetoptMap['SSL_OPTIONS'];
+  218: SetoptMap['SASL_IR'];
   226: SetoptMap['SSL_ENABLE_ALPN'];
   248: SetoptMap['PROXY_SSL_VERIFYPEER'];
   249: SetoptMap['PROXY_SSL_VERIFYHOST'];
@@ -6714,6 +8227,7 @@ export interface SetoptMap {
   10001: SetoptMap['WRITEDATA'];
   10002: SetoptMap['URL'];
   10004: SetoptMap['PROXY'];
+  10005: SetoptMap['USERPWD'];
   10006: SetoptMap['PROXYUSERPWD'];
   10010: SetoptMap['ERRORBUFFER'];
   10015: SetoptMap['POSTFIELDS'];
@@ -6724,6 +8238,7 @@ export interface SetoptMap {
   10029: SetoptMap['HEADERDATA'];
   10036: SetoptMap['CUSTOMREQUEST'];
   10037: SetoptMap['STDERR'];
+  10057: SetoptMap['XFERINFODATA'];
   10062: SetoptMap['INTERFACE'];
   10065: SetoptMap['CAINFO'];
   10083: SetoptMap['SSL_CIPHER_LIST'];
@@ -6732,18 +8247,24 @@ export interface SetoptMap {
   10095: SetoptMap['DEBUGDATA'];
   10097: SetoptMap['CAPATH'];
   10103: SetoptMap['PRIVATE'];
+  10134: SetoptMap['FTP_ACCOUNT'];
+  10147: SetoptMap['FTP_ALTERNATIVE_TO_USER'];
   10149: SetoptMap['SOCKOPTDATA'];
   10164: SetoptMap['OPENSOCKETDATA'];
   10169: SetoptMap['CRLFILE'];
   10170: SetoptMap['ISSUERCERT'];
+  10173: SetoptMap['USERNAME'];
+  10174: SetoptMap['PASSWORD'];
   10175: SetoptMap['PROXYUSERNAME'];
   10176: SetoptMap['PROXYPASSWORD'];
   10177: SetoptMap['NOPROXY'];
   10203: SetoptMap['RESOLVE'];
   10209: SetoptMap['CLOSESOCKETDATA'];
   10211: SetoptMap['DNS_SERVERS'];
+  10220: SetoptMap['XOAUTH2_BEARER'];
   10222: SetoptMap['DNS_LOCAL_IP4'];
   10223: SetoptMap['DNS_LOCAL_IP6'];
+  10224: SetoptMap['LOGIN_OPTIONS'];
   10228: SetoptMap['PROXYHEADER'];
   10230: SetoptMap['PINNEDPUBLICKEY'];
   10231: SetoptMap['UNIX_SOCKET_PATH'];
@@ -6755,22 +8276,34 @@ export interface SetoptMap {
   10256: SetoptMap['PROXY_SSLKEY'];
   10258: SetoptMap['PROXY_KEYPASSWD'];
   10259: SetoptMap['PROXY_SSL_CIPHER_LIST'];
+  10260: SetoptMap['PROXY_CRLFILE'];
   10262: SetoptMap['PRE_PROXY'];
   10263: SetoptMap['PROXY_PINNEDPUBLICKEY'];
   10264: SetoptMap['ABSTRACT_UNIX_SOCKET'];
   10276: SetoptMap['TLS13_CIPHERS'];
   10277: SetoptMap['PROXY_TLS13_CIPHERS'];
+  10289: SetoptMap['SASL_AUTHZID'];
+  10296: SetoptMap['PROXY_ISSUERCERT'];
   10298: SetoptMap['SSL_EC_CURVES'];
+  10313: SetoptMap['PREREQDATA'];
   10323: SetoptMap['HAPROXY_CLIENT_IP'];
   20011: SetoptMap['WRITEFUNCTION'];
+  20056: SetoptMap['PROGRESSFUNCTION'];
   20079: SetoptMap['HEADERFUNCTION'];
   20094: SetoptMap['DEBUGFUNCTION'];
   20148: SetoptMap['SOCKOPTFUNCTION'];
   20163: SetoptMap['OPENSOCKETFUNCTION'];
   20208: SetoptMap['CLOSESOCKETFUNCTION'];
+  20219: SetoptMap['XFERINFOFUNCTION'];
+  20312: SetoptMap['PREREQFUNCTION'];
+  30145: SetoptMap['MAX_SEND_SPEED_LARGE'];
+  30146: SetoptMap['MAX_RECV_SPEED_LARGE'];
   40291: SetoptMap['SSLCERT_BLOB'];
   40292: SetoptMap['SSLKEY_BLOB'];
+  40293: SetoptMap['PROXY_SSLCERT_BLOB'];
+  40294: SetoptMap['PROXY_SSLKEY_BLOB'];
   40295: SetoptMap['ISSUERCERT_BLOB'];
+  40297: SetoptMap['PROXY_ISSUERCERT_BLOB'];
   40309: SetoptMap['CAINFO_BLOB'];
   40310: SetoptMap['PROXY_CAINFO_BLOB'];
 }

@@ -11,6 +11,77 @@ declare const unsupported: unique symbol;
 export type Unsupported<CType extends string> = { readonly [unsupported]: CType };
 
 /**
+ * A value of enum CURLHcode.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_header.html | curl_easy_header} from curl_easy_header.md (generated; do not edit)
+ */
+export const CURLHE_OK = 0;
+
+/**
+ * A value of enum CURLHcode.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_header.html | curl_easy_header} from curl_easy_header.md (generated; do not edit)
+ */
+export const CURLHE_BADINDEX = 1;
+
+/**
+ * A value of enum CURLHcode.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_header.html | curl_easy_header} from curl_easy_header.md (generated; do not edit)
+ */
+export const CURLHE_MISSING = 2;
+
+/**
+ * A value of enum CURLHcode.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_header.html | curl_easy_header} from curl_easy_header.md (generated; do not edit)
+ */
+export const CURLHE_NOHEADERS = 3;
+
+/**
+ * A value of enum CURLHcode.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_header.html | curl_easy_header} from curl_easy_header.md (generated; do not edit)
+ */
+export const CURLHE_NOREQUEST = 4;
+
+/**
+ * A value of enum CURLHcode.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_header.html | curl_easy_header} from curl_easy_header.md (generated; do not edit)
+ */
+export const CURLHE_OUT_OF_MEMORY = 5;
+
+/**
+ * A value of enum CURLHcode.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_header.html | curl_easy_header} from curl_easy_header.md (generated; do not edit)
+ */
+export const CURLHE_BAD_ARGUMENT = 6;
+
+/**
+ * A value of enum CURLHcode.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_header.html | curl_easy_header} from curl_easy_header.md (generated; do not edit)
+ */
+export const CURLHE_NOT_BUILT_IN = 7;
+
+/**
+ * C: `enum CURLHcode`
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_header.html | curl_easy_header} from curl_easy_header.md (generated; do not edit)
+ */
+export type CURLHcode =
+  | typeof CURLHE_OK
+  | typeof CURLHE_BADINDEX
+  | typeof CURLHE_MISSING
+  | typeof CURLHE_NOHEADERS
+  | typeof CURLHE_NOREQUEST
+  | typeof CURLHE_OUT_OF_MEMORY
+  | typeof CURLHE_BAD_ARGUMENT
+  | typeof CURLHE_NOT_BUILT_IN;
+
+/**
  * A value of enum CURLMSG.
  *
  * @see {@link https://curl.se/libcurl/c/curl_multi_info_read.html | curl_multi_info_read} from curl_multi_info_read.md (generated; do not edit)
@@ -504,6 +575,83 @@ export const CURLSOCKTYPE_LAST = 2;
 export type curlsocktype = typeof CURLSOCKTYPE_IPCXN | typeof CURLSOCKTYPE_ACCEPT | typeof CURLSOCKTYPE_LAST;
 
 /**
+ * A value of curl_easy_header.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_header.html | curl_easy_header} from curl_easy_header.md (generated; do not edit)
+ */
+export const CURLH_1XX = 8;
+
+/**
+ * A value of curl_easy_header.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_header.html | curl_easy_header} from curl_easy_header.md (generated; do not edit)
+ */
+export const CURLH_CONNECT = 4;
+
+/**
+ * A value of curl_easy_header.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_header.html | curl_easy_header} from curl_easy_header.md (generated; do not edit)
+ */
+export const CURLH_HEADER = 1;
+
+/**
+ * A value of curl_easy_header.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_header.html | curl_easy_header} from curl_easy_header.md (generated; do not edit)
+ */
+export const CURLH_PSEUDO = 16;
+
+/**
+ * A value of curl_easy_header.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_header.html | curl_easy_header} from curl_easy_header.md (generated; do not edit)
+ */
+export const CURLH_TRAILER = 2;
+
+/**
+ * A value of curl_easy_pause.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_pause.html | curl_easy_pause} from curl_easy_pause.md (generated; do not edit)
+ */
+export const CURLPAUSE_ALL = 5;
+
+/**
+ * A value of curl_easy_pause.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_pause.html | curl_easy_pause} from curl_easy_pause.md (generated; do not edit)
+ */
+export const CURLPAUSE_CONT = 0;
+
+/**
+ * A value of curl_easy_pause.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_pause.html | curl_easy_pause} from curl_easy_pause.md (generated; do not edit)
+ */
+export const CURLPAUSE_RECV = 1;
+
+/**
+ * A value of curl_easy_pause.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_pause.html | curl_easy_pause} from curl_easy_pause.md (generated; do not edit)
+ */
+export const CURLPAUSE_RECV_CONT = 0;
+
+/**
+ * A value of curl_easy_pause.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_pause.html | curl_easy_pause} from curl_easy_pause.md (generated; do not edit)
+ */
+export const CURLPAUSE_SEND = 4;
+
+/**
+ * A value of curl_easy_pause.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_pause.html | curl_easy_pause} from curl_easy_pause.md (generated; do not edit)
+ */
+export const CURLPAUSE_SEND_CONT = 0;
+
+/**
  * A value of curl_ws_send.
  *
  * @see {@link https://curl.se/libcurl/c/curl_ws_send.html | curl_ws_send} from curl_ws_send.md (generated; do not edit)
@@ -574,6 +722,20 @@ export interface CURLMsg_data {
 }
 
 /**
+ * C: `struct curl_header`
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_easy_header.html | curl_easy_header} from curl_easy_header.md (generated; do not edit)
+ */
+export interface curl_header {
+  name: string;
+  value: string;
+  amount: number;
+  index: number;
+  origin: number;
+  anchor: unknown;
+}
+
+/**
  * C: `struct curl_sockaddr`
  *
  * @see {@link https://curl.se/libcurl/c/CURLOPT_OPENSOCKETFUNCTION.html | CURLOPT_OPENSOCKETFUNCTION} from CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
@@ -632,6 +794,45 @@ export type header_callback = (buffer: Uint8Array, size: number, nitems: number,
  * @see {@link https://curl.se/libcurl/c/CURLOPT_OPENSOCKETFUNCTION.html | CURLOPT_OPENSOCKETFUNCTION} from CURLOPT_OPENSOCKETFUNCTION.md (generated; do not edit)
  */
 export type opensocket_callback = (clientp: unknown, purpose: curlsocktype, address: curl_sockaddr) => CurlSocket;
+
+/**
+ * C: `int prereq_callback(void *clientp, char *conn_primary_ip, char *conn_local_ip, int conn_primary_port, int conn_local_port)`
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PREREQFUNCTION.html | CURLOPT_PREREQFUNCTION} from CURLOPT_PREREQFUNCTION.md (generated; do not edit)
+ */
+export type prereq_callback = (
+  clientp: unknown,
+  conn_primary_ip: string,
+  conn_local_ip: string,
+  conn_primary_port: number,
+  conn_local_port: number,
+) => number;
+
+/**
+ * C: `int progress_callback(void *clientp, double dltotal, double dlnow, double ultotal, double ulnow)`
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_PROGRESSFUNCTION.html | CURLOPT_PROGRESSFUNCTION} from CURLOPT_PROGRESSFUNCTION.md (generated; do not edit)
+ */
+export type progress_callback = (
+  clientp: unknown,
+  dltotal: number,
+  dlnow: number,
+  ultotal: number,
+  ulnow: number,
+) => number;
+
+/**
+ * C: `int progress_callback_XFERINFOFUNCTION(void *clientp, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal, curl_off_t ulnow)`
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_XFERINFOFUNCTION.html | CURLOPT_XFERINFOFUNCTION} from CURLOPT_XFERINFOFUNCTION.md (generated; do not edit)
+ */
+export type progress_callback_XFERINFOFUNCTION = (
+  clientp: unknown,
+  dltotal: number | bigint,
+  dlnow: number | bigint,
+  ultotal: number | bigint,
+  ulnow: number | bigint,
+) => number;
 
 /**
  * C: `int sockopt_callback(void *clientp, curl_socket_t curlfd, curlsocktype purpose)`

@@ -3,14 +3,16 @@
 //
 // Constants come from the generated bindings (generated/, from specs/) where a spec defines them;
 // the few no spec defines are exported from runtime/constants.ts by name.
-export { Easy, type IoReturn, type WsSendResult, type WsRecvResult } from './api/easy.js';
+export { Easy, type HeaderResult, type IoReturn, type WsSendResult, type WsRecvResult } from './api/easy.js';
+export type { CurlHeader } from './http/header-store.js';
+export { curly, CurlyError, type CurlyOptions, type CurlyResult } from './api/curly.js';
 // CURLMOPT and MultiSetopt come with the generated bindings below.
 export { Multi, CURLM, type CurlMoption, type MultiMessage } from './api/multi.js';
 export type { WsMeta } from './protocols/ws/frame.js';
 export { CURLE, strerror } from './base/codes.js';
 export { CURL_SOCKET_BAD } from './types.js';
 export type { CurlData, CurlSocket, ErrorBuffer, TextSink } from './types.js';
-export type { CloseSocketFn, DebugFn, HeaderFn, OpenSocketFn, SockAddr, SockoptFn, WriteFn } from './base/options.js';
+export type { CloseSocketFn, DebugFn, HeaderFn, OpenSocketFn, PrereqFn, ProgressFn, SockAddr, SockoptFn, WriteFn, XferInfoFn } from './base/options.js';
 // CURLOPT, CURLINFO, CURLMOPT, the Setopt/Getinfo/MultiSetopt interfaces, the value constants the specs define
 // (CURLPROXY_*, CURLAUTH_*, CURLSOCKTYPE_*, the debug info types CURLINFO_TEXT..., ...), the
 // callback and struct types, and the validators.

@@ -38,3 +38,12 @@ export interface TlsSessionInfo {
   backend: number;
   internals: TLSSocket | null;
 }
+
+/**
+ * struct curl_certinfo (CURLINFO_CERTINFO): the number of certificates of the peer's chain and,
+ * for each, its curl_slist as an array of "Label:value" strings ("Subject:CN = example.com").
+ */
+export interface CertInfo {
+  num_of_certs: number;
+  certinfo: string[][];
+}

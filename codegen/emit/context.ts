@@ -65,6 +65,9 @@ export interface EmitContext {
   path(file: string): string;
 }
 
+/** A relative path of plain names: no `.` or `..` segment, no empty one, no leading `/`. */
+const plainRelative = /^(?!\.\.?(?:\/|$))[^/\\]+(?:\/(?!\.\.?(?:\/|$))[^/\\]+)*$/;
+
 function objectName(prefix: string): string {
   return prefix.endsWith('_') ? prefix.slice(0, -1) : prefix;
 }
@@ -88,7 +91,9 @@ export function createContext(model: Model, options: EmitOptions): EmitContext {
     }
     return [...seen.values()];
   };
+  // Each file's shown path and source line, worked out once (path.relative resolves both sides).
   const sources = new Map<string, string>();
+  const paths = new Map<string, string>();
   const optionDocs = pick('option');
   const ctx: EmitContext = {
     model,
@@ -113,8 +118,15 @@ export function createContext(model: Model, options: EmitOptions): EmitContext {
       return shown;
     },
     path(file: string): string {
-      const rel = relative(cwd, resolve(cwd, file));
-      return (rel === '' ? file : rel).split(sep).join('/');
+      let shown = paths.get(file);
+      // A model path inside the specs folder (`opts/CURLOPT_URL.md`) is already the answer.
+      if (shown === undefined && sep === '/' && plainRelative.test(file)) shown = file;
+      if (shown === undefined) {
+        const rel = relative(cwd, resolve(cwd, file));
+        shown = (rel === '' ? file : rel).split(sep).join('/');
+        paths.set(file, shown);
+      }
+      return shown;
     },
   };
   collectConstants(ctx);
@@ -171,10 +183,24 @@ export function seeAlso(doc: Doc, ctx: EmitContext, file: 'options' | 'info' | '
       : file === 'info'
         ? [ctx.infoDocs, ctx.infoObject]
         : [ctx.multiOptionDocs, ctx.multiOptionObject];
+  const named = byDocName(local);
   return doc.seeAlso.map((name) => {
-    const target = local.find((d) => d.name === name); // a handful of names per doc
+    const target = named.get(name);
     return target === undefined || !isIdentifier(target.baseName) ? name : `{@link ${object}.${target.baseName} | ${name}}`;
   });
+}
+
+// Each docs list by name, made once: see-also names are looked up for every doc of a file.
+const docsByName = new WeakMap<readonly Doc[], Map<string, Doc>>();
+function byDocName(docs: readonly Doc[]): Map<string, Doc> {
+  let map = docsByName.get(docs);
+  if (map === undefined) {
+    map = new Map();
+    // the first of a name, as a search from the start finds it
+    for (const d of docs) if (!map.has(d.name)) map.set(d.name, d);
+    docsByName.set(docs, map);
+  }
+  return map;
 }
 
 /** The full doc comment of an option, info or function doc. */

@@ -6,6 +6,8 @@
  * JavaScript line terminators U+2028/U+2029 and lone surrogates), so any text round-trips.
  */
 export function stringLiteral(text: string): string {
+  // Most literals are names and plain text with nothing to escape: no loop over their characters.
+  if (nothingToEscape.test(text)) return `'${text}'`;
   let out = "'";
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
@@ -27,6 +29,9 @@ export function stringLiteral(text: string): string {
   }
   return out + "'";
 }
+
+/** Text none of whose characters stringLiteral escapes. */
+const nothingToEscape = /^[^\\'\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]*$/;
 
 function unicodeEscape(code: number): string {
   return '\\u' + code.toString(16).padStart(4, '0');

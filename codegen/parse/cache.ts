@@ -1,6 +1,7 @@
 // The parse cache: parsed pages by file and content, so that regenerating after one page changed
 // re-parses only that page (in one process, or across processes through a cache file).
-import { createHash } from 'node:crypto';
+import type { Hash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { ParsedDoc } from './doc.js';
 import type { Overrides } from './overrides.js';
 
@@ -15,7 +16,13 @@ export interface ParseCache {
   toJSON(): unknown;
 }
 
-const digest = (text: string): string => createHash('sha1').update(text).digest('base64');
+// node:crypto is loaded when a cache first hashes: loading it (with the streams it brings) is some
+// 10 ms of a cold run, and a run without a cache never hashes.
+const require = createRequire(import.meta.url);
+/** A new SHA-1 hash (the parse cache's digests and codegen/cache.ts's parser key). */
+export const sha1 = (): Hash => (require('node:crypto') as typeof import('node:crypto')).createHash('sha1');
+
+const digest = (text: string): string => sha1().update(text).digest('base64');
 
 /** An empty cache, or one restored from `toJSON()` output (anything else is ignored). */
 export function createParseCache(data?: unknown): ParseCache {

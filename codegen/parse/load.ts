@@ -43,15 +43,24 @@ async function readSymbols(dir: string): Promise<Map<string, SymbolVersions> | u
   return undefined;
 }
 
-async function listDocs(dir: string): Promise<string[]> {
-  const mdIn = async (d: string): Promise<string[]> =>
-    (await readdir(d, { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => join(d, e.name));
-  const files = await mdIn(dir);
+/** A page to read: where it is, and its path in the model (modelPath). */
+interface Listed {
+  path: string;
+  file: string;
+}
+
+async function listDocs(dir: string): Promise<Listed[]> {
+  // The model path of a listed page is its name, under opts/ or not: no path resolving per page.
+  const mdIn = async (d: string, under: string): Promise<Listed[]> =>
+    (await readdir(d, { withFileTypes: true }))
+      .filter((e) => e.isFile() && e.name.endsWith('.md'))
+      .map((e) => ({ path: join(d, e.name), file: under + e.name }));
+  const files = await mdIn(dir, '');
   // curl's docs/libcurl layout: function pages at the top, option and info pages in opts/.
   const opts = join(dir, 'opts');
   const hasOpts = await stat(opts).then((s) => s.isDirectory(), () => false);
-  if (hasOpts) files.push(...(await mdIn(opts)));
-  return files.sort();
+  if (hasOpts) files.push(...(await mdIn(opts, 'opts/')));
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**
@@ -60,9 +69,9 @@ async function listDocs(dir: string): Promise<string[]> {
  */
 export async function loadModel(dir: string, options: LoadOptions = {}): Promise<Model> {
   const overrides = options.overrides ?? defaultOverrides();
-  let paths: string[];
+  let paths: Listed[];
   try {
-    paths = options.files ? [...options.files].sort() : await listDocs(dir);
+    paths = options.files ? [...options.files].sort().map((path) => ({ path, file: modelPath(dir, path) })) : await listDocs(dir);
   } catch (e) {
     const model = buildModel([], overrides);
     model.diagnostics.push(diagnostic('.', 1, 1, `Expected a folder of .md pages, found an error: ${(e as Error).message}`, 'io'));
@@ -77,10 +86,9 @@ export async function loadModel(dir: string, options: LoadOptions = {}): Promise
   const io: { file: string; message: string }[] = [];
   // Read one after another, synchronously: for hundreds of small pages that takes a fifth of
   // what as many promise reads do (each opens a handle, stats, reads and closes in turns).
-  const texts = paths.map((p) => {
-    const file = modelPath(dir, p);
+  const texts = paths.map(({ path, file }) => {
     try {
-      return { file, text: readFileSync(p, 'utf8') };
+      return { file, text: readFileSync(path, 'utf8') };
     } catch (e) {
       io.push({ file, message: (e as Error).message });
       return undefined;

@@ -96,6 +96,8 @@ export function parseMarkdownSubset(text: string): Root | undefined {
     return lo;
   };
   const lineEnd = (i: number): Point => at(i, lines[i].length + 1);
+  /** Lines from..to-1 joined by `\n`: the text between them, cut once (not sliced and joined). */
+  const between = (from: number, to: number): string => (to > from ? text.slice(lineStart[from], lineStart[to] - 1) : '');
 
   /**
    * The paragraph starting on line i at `column`, up to a blank line, a list item (in a list, the
@@ -184,7 +186,7 @@ export function parseMarkdownSubset(text: string): Root | undefined {
   if (lines[0] === '---') {
     const close = lines.findIndex((l, k) => k > 0 && /^---[ \t]*$/.test(l));
     if (close < 0 || lines[close] !== '---') return undefined;
-    const yaml: Yaml = { type: 'yaml', value: lines.slice(1, close).join('\n'), position: { start: at(0), end: lineEnd(close) } };
+    const yaml: Yaml = { type: 'yaml', value: between(1, close), position: { start: at(0), end: lineEnd(close) } };
     children.push(yaml);
     i = close + 1;
   }
@@ -255,7 +257,7 @@ export function parseMarkdownSubset(text: string): Root | undefined {
       if (found === null) return undefined;
       const close = lineAt(found.index);
       if (found[0] !== lines[close].trim()) return undefined; // an indented or padded closing fence
-      const value = lines.slice(i + 1, close).join('\n');
+      const value = between(i + 1, close);
       children.push({ type: 'code', lang: info === '' ? null : info, meta: null, value, position: { start: at(i), end: lineEnd(close) } } as Code);
       i = close + 1;
       continue;

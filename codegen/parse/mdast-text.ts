@@ -46,8 +46,11 @@ function oneBlock(node: RootContent): string {
 /** Drop `position` from a tree (in place on a copy): positions are parse detail, not model data. */
 export function withoutPositions<T extends Nodes>(node: T): T {
   const copy: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) {
-    if (k === 'position' || k === 'data') continue;
+  const record = node as unknown as Record<string, unknown>;
+  // for-in, not Object.entries: the same keys in the same order without an array per node.
+  for (const k in record) {
+    if (k === 'position' || k === 'data' || !Object.hasOwn(record, k)) continue;
+    const v = record[k];
     copy[k] = k === 'children' && Array.isArray(v) ? v.map((c) => withoutPositions(c as Nodes)) : v;
   }
   return copy as T;

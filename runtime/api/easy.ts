@@ -18,9 +18,13 @@ import { freshInfo } from '../base/context.js';
 import { defaultOptions } from '../base/options.js';
 import { Driver } from '../core/driver.js';
 import { copyOptions, Handle } from '../core/handle.js';
+import { clientWriter } from '../http/client-writer.js';
+import { CURLHE_BAD_ARGUMENT, HeaderStore, type CurlHeader } from '../http/header-store.js';
 import type { StreamIO } from '../io/stream-io.js';
 import type { WsMeta } from '../protocols/ws/frame.js';
+import { callbackSession } from '../protocols/ws/callback-transfer.js';
 import { WsSession } from '../protocols/ws/session.js';
+import { CURLPAUSE_RECV, CURLPAUSE_SEND, CURLWS_RAW_MODE } from '../base/constants.js';
 import { infoGetters } from './getinfo.js';
 import { handlers, optionIds } from './setopt.js';
 
@@ -43,7 +47,18 @@ export interface WsRecvResult {
   meta: WsMeta | null;
 }
 
+/** The result of easy.header (curl_easy_header): a CURLHE_* code and the header (null unless 0). */
+export interface HeaderResult {
+  code: number;
+  header: CurlHeader | null;
+}
+
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
+
+/** The store a handle without kept headers answers from (CURLHE_NOHEADERS). */
+const NO_HEADERS = new HeaderStore();
+
+
 
 /** The engine state of every Easy, for api/multi.ts: undefined for anything that is not an
  * Easy. (A private field read, not a WeakMap: a WeakMap entry per handle costs the garbage
@@ -117,12 +132,10 @@ export class Easy {
       // lib/easy.c easy_perform
       return Promise.resolve(h.tracer.failf(CURLE.FAILED_INIT, 'easy handle already used in multi handle').code);
     }
-    const d = (this.#driver ??= new Driver(() => h.opts.maxConnects));
-    return d.run(h).then((code) => {
-      // H4: leaving easy.perform's own driver keeps a connect-only connection
-      h.driver = null;
-      return code;
-    });
+    // H4: the handle leaves its own driver when the transfer ends, keeping a connect-only
+    // connection (perform.ts)
+    const d = (this.#driver ??= new Driver(() => h.opts.maxConnects, undefined, true));
+    return d.run(h);
   }
 
   /** The checks curl_easy_send and curl_easy_recv share after the handle and recursion checks
@@ -176,6 +189,79 @@ export class Easy {
     return { code: r.code, n: r.n };
   }
 
+  /**
+   * curl_easy_header: the `index`th (from 0) response header called `name` (any case) among the
+   * CURLH_* origins in `origin`, of request `request` (0 the first of a redirect chain, -1 the
+   * last). `code` is a CURLHE_* value.
+   */
+  header(name: string, index: number, origin: number, request: number): HeaderResult {
+    const h = this.#h;
+    if (h.destroyed) return { code: CURLHE_BAD_ARGUMENT, header: null };
+    return (h.headers ?? NO_HEADERS).header(name, index, origin, request);
+  }
+
+  /** curl_easy_nextheader: the header after `prev` (null: the first) among the CURLH_* origins
+   * in `origin` of request `request` (-1: the last), or null when there is none. */
+  nextHeader(origin: number, request: number, prev: CurlHeader | null = null): CurlHeader | null {
+    const h = this.#h;
+    if (h.destroyed || h.headers === null) return null;
+    return h.headers.next(origin, request, prev);
+  }
+
+  /**
+   * curl_easy_pause: CURLPAUSE_RECV holds the response back (what arrived is kept and handed to
+   * the write callback, in order, on resume; nothing more is read meanwhile), CURLPAUSE_CONT (0)
+   * resumes and delivers what was kept before it returns. CURLPAUSE_SEND is kept for uploads.
+   * Allowed from inside callbacks. 43 without a transfer or connection (lib/easy.c).
+   */
+  pause(action: number): number {
+    const h = this.#h;
+    if (h.destroyed || typeof action !== 'number' || !Number.isInteger(action)) return CURLE.BAD_FUNCTION_ARGUMENT;
+    const t = h.performing ? h.transfer : null;
+    if (t === null) return h.conn !== null && !h.conn.closed ? CURLE.OK : CURLE.BAD_FUNCTION_ARGUMENT;
+    h.sendPaused = (action & CURLPAUSE_SEND) !== 0;
+    return clientWriter(t).pauseRecv((action & CURLPAUSE_RECV) !== 0);
+  }
+
+  /** The session of the callback-mode WebSocket transfer running now, if any. */
+  #callbackWs(): WsSession | undefined {
+    const h = this.#h;
+    const t = h.performing ? h.transfer : null;
+    return t !== null ? callbackSession(t) : undefined;
+  }
+
+  /**
+   * curl_ws_meta: inside the write callback of a callback-mode WebSocket transfer, the frame the
+   * data being handed over belongs to (flags, offset, bytesleft, len); null anywhere else and in
+   * CURLWS_RAW_MODE.
+   */
+  wsMeta(): WsMeta | null {
+    const h = this.#h;
+    if (h.destroyed || !h.guard.active || (h.opts.wsOptions & CURLWS_RAW_MODE) !== 0) return null;
+    const meta = this.#callbackWs()?.recvFrame ?? null;
+    return meta === null ? null : { ...meta };
+  }
+
+  /**
+   * curl_ws_start_frame: starts a frame of `frameLen` payload bytes with the CURLWS_* type in
+   * `flags`; wsSend calls then send its payload. For a CONNECT_ONLY=2 connection or from the
+   * callbacks of a callback-mode transfer.
+   */
+  wsStartFrame(flags: number, frameLen: number): number {
+    const h = this.#h;
+    if (h.destroyed || !Number.isInteger(flags) || !Number.isSafeInteger(frameLen)) return CURLE.BAD_FUNCTION_ARGUMENT;
+    if ((h.opts.wsOptions & CURLWS_RAW_MODE) !== 0) {
+      return h.tracer.failf(CURLE.FAILED_INIT, 'cannot curl_ws_start_frame() with CURLWS_RAW_MODE enabled').code;
+    }
+    const live = this.#callbackWs();
+    if (live !== undefined) return live.startFrame(flags, frameLen);
+    const conn = h.performing ? null : h.conn;
+    if (conn === null || conn.closed) return h.tracer.failf(CURLE.SEND_ERROR, '[WS] No associated connection').code;
+    const ws = this.#ws();
+    if (ws === null) return h.tracer.failf(CURLE.SEND_ERROR, '[WS] Not a websocket transfer').code;
+    return ws.startFrame(flags, frameLen);
+  }
+
   /** The WebSocket session of a live CONNECT_ONLY=2 connection, or null. */
   #ws(): WsSession | null {
     const h = this.#h;
@@ -191,6 +277,9 @@ export class Easy {
     const h = this.#h;
     if (h.destroyed) return { code: CURLE.BAD_FUNCTION_ARGUMENT, sent: 0 };
     if (!(data instanceof Uint8Array)) return { code: CURLE.BAD_FUNCTION_ARGUMENT, sent: 0 };
+    // a callback-mode transfer running now (from its callbacks, or from outside meanwhile)
+    const live = this.#callbackWs();
+    if (live !== undefined) return live.send(data, flags, fragsize);
     // M19 (lib/ws.c curl_ws_send)
     const conn = h.performing ? null : h.conn;
     if (conn === null || conn.closed) {
@@ -290,7 +379,7 @@ export class Easy {
     // lib/url.c Curl_close: after the removal from a multi the handle's connections go with its
     // own multi (closed by that multi's internal handle) and DEBUGFUNCTION is detached, so
     // nothing more is printed ("closing connection #N" included)
-    h.writableOptions().verbose = false;
+    if (h.opts.verbose) h.writableOptions().verbose = false;
     h.abortTransfer(CURLE.BAD_FUNCTION_ARGUMENT, 'The handle was cleaned up during perform');
     h.closeConnections();
     this.#driver?.closeAll(h.tracer);

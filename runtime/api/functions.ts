@@ -15,7 +15,12 @@ export const easyFunctions = {
   curl_easy_recv: 'recv',
   curl_ws_send: 'wsSend',
   curl_ws_recv: 'wsRecv',
+  curl_ws_meta: 'wsMeta',
+  curl_ws_start_frame: 'wsStartFrame',
   curl_easy_reset: 'reset',
+  curl_easy_header: 'header',
+  curl_easy_nextheader: 'nextHeader',
+  curl_easy_pause: 'pause',
   curl_easy_duphandle: 'duphandle',
   curl_easy_cleanup: 'cleanup',
 } as const satisfies Readonly<Record<string, keyof Easy | 'constructor'>>;

@@ -6,6 +6,20 @@ import type { Handle } from '../core/handle.js';
 import { CURL_SOCKET_BAD, type CurlSocket } from '../types.js';
 
 const seconds = (t: number): number => (t > 0 ? t : 0);
+
+/** lib/progress.c trspeed: bytes per second over the time spent so far (the whole perform once it
+ * ended), a whole number. */
+function speed(h: Handle, bytes: number): number {
+  const spent = h.performing && h.transfer !== null ? h.transfer.elapsed() / 1000 : h.info.totalTime;
+  if (spent <= 0) return bytes > 0 ? bytes * 1e6 : 0;
+  return Math.floor(bytes / spent);
+}
+
+/** lib/getinfo.c getinfo_long: CURL_HTTP_VERSION_1_0 (1), _1_1 (2), else NONE (0). */
+const httpVersion = (v: number): number => (v === 10 ? 1 : v === 11 ? 2 : 0);
+
+/** A long on LP64: FILETIME is the time_t as it is. */
+const LONG_MAX = 2 ** 63 - 1;
 const micros = (t: number): number => (t > 0 ? Math.round(t * 1e6) : 0);
 
 /** The handle's live connection: the connect-only one, else the last ordinary transfer's while
@@ -51,11 +65,41 @@ export const infoGetters: Readonly<Record<string, (h: Handle) => unknown>> = {
   APPCONNECT_TIME_T: (h) => micros(h.info.appconnectTime),
   TOTAL_TIME: (h) => seconds(h.info.totalTime),
   TOTAL_TIME_T: (h) => micros(h.info.totalTime),
+  // lib/getinfo.c, in libcurl's order of the timers (lib/progress.c Curl_pgrsTimeWas)
+  PRETRANSFER_TIME: (h) => seconds(h.info.pretransferTime),
+  PRETRANSFER_TIME_T: (h) => micros(h.info.pretransferTime),
+  POSTTRANSFER_TIME_T: (h) => micros(h.info.posttransferTime),
+  STARTTRANSFER_TIME: (h) => seconds(h.info.starttransferTime),
+  STARTTRANSFER_TIME_T: (h) => micros(h.info.starttransferTime),
+  REDIRECT_TIME: (h) => seconds(h.info.redirectTime),
+  REDIRECT_TIME_T: (h) => micros(h.info.redirectTime),
+  QUEUE_TIME_T: (h) => micros(h.info.queueTime),
+  SIZE_DOWNLOAD_T: (h) => h.info.sizeDownload,
+  SIZE_UPLOAD_T: (h) => h.info.sizeUpload,
+  SPEED_DOWNLOAD_T: (h) => speed(h, h.info.sizeDownload),
+  SPEED_UPLOAD_T: (h) => speed(h, h.info.sizeUpload),
+  REQUEST_SIZE: (h) => h.info.requestSize,
+  CONTENT_TYPE: (h) => h.info.contentType,
+  CONTENT_LENGTH_UPLOAD_T: (h) => h.info.contentLengthUpload,
+  REDIRECT_URL: (h) => h.info.redirectUrl,
+  // CUSTOMREQUEST as set now, else HEAD for NOBODY, else the last request's kind
+  EFFECTIVE_METHOD: (h) => h.opts.customRequest ?? (h.opts.nobody ? 'HEAD' : h.info.httpReq),
+  HTTP_VERSION: (h) => httpVersion(h.info.httpVersion),
+  RETRY_AFTER: (h) => h.info.retryAfter,
+  FILETIME: (h) => Math.min(h.info.fileTime, LONG_MAX),
+  FILETIME_T: (h) => h.info.fileTime,
+  XFER_ID: (h) => h.xferId,
+  REFERER: (h) => h.info.referer,
+  // the built-in CA bundle and directory (CURL_CA_BUNDLE, CURL_CA_PATH): none, Node's bundled
+  // roots are the default trust
+  CAINFO: () => null,
+  CAPATH: () => null,
   PRIVATE: (h) => h.opts.privateData,
   REDIRECT_COUNT: (h) => h.redirectCount,
   CONTENT_LENGTH_DOWNLOAD_T: (h) => h.info.contentLength,
   SSL_VERIFYRESULT: (h) => h.info.sslVerifyResult,
   PROXY_SSL_VERIFYRESULT: (h) => h.info.proxySslVerifyResult,
+  CERTINFO: (h) => h.info.certInfo,
   // struct curl_tlssessioninfo: CURLSSLBACKEND_OPENSSL (1) and the TLS socket of the top TLS
   // layer of the attached connection (lib/getinfo.c, Curl_conn_get_ssl_info), else null
   TLS_SSL_PTR: (h) => {

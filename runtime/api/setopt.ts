@@ -131,16 +131,30 @@ function fn(field: Fields<((...args: never[]) => unknown) | null>): Handler {
 }
 
 /** A void * handed back to callbacks unchanged: anything goes (A9). */
-function data(field: 'debugData' | 'openSocketData' | 'sockoptData' | 'closeSocketData' | 'headerData' | 'writeData' | 'privateData'): Handler {
+type DataField = 'debugData' | 'openSocketData' | 'sockoptData' | 'closeSocketData' | 'headerData' | 'writeData' | 'privateData';
+function data(field: DataField | 'progressData' | 'prereqData'): Handler {
   return (opts, value) => {
     opts[field] = value === undefined ? null : value;
     return OK;
   };
 }
 
+/** A curl_off_t rate cap: lib/setopt.c refuses a negative one (offt < 0); the generated check
+ * only knows the type. */
+function speedCap(field: 'maxSendSpeed' | 'maxRecvSpeed'): Handler {
+  return (opts, value) => {
+    const v = asLong(value);
+    if (v === null || v < 0) return BAD;
+    opts[field] = v;
+    return OK;
+  };
+}
+
 /** A struct curl_blob: bytes (copied, as CURL_BLOB_COPY makes libcurl copy them) or null. An
  * empty or oversized blob is refused (lib/setopt.c Curl_setblobopt). */
-function blob(field: 'caInfoBlob' | 'sslCertBlob' | 'sslKeyBlob' | 'issuerCertBlob' | 'proxyCaInfoBlob'): Handler {
+function blob(
+  field: 'caInfoBlob' | 'sslCertBlob' | 'sslKeyBlob' | 'issuerCertBlob' | 'proxyCaInfoBlob' | 'proxySslCertBlob' | 'proxySslKeyBlob' | 'proxyIssuerCertBlob',
+): Handler {
   return (opts, value) => {
     if (value === null || value === undefined) {
       opts[field] = null;
@@ -360,6 +374,18 @@ export const handlers: Readonly<Record<string, Handler>> = {
   HEADERFUNCTION: fn('headerFunction'),
   HEADERDATA: data('headerData'),
   WRITEFUNCTION: fn('writeFunction'),
+  // progress, limits, prereq (lib/setopt.c; PROGRESSDATA is XFERINFODATA's other name)
+  NOPROGRESS: bool('noProgress', 'NOPROGRESS'),
+  XFERINFOFUNCTION: fn('xferInfoFunction'),
+  PROGRESSFUNCTION: fn('progressFunction'),
+  XFERINFODATA: data('progressData'),
+  PREREQFUNCTION: fn('prereqFunction'),
+  PREREQDATA: data('prereqData'),
+  LOW_SPEED_LIMIT: long('lowSpeedLimit'),
+  LOW_SPEED_TIME: long('lowSpeedTime'),
+  MAX_SEND_SPEED_LARGE: speedCap('maxSendSpeed'),
+  MAX_RECV_SPEED_LARGE: speedCap('maxRecvSpeed'),
+  FILETIME: bool('fileTime', 'FILETIME'),
   WRITEDATA: data('writeData'),
 
   SSL_VERIFYPEER: bool('sslVerifyPeer', 'SSL_VERIFYPEER'),
@@ -386,6 +412,7 @@ export const handlers: Readonly<Record<string, Handler>> = {
   ISSUERCERT: str('issuerCert'),
   ISSUERCERT_BLOB: blob('issuerCertBlob'),
   CRLFILE: str('crlFile'),
+  CERTINFO: bool('certInfo', 'CERTINFO'),
   // lib/setopt.c keeps the low 8 bits
   SSL_OPTIONS: (opts, value) => storeSslOptions(opts, 'sslOptions', value),
   SSL_SESSIONID_CACHE: bool('sslSessionIdCache', 'SSL_SESSIONID_CACHE'),
@@ -403,6 +430,11 @@ export const handlers: Readonly<Record<string, Handler>> = {
   PROXY_SSLKEY: str('proxySslKey'),
   PROXY_KEYPASSWD: str('proxyKeyPasswd'),
   PROXY_PINNEDPUBLICKEY: str('proxyPinnedPublicKey'),
+  PROXY_SSLCERT_BLOB: blob('proxySslCertBlob'),
+  PROXY_SSLKEY_BLOB: blob('proxySslKeyBlob'),
+  PROXY_ISSUERCERT: str('proxyIssuerCert'),
+  PROXY_ISSUERCERT_BLOB: blob('proxyIssuerCertBlob'),
+  PROXY_CRLFILE: str('proxyCrlFile'),
   PROXY_SSLVERSION: sslVersion('proxySslVersion', 'proxySslVersionMax'),
   PROXY_SSL_CIPHER_LIST: str('proxySslCipherList'),
   PROXY_TLS13_CIPHERS: str('proxyTls13Ciphers'),
@@ -453,4 +485,30 @@ export const handlers: Readonly<Record<string, Handler>> = {
     opts.wsOptions = Number(BigInt.asUintN(32, BigInt(v)) & 3n);
     return OK;
   },
+
+  // Credentials and the login protocols' connect phase (issue 15)
+  USERPWD: (opts, value) => {
+    if (value === null || value === undefined) {
+      opts.username = null;
+      opts.password = null;
+      return OK;
+    }
+    if (typeof value !== 'string' || value.length > CURL_MAX_INPUT_LENGTH) return BAD;
+    // lib/setopt.c setstropt_userpwd: split at the first colon, nothing decoded; without a
+    // colon the password is cleared
+    const colon = value.indexOf(':');
+    opts.username = colon < 0 ? value : value.slice(0, colon);
+    opts.password = colon < 0 ? null : value.slice(colon + 1);
+    return OK;
+  },
+  USERNAME: str('username'),
+  PASSWORD: str('password'),
+  LOGIN_OPTIONS: str('loginOptions'),
+  SASL_AUTHZID: str('saslAuthzid'),
+  SASL_IR: bool('saslIr', 'SASL_IR'),
+  XOAUTH2_BEARER: str('xoauth2Bearer'),
+  USE_SSL: long('useSsl'),
+  FTPSSLAUTH: long('ftpSslAuth'),
+  FTP_ACCOUNT: str('ftpAccount'),
+  FTP_ALTERNATIVE_TO_USER: str('ftpAlternativeToUser'),
 };

@@ -2,6 +2,9 @@
 // come from the specs' synopses, i.e. libcurl's curl.h), so the runtime and the public API can
 // never disagree. Only aliases no spec defines are written here.
 export {
+  CURLUSESSL_TRY,
+  CURLUSESSL_CONTROL,
+  CURLFTPAUTH_TLS,
   CURL_SOCKOPT_OK,
   CURL_SOCKOPT_ERROR,
   CURL_SOCKOPT_ALREADY_CONNECTED,
@@ -80,6 +83,23 @@ export {
   CURLWS_RAW_MODE,
   CURLWS_NOAUTOPONG,
   CURLMSG_DONE,
+  CURLH_HEADER,
+  CURLH_TRAILER,
+  CURLH_CONNECT,
+  CURLH_1XX,
+  CURLH_PSEUDO,
+  CURLHE_OK,
+  CURLHE_BADINDEX,
+  CURLHE_MISSING,
+  CURLHE_NOHEADERS,
+  CURLHE_NOREQUEST,
+  CURLHE_BAD_ARGUMENT,
+  CURLPAUSE_RECV,
+  CURLPAUSE_SEND,
+  CURL_WRITEFUNC_PAUSE,
+  CURL_WRITEFUNC_ERROR,
+  CURL_PROGRESSFUNC_CONTINUE,
+  CURL_PREREQFUNC_OK,
 } from '../../generated/index.js';
 
 /** curl.h's old name for CURLAUTH_NEGOTIATE. */

@@ -5,6 +5,7 @@
 import type { CallbackGuard } from './callback.js';
 import type { CurlError } from './error.js';
 import type { EasyOptions } from './options.js';
+import type { CertInfo } from '../types.js';
 
 /** The parsed target of a transfer (what the URL names, before any proxy or CONNECT_TO). */
 export interface Target {
@@ -20,6 +21,8 @@ export interface Target {
   url: string;
   /** Whether the scheme runs TLS on the connection (https, wss, ...). */
   tls: boolean;
+  /** The URL's "user:password;options" part as written, undecoded; null or absent: none. */
+  userinfo?: string | null;
 }
 
 /** Figures a transfer gathers for getinfo; filters and protocols fill in what they learn. */
@@ -59,6 +62,31 @@ export interface TransferInfo {
    * (CURLINFO_SSL_VERIFYRESULT, CURLINFO_PROXY_SSL_VERIFYRESULT); 0 is X509_V_OK. */
   sslVerifyResult: number;
   proxySslVerifyResult: number;
+  /** CURLINFO_CERTINFO: the chain of the last TLS handshake made with CERTINFO on (lib/vtls/
+   * openssl.c ossl_certchain); empty until then. */
+  certInfo: CertInfo;
+  /** Issue 14 figures (lib/getinfo.c, lib/progress.c): seconds from the start of perform as the
+   * times above, summed over the requests of a redirect chain where libcurl sums them. */
+  pretransferTime: number;
+  posttransferTime: number;
+  starttransferTime: number;
+  redirectTime: number;
+  queueTime: number;
+  /** SIZE_UPLOAD_T, CONTENT_LENGTH_UPLOAD_T (-1 unknown), REQUEST_SIZE (bytes of requests sent). */
+  sizeUpload: number;
+  contentLengthUpload: number;
+  requestSize: number;
+  /** CONTENT_TYPE, REDIRECT_URL (where FOLLOWLOCATION would have gone), REFERER: null when none. */
+  contentType: string | null;
+  redirectUrl: string | null;
+  referer: string | null;
+  /** HTTP version of the last response: 10, 11, or 0 before one. */
+  httpVersion: number;
+  /** The request kind of the last request (libcurl's state.httpreq): GET, POST, HEAD, PUT. */
+  httpReq: string;
+  /** RETRY_AFTER seconds (0: none); FILETIME seconds since the epoch (-1: unknown). */
+  retryAfter: number;
+  fileTime: number;
 }
 
 export function freshInfo(connId: number): TransferInfo {
@@ -86,7 +114,50 @@ export function freshInfo(connId: number): TransferInfo {
     totalTime: -1,
     sslVerifyResult: 0,
     proxySslVerifyResult: 0,
+    certInfo: { num_of_certs: 0, certinfo: [] },
+    pretransferTime: -1,
+    posttransferTime: -1,
+    starttransferTime: -1,
+    redirectTime: -1,
+    queueTime: -1,
+    sizeUpload: 0,
+    contentLengthUpload: -1,
+    requestSize: 0,
+    contentType: null,
+    redirectUrl: null,
+    referer: null,
+    httpVersion: 0,
+    httpReq: 'GET',
+    retryAfter: 0,
+    fileTime: -1,
   };
+}
+
+/** The progress meter of an ordinary transfer (base/progress.ts after lib/progress.c): byte
+ * counts, the progress callbacks, LOW_SPEED and the receive rate cap. */
+export interface ProgressMeter {
+  /** TIMER_PRETRANSFER, TIMER_POSTRANSFER, TIMER_STARTTRANSFER (once per request), and the
+   * connection's TIMER_NAMELOOKUP, TIMER_CONNECT, TIMER_APPCONNECT (for each new connection of the
+   * chain; a reused one adds nothing). */
+  time(timer: 'pretransfer' | 'posttransfer' | 'starttransfer' | 'namelookup' | 'connect' | 'appconnect'): void;
+  /** The expected body size (Content-Length), -1 unknown. */
+  setDownloadSize(size: number): void;
+  /** `n` body bytes reached the application (SIZE_DOWNLOAD_T, the receive cap). */
+  download(n: number): void;
+  /** Curl_pgrsCheck: the progress callback, then LOW_SPEED; throws CurlError 42 or 28. */
+  check(): void;
+  /** Bytes that may be received now under MAX_RECV_SPEED_LARGE (Infinity without a cap). */
+  recvAvailable(): number;
+  /** Milliseconds until receiving may go on (0: now). */
+  recvWaitMs(): number;
+  /** Curl_pgrsRecvPause: no speed check while paused; a resume starts the records over. */
+  recvPaused(on: boolean): void;
+}
+
+/** The header API's store (http/header-store.ts after lib/headers.c). */
+export interface HeaderCollector {
+  /** One response header line as the header callback gets it; `origin` is a CURLH_* bit. */
+  push(line: Uint8Array, origin: number): void;
 }
 
 /** Which timeout text applies (lib/multi.c multi_handle_timeout): resolving until the addresses
@@ -127,8 +198,13 @@ export interface TransferContext {
   headerIn(line: string): void;
   /** Hands one response header line (with its line ending) to HEADERFUNCTION; throws
    * CurlError(23) when the callback aborts. `connect` marks CONNECT-response lines, which
-   * SUPPRESS_CONNECT_HEADERS withholds. */
-  writeHeader(line: Uint8Array, connect: boolean): void;
+   * SUPPRESS_CONNECT_HEADERS withholds. true: the callback returned CURL_WRITEFUNC_PAUSE and did
+   * not take the line (http/client-writer.ts keeps it). */
+  writeHeader(line: Uint8Array, connect: boolean): boolean | void;
   /** A "[FILTER] text" line when MANBIND_TRACE names the filter (base/trace.ts). */
   trace(filter: string, text: string): void;
+  /** The ordinary transfer's progress meter; absent (or null) for connect-only performs. */
+  readonly meter?: ProgressMeter | null;
+  /** Where response headers are kept for curl_easy_header; absent: not kept. */
+  readonly headerStore?: HeaderCollector | null;
 }

@@ -11,6 +11,15 @@ export class CurlError extends Error {
   }
 }
 
+/** A failure libcurl returns without a failf() text (a SASL login refused, a 421 from an FTP
+ * server, a bad login option): no verbose line, and ERRORBUFFER stays as it was. */
+export class SilentError extends CurlError {
+  constructor(code: number) {
+    super(code);
+    this.name = 'SilentError';
+  }
+}
+
 /** Wraps anything thrown inside the engine into a CurlError, keeping CurlErrors as they are. */
 export function toCurlError(err: unknown, fallbackCode: number): CurlError {
   if (err instanceof CurlError) return err;

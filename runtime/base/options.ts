@@ -122,6 +122,8 @@ export interface EasyOptions {
   /** "PEM", "DER" or "P12" (any case); null: PEM. */
   sslCertType: string | null;
   issuerCert: string | null;
+  /** CERTINFO: gather the peer's chain for CURLINFO_CERTINFO. */
+  certInfo: boolean;
   issuerCertBlob: Uint8Array | null;
   crlFile: string | null;
   /** CURLSSLOPT_* bits (lib/setopt.c keeps the low 8). */
@@ -139,6 +141,11 @@ export interface EasyOptions {
   proxySslKey: string | null;
   proxyKeyPasswd: string | null;
   proxyPinnedPublicKey: string | null;
+  proxySslCertBlob: Uint8Array | null;
+  proxySslKeyBlob: Uint8Array | null;
+  proxyIssuerCert: string | null;
+  proxyIssuerCertBlob: Uint8Array | null;
+  proxyCrlFile: string | null;
   proxySslVersion: number;
   proxySslVersionMax: number;
   proxySslCipherList: string | null;
@@ -173,9 +180,60 @@ export interface EasyOptions {
   wsOptions: number;
   /** CURLOPT_HEADER: response headers also go to the write callback. */
   includeHeader: boolean;
+
+  // progress, limits and the prereq callback (issue 14; read by base/progress.ts). PROGRESSDATA
+  // and XFERINFODATA are one option in libcurl (progress_client).
+  noProgress: boolean;
+  xferInfoFunction: XferInfoFn | null;
+  progressFunction: ProgressFn | null;
+  progressData: unknown;
+  prereqFunction: PrereqFn | null;
+  prereqData: unknown;
+  /** LOW_SPEED_LIMIT bytes per second, LOW_SPEED_TIME seconds; either 0: no check. */
+  lowSpeedLimit: number;
+  lowSpeedTime: number;
+  /** MAX_SEND_SPEED_LARGE / MAX_RECV_SPEED_LARGE in bytes per second; 0: no cap. */
+  maxSendSpeed: number;
+  maxRecvSpeed: number;
+  /** CURLOPT_FILETIME: keep the document's Last-Modified time (CURLINFO_FILETIME). */
+  fileTime: boolean;
+  /** Credentials (USERNAME, PASSWORD, USERPWD) and the login protocols' settings (issue 15:
+   * LOGIN_OPTIONS, SASL_AUTHZID, SASL_IR, XOAUTH2_BEARER, USE_SSL). */
+  username: string | null;
+  password: string | null;
+  loginOptions: string | null;
+  saslAuthzid: string | null;
+  saslIr: boolean;
+  xoauth2Bearer: string | null;
+  /** CURLUSESSL_NONE 0, TRY 1, CONTROL 2, ALL 3. */
+  useSsl: number;
+  /** FTP's connect phase: FTPSSLAUTH (CURLFTPAUTH_DEFAULT 0, SSL 1, TLS 2), FTP_ACCOUNT,
+   * FTP_ALTERNATIVE_TO_USER. */
+  ftpSslAuth: number;
+  ftpAccount: string | null;
+  ftpAlternativeToUser: string | null;
 }
 
+export type XferInfoFn = (clientp: unknown, dltotal: number, dlnow: number, ultotal: number, ulnow: number) => number;
+export type ProgressFn = XferInfoFn;
+export type PrereqFn = (clientp: unknown, primaryIp: string, localIp: string, primaryPort: number, localPort: number) => number;
+
+/** A new handle's options: a copy of the defaults, each list its own. (A literal of this size
+ * costs several times a spread copy, and every Easy starts from one.) */
 export function defaultOptions(): EasyOptions {
+  const o = { ...DEFAULTS };
+  for (const k of LIST_KEYS) (o as unknown as Record<string, unknown[]>)[k] = [];
+  return o;
+}
+
+/** The options whose default is a list (each handle gets its own). */
+const LIST_KEYS: readonly string[] = [];
+
+/** The defaults, built once; defaultOptions copies them. */
+const DEFAULTS: EasyOptions = defaultsLiteral();
+for (const [k, v] of Object.entries(DEFAULTS)) if (Array.isArray(v)) (LIST_KEYS as string[]).push(k);
+
+function defaultsLiteral(): EasyOptions {
   return {
     url: null,
     connectOnly: 0,
@@ -251,6 +309,7 @@ export function defaultOptions(): EasyOptions {
     sslKeyBlob: null,
     sslCertType: null,
     issuerCert: null,
+    certInfo: false,
     issuerCertBlob: null,
     crlFile: null,
     sslOptions: 0,
@@ -266,6 +325,11 @@ export function defaultOptions(): EasyOptions {
     proxySslKey: null,
     proxyKeyPasswd: null,
     proxyPinnedPublicKey: null,
+    proxySslCertBlob: null,
+    proxySslKeyBlob: null,
+    proxyIssuerCert: null,
+    proxyIssuerCertBlob: null,
+    proxyCrlFile: null,
     proxySslVersion: 6,
     proxySslVersionMax: 0,
     proxySslCipherList: null,
@@ -287,5 +351,26 @@ export function defaultOptions(): EasyOptions {
     maxConnects: 5,
     wsOptions: 0,
     includeHeader: false,
+    noProgress: true,
+    xferInfoFunction: null,
+    progressFunction: null,
+    progressData: null,
+    prereqFunction: null,
+    prereqData: null,
+    lowSpeedLimit: 0,
+    lowSpeedTime: 0,
+    maxSendSpeed: 0,
+    maxRecvSpeed: 0,
+    fileTime: false,
+    username: null,
+    password: null,
+    loginOptions: null,
+    saslAuthzid: null,
+    saslIr: false,
+    xoauth2Bearer: null,
+    useSsl: 0,
+    ftpSslAuth: 0,
+    ftpAccount: null,
+    ftpAlternativeToUser: null,
   };
 }

@@ -17,6 +17,7 @@ import type { SocketCloser } from '../filters/socket-close.js';
 import { TlsFilter } from '../filters/tls.js';
 import { proxySsl, sslConfigKey, targetSsl } from '../filters/tls-options.js';
 import { sessionCacheFor } from '../filters/tls-session.js';
+import { schemeInfo } from '../protocols/registry.js';
 import { Connection } from './connection.js';
 import { firstHop, isHttpsProxy, isSocks, type ProxyPlan } from './proxy-plan.js';
 
@@ -53,6 +54,9 @@ export function planChain(
     const socks = isSocks(plan.type) ? plan : (plan.preProxy ?? null);
     const first = socks ?? plan;
     hop = { host: first.host, port: first.port, forProxy: true, failName: `${target.host}:${target.port} over proxy ${first.host}` };
+    // a SOCKS proxy on a Unix socket (socks5h://localhost/path): the path is the one address,
+    // the name as written the one lib/connect.c shows (CURL_CONN_HOST_DISPNAME)
+    if (socks?.unix !== undefined) hop = { ...hop, host: socks.unix.shown, port: 0, unix: { path: socks.host, abstract: false } };
     if (socks !== null) {
       // SOCKS to the HTTP proxy, else to the target after CONNECT_TO (lib/cf-setup.c
       // cf_setup_add_socks, Curl_conn_get_destination)
@@ -80,7 +84,11 @@ export function planChain(
     hop = { host: dest.host, port: dest.port, forProxy: false, failName: `${target.host}:${target.port}${via}` };
   }
   if (ctx.opts.haproxyProtocol) upper.push(new HaproxyFilter(unixPath !== null));
-  if (target.tls) upper.push(new TlsFilter(null, sessionCacheFor(dns)));
+  if (target.tls) {
+    // ALPN only for schemes that ask for it (lib/url.c PROTOPT_ALPN: not the login protocols)
+    const alpn = schemeInfo(target.scheme)?.handler?.noAlpn !== true;
+    upper.push(new TlsFilter(null, sessionCacheFor(dns), alpn));
+  }
   const directRead = upper.length === 0 && !protocolReads;
   const bottom = new HappyEyeballsFilter(hop, { dns, closer, directRead });
   const forward = plan !== null && !plan.tunnel && !isSocks(plan.type) ? { user: plan.user, password: plan.password } : null;

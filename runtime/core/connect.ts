@@ -13,12 +13,15 @@ import type { DriverLink, Handle } from './handle.js';
 import { planProxy, type ProxyPlan } from './proxy-plan.js';
 import type { Transfer } from './transfer.js';
 
+function noop(): void {}
+
 /** The proxy for the transfer's target; a proxy string that cannot be used is reported, unless
  * `silent` (a look-up for the cache key: the connect that follows reports it). */
 export function proxyFor(t: Transfer, silent = false): ProxyPlan | null {
-  const noop = (): void => {};
+  // without VERBOSE the lines are not printed: no closure to make for them
+  const quiet = silent || !t.verbose;
   try {
-    return planProxy(t.opts, t.target, silent ? noop : (text) => t.infof(text), process.env, silent || !t.verbose);
+    return planProxy(t.opts, t.target, quiet ? noop : (text) => t.infof(text), process.env, quiet);
   } catch (err) {
     if (!silent && err instanceof CurlError) throw t.failf(err.code, err.message);
     throw err;

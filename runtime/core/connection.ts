@@ -86,6 +86,17 @@ export class Connection implements ProtocolConnection {
     for (let i = level - 1; i >= 0; i--) this.filters[i]!.close();
   }
 
+  /** Puts `filter` on top of the connected chain and connects it over the stream of the filter
+   * below: STARTTLS in a login protocol's connect phase (lib/vtls/vtls.c Curl_ssl_cfilter_add,
+   * then Curl_conn_connect). It closes with the chain, also when its connect fails. */
+  async stack(ctx: TransferContext, filter: ConnFilter): Promise<void> {
+    const below = this.filters[this.filters.length - 1]!;
+    filter.below = below;
+    (this.filters as ConnFilter[]).push(filter);
+    await raceAbort(ctx, filter.connect(ctx, () => Promise.resolve(below.stream!)));
+    if (this.closed) filter.close();
+  }
+
   /** Asks the chain (the top filter, which passes down what it does not know). */
   query<K extends FilterQuery>(what: K): FilterFacts[K] | undefined {
     return this.filters[this.filters.length - 1]!.query(what);

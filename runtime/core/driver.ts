@@ -11,12 +11,18 @@ export class Driver implements DriverLink {
   readonly cache = new ConnCache();
   readonly #maxConnects: () => number;
   readonly #cleanupOf: (h: Handle) => void;
+  /** lib/conncache.c Curl_cpool_xfer_init: each transfer added gets the next number. */
+  #nextXferId = 0;
+
+  readonly releaseOnEnd: boolean;
 
   /** `maxConnects`: how many idle connections the cache keeps; `cleanupOf`: what the owner does
-   * when an attached handle is cleaned up (a Multi removes it, I2). */
-  constructor(maxConnects: () => number, cleanupOf: (h: Handle) => void = () => {}) {
+   * when an attached handle is cleaned up (a Multi removes it, I2); `releaseOnEnd`: the handle
+   * leaves the driver when its transfer ends (easy.perform's own driver, H4). */
+  constructor(maxConnects: () => number, cleanupOf: (h: Handle) => void = () => {}, releaseOnEnd = false) {
     this.#maxConnects = maxConnects;
     this.#cleanupOf = cleanupOf;
+    this.releaseOnEnd = releaseOnEnd;
   }
 
   maxConnects(): number {
@@ -31,6 +37,7 @@ export class Driver implements DriverLink {
    * The handle stays attached until detach(). */
   run(h: Handle): Promise<number> {
     h.driver = this;
+    h.xferId = this.#nextXferId++;
     return perform(h, this);
   }
 

@@ -94,6 +94,13 @@ export function followLocation(ctx: TransferContext, input: FollowInput): Redire
     }
   }
   if (opts.maxRedirs !== -1 && input.redirectCount >= opts.maxRedirs) {
+    // lib/http.c Curl_http_follow: at the limit it turns into FOLLOW_FAKE, so CURLINFO_REDIRECT_URL
+    // names the URL before the transfer fails
+    try {
+      ctx.info.redirectUrl = resolveLocation(target.url, location).url;
+    } catch {
+      ctx.info.redirectUrl = location;
+    }
     throw ctx.failf(CURLE.TOO_MANY_REDIRECTS, `Maximum (${opts.maxRedirs}) redirects followed`);
   }
   let resolved;

@@ -11,6 +11,7 @@ import { CURLE } from '../base/codes.js';
 import { DnsCache } from '../filters/dns-cache.js';
 import type { Connection } from './connection.js';
 import type { ConnCache } from './conn-cache.js';
+import type { HeaderStore } from '../http/header-store.js';
 import type { Transfer } from './transfer.js';
 import { Tracer, wasReported } from './verbose.js';
 
@@ -21,6 +22,9 @@ export interface DriverLink {
   maxConnects(): number;
   /** curl_easy_cleanup of a handle that is still attached: its owner lets go of it (I2). */
   cleanupOf(h: Handle): void;
+  /** easy.perform's own driver: the handle leaves it when its transfer ends (H4); a Multi's
+   * keeps it until removed. */
+  readonly releaseOnEnd: boolean;
 }
 
 export function copyOptions(o: EasyOptions): EasyOptions {
@@ -44,6 +48,12 @@ export class Handle {
   info: TransferInfo = freshInfo(-1);
   effectiveUrl: string | null = null;
   redirectCount = 0;
+  /** The last transfer's response headers for curl_easy_header (null: none kept). */
+  headers: HeaderStore | null = null;
+  /** CURLPAUSE_SEND as last set (uploads read it). */
+  sendPaused = false;
+  /** CURLINFO_XFER_ID: the transfer's number in its driver (lib/conncache.c), -1 before any. */
+  xferId = -1;
   /** CONN_ID: the last connection's number, -1 before any. */
   lastConnId = -1;
   /** The established connect-only connection send/recv use. */

@@ -8,6 +8,7 @@ import { freshInfo } from '../base/context.js';
 import { CurlError } from '../base/error.js';
 import { schemeInfo } from '../protocols/registry.js';
 import { protocolReads, type ProtocolHandler } from '../protocols/handler.js';
+import { prereq } from '../base/progress.js';
 import { connect, giveUp } from './connect.js';
 import type { DriverLink, Handle } from './handle.js';
 import { requestLoop } from './request-loop.js';
@@ -22,18 +23,25 @@ export async function perform(h: Handle, link: DriverLink): Promise<number> {
   if (h.destroyed) return CURLE.BAD_FUNCTION_ARGUMENT;
   h.performing = true;
   try {
-    return await run(h, link);
+    // begin() answers a failure before the connect at once: awaiting only a promise (and
+    // returning none from an async function, which costs two more turns) keeps a connect-only
+    // perform to the fewest microtask turns
+    const r = begin(h, link);
+    return typeof r === 'number' ? r : await r;
   } catch (err) {
     return h.report(err).code;
   } finally {
     h.performing = false;
     h.transfer = null;
+    // H4: easy.perform's own driver lets go of the handle when the transfer ends
+    if (link.releaseOnEnd && h.driver === link) h.driver = null;
     // lib/multi.c multi_done: stale DNS entries go at the end of every transfer
     h.dns.prune(h.opts.dnsCacheTimeoutMs);
   }
 }
 
-async function run(h: Handle, link: DriverLink): Promise<number> {
+/** Sets the transfer up and starts it: its promise, or the CURLcode of a failure before it. */
+function begin(h: Handle, link: DriverLink): number | Promise<number> {
   const start = clock.now();
   // B4: a connect-only handle never reuses its connection; the old one goes first
   h.closeConnections();
@@ -49,6 +57,8 @@ async function run(h: Handle, link: DriverLink): Promise<number> {
   h.effectiveUrl = opts.url;
   h.redirectCount = 0;
   h.lastConn = null;
+  // Curl_headers_cleanup (lib/transfer.c Curl_pretransfer): a perform starts with no headers
+  h.headers = null;
 
   let target;
   try {
@@ -73,6 +83,7 @@ async function connectOnly(h: Handle, link: DriverLink, t: Transfer, handler: Pr
   const mode = t.opts.connectOnly;
   let conn;
   try {
+    handler.setup?.(t);
     conn = await connect(h, link, t, protocolReads(handler, mode));
   } catch (err) {
     return h.report(err).code;
@@ -80,6 +91,7 @@ async function connectOnly(h: Handle, link: DriverLink, t: Transfer, handler: Pr
   let session: unknown = null;
   try {
     if (handler.connect !== undefined) await handler.connect(t, conn);
+    if (t.opts.prereqFunction !== null) prereq(t, conn.query('local') ?? { ip: '', port: -1 });
     if (mode === 2 && handler.connectOnly2 !== undefined) session = (await handler.connectOnly2(t, conn)).session;
     if (h.destroyed) throw new CurlError(CURLE.BAD_FUNCTION_ARGUMENT, 'The handle was cleaned up during perform');
     if (h.driver !== link) throw new CurlError(CURLE.ABORTED_BY_CALLBACK, 'Transfer was removed from its multi handle');

@@ -28,9 +28,13 @@ import { parseUrl, targetFromUrl } from './url.js';
 /** A SOCKS proxy: the whole plan (CURLOPT_PROXY names one), or PRE_PROXY in front of an HTTP
  * proxy. */
 export interface SocksPlan {
-  /** Proxy host, IPv6 literals without brackets. */
+  /** Proxy host, IPv6 literals without brackets; the socket's path when `unix`. */
   host: string;
   port: number;
+  /** The SOCKS proxy is a Unix socket: `socks5h://localhost/path/to.sock` (lib/peer.c
+   * Curl_peer_from_proxy_url, "localhost" with a path, for SOCKS proxies only). `shown` is the
+   * name as written (the peer's user_hostname), which the "Established connection" line shows. */
+  unix?: { shown: string };
   /** CURLPROXY_SOCKS4 (4), CURLPROXY_SOCKS5 (5), CURLPROXY_SOCKS4A (6) or
    * CURLPROXY_SOCKS5_HOSTNAME (7). */
   type: number;
@@ -42,9 +46,12 @@ export interface SocksPlan {
 
 /** How to reach the target through a proxy. */
 export interface ProxyPlan {
-  /** Proxy host, IPv6 literals without brackets. */
+  /** Proxy host, IPv6 literals without brackets; the socket's path for a SOCKS proxy on a Unix
+   * socket (`unix`). */
   host: string;
   port: number;
+  /** A SOCKS proxy reached over a Unix socket (SocksPlan.unix). */
+  unix?: { shown: string };
   /** CURLPROXY_HTTP (0), CURLPROXY_HTTP_1_0 (1), CURLPROXY_HTTPS (2) or CURLPROXY_HTTPS2 (3:
    * TLS, then HTTP/1.1 as without HTTP/2); a SOCKS kind (isSocks) when the proxy is a
    * SOCKS proxy, which takes the connection to the target itself. */
@@ -139,6 +146,7 @@ export function planProxy(
     );
   }
   plan.preProxy = { host: socks.host, port: socks.port, type: socks.type, user: socks.user, password: socks.password };
+  if (socks.unix !== undefined) plan.preProxy.unix = socks.unix;
   return plan;
 }
 
@@ -200,13 +208,14 @@ const SCHEME_RE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
 /** lib/proxy.c parse_proxy: one proxy string. A pre-proxy is SOCKS4 without a scheme, must be a
  * SOCKS kind and takes credentials from its own string only. */
 function parseProxy(proxy: string, opts: EasyOptions, target: Target, pre: boolean): ProxyPlan {
-  const shown = redactProxy(proxy);
+  // only failure texts show the string (redacted): not made on the way that succeeds
+  const shown = (): string => redactProxy(proxy);
   let parsed;
   try {
     parsed = parseUrl(proxy);
   } catch (err) {
     const why = err instanceof Error ? err.message.replace(/^URL rejected: /, '') : String(err);
-    throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported proxy syntax in '${shown}': ${why}`);
+    throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported proxy syntax in '${shown()}': ${why}`);
   }
 
   let type = pre ? CURLPROXY_SOCKS4 : opts.proxyType;
@@ -219,18 +228,18 @@ function parseProxy(proxy: string, opts: EasyOptions, target: Target, pre: boole
     else if (scheme === 'socks4a') type = CURLPROXY_SOCKS4A;
     else if (scheme === 'socks4' || scheme === 'socks') type = CURLPROXY_SOCKS4;
     else if (scheme === 'http') type = type === CURLPROXY_HTTP_1_0 ? CURLPROXY_HTTP_1_0 : CURLPROXY_HTTP;
-    else throw new CurlError(CURLE.COULDNT_CONNECT, `Unsupported proxy scheme for '${shown}'`);
+    else throw new CurlError(CURLE.COULDNT_CONNECT, `Unsupported proxy scheme for '${shown()}'`);
   }
 
   switch (type) {
     case CURLPROXY_HTTP:
     case CURLPROXY_HTTP_1_0:
-      if (pre) throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported pre-proxy type for '${shown}'`);
+      if (pre) throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported pre-proxy type for '${shown()}'`);
       break;
     case CURLPROXY_HTTPS:
     case CURLPROXY_HTTPS2:
       // TLS to the proxy with the PROXY_* options, then HTTP/1.1 (HTTPS2 too: no HTTP/2 here)
-      if (pre) throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported pre-proxy type for '${shown}'`);
+      if (pre) throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported pre-proxy type for '${shown()}'`);
       break;
     case CURLPROXY_SOCKS4:
     case CURLPROXY_SOCKS4A:
@@ -238,7 +247,7 @@ function parseProxy(proxy: string, opts: EasyOptions, target: Target, pre: boole
     case CURLPROXY_SOCKS5_HOSTNAME:
       break;
     default:
-      throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported proxy type ${type} for '${shown}'`);
+      throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported proxy type ${type} for '${shown()}'`);
   }
   const socks = isSocks(type);
 
@@ -258,8 +267,17 @@ function parseProxy(proxy: string, opts: EasyOptions, target: Target, pre: boole
   if (user === null && !socks) password = null;
 
   const port = parsed.port ?? (opts.proxyPort > 0 ? opts.proxyPort : DEFAULT_PROXY_PORT);
+  // lib/peer.c Curl_peer_from_proxy_url: a SOCKS proxy named "localhost" with a path other than
+  // "/" is the Unix socket at that (URL-decoded) path, which then stands for the host
+  let host = parsed.host;
+  let unix: { shown: string } | undefined;
+  if (socks && host.toLowerCase() === 'localhost' && parsed.path !== '' && parsed.path !== '/') {
+    unix = { shown: host };
+    host = urlDecode(parsed.path);
+  }
   return {
-    host: parsed.host,
+    host,
+    ...(unix !== undefined ? { unix } : {}),
     port,
     type,
     // J9: HTTPPROXYTUNNEL means nothing to a SOCKS proxy

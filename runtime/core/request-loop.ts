@@ -7,6 +7,8 @@ import { CURLE } from '../base/codes.js';
 import type { Target } from '../base/context.js';
 import { ConnectionDied } from '../base/error.js';
 import type { EasyOptions } from '../base/options.js';
+import { prereq, Progress } from '../base/progress.js';
+import { HeaderStore } from '../http/header-store.js';
 import type { ExchangeOutcome, ProtocolTransfer } from '../protocols/handler.js';
 import { localKey, tlsKey } from './chain.js';
 import { connect, giveUp, proxyFor, takeFacts } from './connect.js';
@@ -36,28 +38,47 @@ function socksKey(p: ProxyPlan['preProxy']): string {
 
 export async function requestLoop(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTransfer): Promise<number> {
   t.startTotalTimer();
+  // the progress meter and the header API's store exist only for transfers (lib/progress.c,
+  // lib/headers.c; Curl_headers_cleanup at the start of each perform)
+  const meter = new Progress({ ctx: t, abort: (err) => t.abort(err) });
+  const store = new HeaderStore();
+  t.meter = meter;
+  t.headerStore = store;
+  h.headers = store;
   try {
     for (;;) {
+      meter.startSingle();
       const outcome = await request(h, link, t, x, false);
       t.info.contentLength = outcome.contentLength;
       if (outcome.retry) {
         // an auth round: the same request again, not a redirect (lib/multi.c FOLLOW_RETRY)
         t.infof(`Issue another request to this URL: '${t.target.url}'`);
+        store.request++;
         continue;
       }
       const next = followLocation(t, { target: t.target, status: outcome.status, location: outcome.location, redirectCount: h.redirectCount });
-      if (!next.follow) break;
+      if (!next.follow) {
+        // lib/http.c FOLLOW_FAKE: CURLINFO_REDIRECT_URL
+        t.info.redirectUrl = next.redirectUrl;
+        break;
+      }
       x.follow(t, next.target, outcome);
+      // lib/http.c Curl_http_follow counts every real follow; TIMER_REDIRECT
+      store.request++;
+      meter.redirect();
       h.redirectCount++;
       t.target = next.target;
       h.effectiveUrl = next.target.url;
     }
     t.info.totalTime = t.elapsed() / 1000;
+    // Curl_pgrsDone: the last, forced progress update
+    meter.done();
     return CURLE.OK;
   } catch (err) {
     t.info.totalTime = t.elapsed() / 1000;
     return h.report(err).code;
   } finally {
+    meter.stop();
     t.stopTimers();
   }
 }
@@ -90,6 +111,7 @@ async function request(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTran
   h.lastConn = conn;
   let outcome: ExchangeOutcome;
   try {
+    if (opts.prereqFunction !== null) prereq(t, { ip: t.info.localIp, port: t.info.localPort });
     outcome = await x.exchange(t, conn);
   } catch (err) {
     if (err instanceof ConnectionDied && conn.reused && !retry) {

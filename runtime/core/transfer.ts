@@ -6,7 +6,8 @@
 // TIMEOUT never reaches the application's send/recv (B6).
 import type { CallbackGuard } from '../base/callback.js';
 import { CURLE } from '../base/codes.js';
-import type { Phase, Target, TransferContext, TransferInfo } from '../base/context.js';
+import { CURL_WRITEFUNC_PAUSE } from '../base/constants.js';
+import type { HeaderCollector, Phase, ProgressMeter, Target, TransferContext, TransferInfo } from '../base/context.js';
 import { addDeadline } from '../base/deadline.js';
 import type { CurlError } from '../base/error.js';
 import type { EasyOptions } from '../base/options.js';
@@ -25,6 +26,9 @@ export class Transfer implements TransferContext {
   readonly info: TransferInfo;
   readonly guard: CallbackGuard;
   phase: Phase = 'resolving';
+  /** Set by the request loop for an ordinary transfer (connect-only performs have neither). */
+  meter: ProgressMeter | null = null;
+  headerStore: HeaderCollector | null = null;
   readonly #tracer: Tracer;
   readonly #start: number;
   #abortReason: CurlError | null = null;
@@ -111,27 +115,29 @@ export class Transfer implements TransferContext {
 
   /** Response header lines to HEADERFUNCTION (J3); SUPPRESS_CONNECT_HEADERS withholds
    * CONNECT-response lines. HEADER_SIZE is counted by the caller (it counts suppressed lines too). */
-  writeHeader(line: Uint8Array, connect: boolean): void {
-    if (connect && this.opts.suppressConnectHeaders) return;
+  writeHeader(line: Uint8Array, connect: boolean): boolean {
+    if (connect && this.opts.suppressConnectHeaders) return false;
     const fn = this.opts.headerFunction;
     const data = this.opts.headerData;
     if (fn === null) {
       // lib/cw-out.c: without a header callback the headers are fwrite()n to HEADERDATA when
       // that is set; here HEADERDATA with a write() method (a stream) takes them.
-      if (data === null || typeof (data as { write?: unknown }).write !== 'function') return;
+      if (data === null || typeof (data as { write?: unknown }).write !== 'function') return false;
       const sink = data as { write(chunk: Uint8Array): unknown };
       const w = this.guard.call(() => sink.write(line));
       if (!w.ok) {
         this.keepThrown(w.text);
         throw this.failf(CURLE.WRITE_ERROR, w.text);
       }
-      return;
+      return false;
     }
     const r = this.guard.call(() => fn(line, 1, line.length, data));
     if (!r.ok) {
       this.keepThrown(r.text);
       throw this.failf(CURLE.WRITE_ERROR, r.text);
     }
+    // lib/cw-out.c cw_out_cb_write: a header callback may pause the transfer too
+    if (r.value === CURL_WRITEFUNC_PAUSE) return true;
     if (r.value !== line.length) {
       // lib/cw-out.c cw_out_ptr_flush
       throw this.failf(
@@ -139,6 +145,7 @@ export class Transfer implements TransferContext {
         `Failure writing output to destination, passed ${line.length} returned ${String(r.value)}`,
       );
     }
+    return false;
   }
 
   /** Arms the connect-phase timer for a new connection. */

@@ -283,5 +283,7 @@ function buildTarget(url: string, portOption: number): Target {
     path: u.path + (u.query !== null ? `?${u.query}` : ''),
     url: effective,
     tls: scheme.tls,
+    // the credentials part as written (lib/url.c url_set_data_creds decodes it)
+    userinfo: u.userinfo,
   };
 }

@@ -9,7 +9,7 @@ import {
   CURLINFO_HEADER_OUT,
   CURLINFO_TEXT,
 } from '../base/constants.js';
-import { CurlError } from '../base/error.js';
+import { CurlError, SilentError } from '../base/error.js';
 import type { EasyOptions } from '../base/options.js';
 
 /** lib/curl_trc.c s_infotype: the prefix written before each kind when there is no callback. */
@@ -22,7 +22,7 @@ const CURL_ERROR_SIZE = 256;
 const reported = new WeakSet<CurlError>();
 
 export function wasReported(err: CurlError): boolean {
-  return reported.has(err);
+  return reported.has(err) || err instanceof SilentError;
 }
 
 export class Tracer {

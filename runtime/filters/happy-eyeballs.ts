@@ -53,6 +53,8 @@ export type AttemptFactory = (ctx: TransferContext, address: Address, port: numb
 
 type BallerState = 'resolving' | 'connecting' | 'connected' | 'failed';
 
+function noop(): void {}
+
 class Baller {
   state: BallerState = 'resolving';
   readonly #ctx: TransferContext;
@@ -66,15 +68,18 @@ class Baller {
   #lastStarted = 0;
   #timer: NodeJS.Timeout | null = null;
   #winner: Attempt | null = null;
-  #unhook: () => void = () => {};
-  #resolve!: (s: ConnectedSocket) => void;
+  #unhook: () => void = noop;
+  #resolve!: (s: Duplex) => void;
   #reject!: (e: unknown) => void;
+  /** Takes the winner before the race's promise resolves (the filter keeps it). */
+  readonly #won: (s: ConnectedSocket) => void;
 
-  constructor(ctx: TransferContext, hop: Hop, dns: DnsCache, attempt: AttemptFactory) {
+  constructor(ctx: TransferContext, hop: Hop, dns: DnsCache, attempt: AttemptFactory, won: (s: ConnectedSocket) => void) {
     this.#ctx = ctx;
     this.#hop = hop;
     this.#dns = dns;
     this.#attempt = attempt;
+    this.#won = won;
   }
 
   #to(state: BallerState): void {
@@ -82,7 +87,8 @@ class Baller {
     this.state = state;
   }
 
-  run(): Promise<ConnectedSocket> {
+  /** Resolves with the winner's stream. */
+  run(): Promise<Duplex> {
     let found;
     try {
       found = this.#hop.unix !== undefined ? this.#unixAddress(this.#hop.unix) : resolveHost(this.#ctx, this.#dns, this.#hop.host, this.#hop.port, this.#hop.forProxy);
@@ -92,7 +98,7 @@ class Baller {
     if (Array.isArray(found)) return this.#race(found);
     // a DNS lookup cannot be cancelled: an abort (timeout, cleanup) ends the wait for it
     const lookup = found;
-    return new Promise<ConnectedSocket>((resolve, reject) => {
+    return new Promise<Duplex>((resolve, reject) => {
       const unhook = this.#ctx.onAbort(() => reject(this.#ctx.abortReason));
       lookup.then(
         (a) => {
@@ -116,14 +122,16 @@ class Baller {
     return [{ address: unix.path, family: 4 }];
   }
 
-  #race(addresses: Address[]): Promise<ConnectedSocket> {
-    // lib/vdns/cf-dns.c: TIMER_NAMELOOKUP once the addresses are known (at least 1 us)
-    const info = this.#ctx.info;
-    info.namelookupTime = Math.max(this.#ctx.elapsed(), 0.001) / 1000;
+  #race(addresses: Address[]): Promise<Duplex> {
+    // lib/vdns/cf-dns.c: TIMER_NAMELOOKUP once the addresses are known (at least 1 us); a
+    // transfer's meter adds the time since its request started (redirects sum: lib/progress.c)
+    const meter = this.#ctx.meter;
+    if (meter) meter.time('namelookup');
+    else this.#ctx.info.namelookupTime = Math.max(this.#ctx.elapsed(), 0.001) / 1000;
     for (const a of addresses) (a.family === 6 ? this.#v6 : this.#v4).push(a);
     this.#ctx.phase = 'connecting';
     this.#to('connecting');
-    return new Promise<ConnectedSocket>((resolve, reject) => {
+    return new Promise<Duplex>((resolve, reject) => {
       this.#resolve = resolve;
       this.#reject = reject;
       this.#unhook = this.#ctx.onAbort(this.#abort);
@@ -183,15 +191,22 @@ class Baller {
 
   #evaluate(): void {
     if (this.state !== 'connecting') return;
-    const winner = this.#running.find((a) => a.outcome?.ok === true);
-    if (winner !== undefined) {
-      this.#winner = winner;
-      this.#running = this.#running.filter((a) => a !== winner);
-      this.#finish();
-      this.#win((winner.outcome as { socket: ConnectedSocket }).socket);
-      return;
+    // loops rather than find/filter/some: no closures or arrays in the common one-address race
+    const running = this.#running;
+    let ongoing = false;
+    for (let i = 0; i < running.length; i++) {
+      const a = running[i]!;
+      const o = a.outcome;
+      if (o === null) {
+        ongoing = true;
+      } else if (o.ok) {
+        this.#winner = a;
+        running.splice(i, 1);
+        this.#finish();
+        this.#win(o.socket);
+        return;
+      }
     }
-    const ongoing = this.#running.some((a) => a.outcome === null);
     if (!ongoing) {
       if (this.#moreAddresses()) {
         // a failed attempt moves on at once
@@ -225,8 +240,10 @@ class Baller {
     this.#to('connected');
     ctx.resetFail();
     ctx.info.numConnects++;
-    ctx.info.connectTime = ctx.elapsed() / 1000;
-    this.#resolve(socket);
+    if (ctx.meter) ctx.meter.time('connect');
+    else ctx.info.connectTime = ctx.elapsed() / 1000;
+    this.#won(socket);
+    this.#resolve(socket.stream);
   }
 
   #fail(): void {
@@ -272,15 +289,18 @@ export class HappyEyeballsFilter extends ConnFilter {
     this.#setup = setup;
   }
 
-  async connect(ctx: TransferContext): Promise<Duplex> {
+  connect(ctx: TransferContext): Promise<Duplex> {
     const setup = this.#setup;
     const unix = this.#hop.unix ?? null;
     const attempt = setup.attempt ?? ((c, address, port) => new SocketAttempt(c, setup, address, port, unix));
-    const socket = await new Baller(ctx, this.#hop, setup.dns, attempt).run();
+    // the winner is kept as the race ends, not a turn later (no async wrapper)
+    return new Baller(ctx, this.#hop, setup.dns, attempt, this.#keep).run();
+  }
+
+  readonly #keep = (socket: ConnectedSocket): void => {
     this.#socket = socket;
     this.stream = socket.stream;
-    return socket.stream;
-  }
+  };
 
   override query<K extends FilterQuery>(what: K): FilterFacts[K] | undefined {
     const s = this.#socket;

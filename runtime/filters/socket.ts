@@ -45,7 +45,8 @@ export type AttemptOutcome =
 
 export type AttemptState = 'init' | 'open' | 'sockopt' | 'connecting' | 'connected' | 'failed' | 'discarded';
 
-/** Errors a stream reports after the engine stopped listening must not crash the process. */
+/** Errors a stream reports after the engine stopped listening must not crash the process (also
+ * the shared no-op: a closure per attempt costs the garbage collector in a connect loop). */
 function swallow(): void {}
 
 function isDuplex(v: unknown): v is Duplex {
@@ -73,7 +74,7 @@ export class SocketAttempt {
   readonly #asked: { address: string; port: number };
   /** A Unix domain socket attempt (no TCP options, no local binding). */
   readonly #unix: boolean;
-  #unlisten: () => void = () => {};
+  #unlisten: () => void = swallow;
 
   constructor(ctx: TransferContext, setup: SocketSetup, address: Address, port: number, unix: UnixTarget | null = null) {
     this.#ctx = ctx;
@@ -172,8 +173,7 @@ export class SocketAttempt {
     const ip = this.#addr.addr?.address;
     const port = this.#addr.addr?.port;
     const unchanged = ip === this.#asked.address && port === this.#asked.port;
-    const usable = this.#unix ? typeof ip === 'string' && ip !== '' : typeof ip === 'string' && isIP(ip.replace(/%.*$/, '')) !== 0;
-    if (!unchanged && (!usable || !Number.isInteger(port) || port < 0 || port > 65535)) {
+    if (!unchanged && (!this.#usable(ip) || !Number.isInteger(port) || port < 0 || port > 65535)) {
       this.#close();
       this.#ctx.infof(`connect to ${String(ip)} port ${String(port)} from  port 0 failed: Invalid argument`);
       this.#fail(CURLE.COULDNT_CONNECT, 22);
@@ -248,6 +248,12 @@ export class SocketAttempt {
     } else {
       this.#connected(ip, port);
     }
+  }
+
+  /** Whether an address the open-socket callback wrote can be connected to. */
+  #usable(ip: unknown): ip is string {
+    if (typeof ip !== 'string') return false;
+    return this.#unix ? ip !== '' : isIP(ip.replace(/%.*$/, '')) !== 0;
   }
 
   /** The attempt was discarded while an application callback ran (the transfer was aborted
@@ -430,7 +436,7 @@ export class SocketAttempt {
   #connected(remoteIp: string, remotePort: number, unbound: { ip: string; port: number } | null = null): void {
     if (this.state !== 'connecting') return;
     const stream = this.#stream!;
-    this.#unlisten = () => {};
+    this.#unlisten = swallow;
     this.#to('connected');
     const ip = this.#unix ? unixAddressText(remoteIp) : remoteIp;
     const port = this.#unix ? -1 : remotePort;

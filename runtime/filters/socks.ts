@@ -139,7 +139,9 @@ export class SocksFilter extends ConnFilter {
       const remote = this.below?.query('primary');
       ctx.infof(
         local !== undefined && remote !== undefined
-          ? `Opened SOCKS connection from ${local.ip} port ${local.port} to ${this.#dest.host} port ${this.#dest.port} (via ${remote.ip} port ${remote.port})`
+          ? // a Unix socket's ports are 0 here (cf-socket.c sockaddr2string), -1 only for getinfo
+            `Opened SOCKS connection from ${local.ip} port ${Math.max(local.port, 0)} to ${this.#dest.host} port ${this.#dest.port} ` +
+            `(via ${remote.ip} port ${Math.max(remote.port, 0)})`
           : 'Opened SOCKS connection',
       );
     }

@@ -60,6 +60,21 @@ export const VERIFY_TEXTS: Record<string, string> = {
   INVALID_PURPOSE: 'unsupported certificate purpose',
   CERT_UNTRUSTED: 'certificate not trusted',
   CERT_REJECTED: 'certificate rejected',
+  UNABLE_TO_GET_CRL: 'unable to get certificate CRL',
+  UNABLE_TO_DECRYPT_CERT_SIGNATURE: "unable to decrypt certificate's signature",
+  UNABLE_TO_DECRYPT_CRL_SIGNATURE: "unable to decrypt CRL's signature",
+  UNABLE_TO_DECODE_ISSUER_PUBLIC_KEY: 'unable to decode issuer public key',
+  CRL_SIGNATURE_FAILURE: 'CRL signature failure',
+  CRL_NOT_YET_VALID: 'CRL is not yet valid',
+  CRL_HAS_EXPIRED: 'CRL has expired',
+  ERROR_IN_CERT_NOT_BEFORE_FIELD: "format error in certificate's notBefore field",
+  ERROR_IN_CERT_NOT_AFTER_FIELD: "format error in certificate's notAfter field",
+  ERROR_IN_CRL_LAST_UPDATE_FIELD: "format error in CRL's lastUpdate field",
+  ERROR_IN_CRL_NEXT_UPDATE_FIELD: "format error in CRL's nextUpdate field",
+  OUT_OF_MEM: 'out of memory',
+  CERT_CHAIN_TOO_LONG: 'certificate chain too long',
+  PATH_LENGTH_EXCEEDED: 'path length constraint exceeded',
+  HOSTNAME_MISMATCH: 'hostname mismatch',
 };
 
 const PEM_CERT = /-----BEGIN (?:TRUSTED )?CERTIFICATE-----[\s\S]+?-----END (?:TRUSTED )?CERTIFICATE-----/g;
@@ -125,72 +140,107 @@ function caFileCertificates(path: string): string[] {
 }
 
 interface TrustAnchors {
+  /** The trusted certificates; undefined: Node's bundled roots (no CA option set). */
   ca: string[] | undefined;
   crl: Buffer | undefined;
 }
 
-/** CAINFO_BLOB, CAINFO and CAPATH (or the proxy's) as libcurl's ossl_load_trust_anchors loads
- * them, then CRLFILE (ossl_populate_x509_store). A CA blob takes the place of the CA file. */
-export function loadTrustAnchors(ctx: TransferContext, c: SslConfig): TrustAnchors {
-  const { caInfoBlob, caPath, verifyPeer: sslVerifyPeer } = c;
-  const caInfo = caInfoBlob !== null ? null : c.caInfo;
-  const crl = loadCrl(ctx, c);
-  if (caInfo === null && caPath === null && caInfoBlob === null) return { ca: undefined, crl };
+/** What the handle's X509 store was last filled from (lib/vtls/openssl.c
+ * ossl_set_cached_x509_store: one per multi handle, kept CA_CACHE_TIMEOUT, 24 hours by default):
+ * a store made from a CA file alone is used again without its verbose lines. */
+export interface X509StoreMemo {
+  x509Store: { caInfo: string | null; at: number } | null;
+}
+
+const CA_CACHE_TIMEOUT_MS = 24 * 3600 * 1000;
+
+/**
+ * The trust store as libcurl 8.22 fills it after the ClientHello (lib/vtls/openssl.c
+ * Curl_ssl_setup_x509_store, ossl_populate_x509_store, ossl_load_trust_anchors): nothing when the
+ * peer is not verified; else CAINFO_BLOB, CAINFO and CAPATH (or the proxy's), then CRLFILE. A CA
+ * file fails the connection (77) only when nothing was loaded before it; a CA path is only
+ * looked up while verifying (X509_LOOKUP_add_dir), so a missing directory is no error.
+ */
+export function loadTrustAnchors(ctx: TransferContext, c: SslConfig, memo: X509StoreMemo | null): TrustAnchors {
+  const { caInfoBlob, caPath, caInfo } = c;
+  if (!c.verifyPeer) {
+    ctx.infof('SSL Trust: peer verification disabled');
+    // OpenSSL still checks the chain, against an empty store (the result is only reported)
+    return { ca: [], crl: undefined };
+  }
+  const cacheable = caPath === null && caInfoBlob === null && c.crlFile === null;
+  const now = Date.now();
+  const hit = memo?.x509Store;
+  const quiet = cacheable && hit != null && hit.caInfo === caInfo && now - hit.at < CA_CACHE_TIMEOUT_MS;
+  const infof = (text: string): void => {
+    if (!quiet) ctx.infof(text);
+  };
+  infof('SSL Trust Anchors:');
+  if (caInfo === null && caPath === null && caInfoBlob === null) return { ca: undefined, crl: loadCrl(ctx, c) };
   const ca: string[] = [];
+  let empty = true;
   if (caInfoBlob !== null) {
-    // 8.22 loads trust anchors only when it verifies the peer
-    if (sslVerifyPeer) {
-      const certs = pemCertificates(Buffer.from(caInfoBlob.buffer, caInfoBlob.byteOffset, caInfoBlob.byteLength).toString('latin1'));
-      if (certs.length === 0 || !allParse(certs)) {
-        throw ctx.failf(CURLE.SSL_CACERT_BADFILE, `error adding trust anchors from certificate blob: ${CURLE.SSL_CACERT_BADFILE}`);
-      }
-      ca.push(...certs);
-      ctx.infof('  CA Blob from configuration');
+    const certs = pemCertificates(Buffer.from(caInfoBlob.buffer, caInfoBlob.byteOffset, caInfoBlob.byteLength).toString('latin1'));
+    if (certs.length === 0 || !allParse(certs)) {
+      throw ctx.failf(CURLE.SSL_CACERT_BADFILE, `error adding trust anchors from certificate blob: ${CURLE.SSL_CACERT_BADFILE}`);
     }
-  } else if (caInfo !== null) {
+    ca.push(...certs);
+    infof('  CA Blob from configuration');
+    empty = false;
+  }
+  if (caInfo !== null) {
     const certs = caFileCertificates(caInfo);
     if (certs.length === 0) {
-      if (sslVerifyPeer) throw ctx.failf(CURLE.SSL_CACERT_BADFILE, `error setting certificate file: ${caInfo}`);
-      ctx.infof('error setting certificate file, continuing anyway');
+      if (empty) throw ctx.failf(CURLE.SSL_CACERT_BADFILE, `error adding trust anchors from file: ${caInfo}`);
+      infof('error setting certificate file, continuing anyway');
     } else {
       ca.push(...certs);
     }
-    if (sslVerifyPeer) ctx.infof(` CAfile: ${caInfo}`);
-  } else {
-    // Only a CApath: the default bundle stays in use beside it.
+    infof(`  CAfile: ${caInfo}`);
+    empty = false;
+  } else if (caInfoBlob === null) {
+    // Only a CApath: the default bundle stays in use beside it, as libcurl's build default
+    // CAINFO does.
     ca.push(...tls.rootCertificates);
   }
   if (caPath !== null) {
-    // An OpenSSL hashed directory: <hash>.<n> files (c_rehash), plus *.pem and *.crt.
-    let names: string[] | null = null;
-    try {
-      names = readdirSync(caPath);
-    } catch {
-      names = null;
-    }
-    if (names === null) {
-      if (sslVerifyPeer) throw ctx.failf(CURLE.SSL_CACERT_BADFILE, `error setting certificate path: ${caPath}`);
-      ctx.infof('error setting certificate path, continuing anyway');
-    } else {
-      for (const name of names.sort()) {
-        if (!/^[0-9a-f]{8}\.\d+$/i.test(name) && !/\.(pem|crt)$/i.test(name)) continue;
-        try {
-          const certs = pemCertificates(readFileSync(`${caPath}/${name}`, 'latin1'));
-          if (allParse(certs)) ca.push(...certs);
-        } catch {
-          // unreadable entries are skipped, as OpenSSL's directory lookup skips them
-        }
-      }
-    }
-    if (sslVerifyPeer) ctx.infof(` CApath: ${caPath}`);
+    // X509_LOOKUP_add_dir refuses an empty path only
+    if (caPath === '' && empty) throw ctx.failf(CURLE.SSL_CACERT_BADFILE, `error adding trust anchors from path: ${caPath}`);
+    if (caPath === '') infof('error setting certificate path, continuing anyway');
+    ca.push(...caPathCertificates(caPath));
+    infof(`  CApath: ${caPath}`);
   }
+  const crl = loadCrl(ctx, c);
+  if (cacheable && memo !== null) memo.x509Store = quiet ? hit! : { caInfo, at: now };
   return { ca, crl };
+}
+
+/** An OpenSSL hashed directory: <hash>.<n> files (c_rehash), plus *.pem and *.crt; a directory
+ * that cannot be read gives nothing. */
+function caPathCertificates(caPath: string): string[] {
+  const out: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(caPath);
+  } catch {
+    return out;
+  }
+  for (const name of names.sort()) {
+    if (!/^[0-9a-f]{8}\.\d+$/i.test(name) && !/\.(pem|crt)$/i.test(name)) continue;
+    try {
+      const certs = pemCertificates(readFileSync(`${caPath}/${name}`, 'latin1'));
+      if (allParse(certs)) out.push(...certs);
+    } catch {
+      // unreadable entries are skipped, as OpenSSL's directory lookup skips them
+    }
+  }
+  return out;
 }
 
 /** CRLFILE: PEM CRLs checked for every certificate of the chain (X509_V_FLAG_CRL_CHECK_ALL, as
  * Node sets it too); only loaded when the peer is verified. 82 when it cannot be used. */
 function loadCrl(ctx: TransferContext, c: SslConfig): Buffer | undefined {
-  if (c.crlFile === null || !c.verifyPeer) return undefined;
+  if (c.crlFile === null) return undefined;
   let crl: Buffer;
   try {
     crl = readFileSync(c.crlFile);
@@ -312,20 +362,19 @@ function dnObject(dn: string): tls.Certificate {
   return out as unknown as tls.Certificate;
 }
 
-/** X509_NAME in libcurl's one-line form: "CN=x; O=y", in certificate order. */
-export function nameLine(name: tls.Certificate | undefined): string {
-  if (!name) return '';
-  const parts: string[] = [];
-  for (const [k, v] of Object.entries(name as unknown as Record<string, string | string[]>)) {
-    for (const one of Array.isArray(v) ? v : [v]) parts.push(`${k}=${one}`);
-  }
-  return parts.join('; ');
+/** X509_NAME in libcurl's one-line form (openssl.c x509_name_oneline: XN_FLAG_SEP_SPLUS_SPC, no
+ * spaces around "="): "C=US; CN=x", in certificate order, from Node's one-per-line rendering. */
+export function nameLine(dn: string): string {
+  return dn
+    .split('\n')
+    .filter((l) => l.includes('='))
+    .join('; ');
 }
 
 /** The signature kind libcurl prints (OBJ_nid2sn of the peer's signature type). */
-export function signatureName(cert: tls.PeerCertificate, protocol: string | null): string {
+export function signatureName(cert: X509Certificate, protocol: string | null): string {
   try {
-    const type = new X509Certificate(cert.raw).publicKey.asymmetricKeyType;
+    const type = cert.publicKey.asymmetricKeyType;
     if (type === 'rsa') return protocol === 'TLSv1.3' || protocol === 'TLSv1.2' ? 'RSASSA-PSS' : 'rsaEncryption';
     if (type === 'rsa-pss') return 'RSASSA-PSS';
     if (type === 'ec') return 'id-ecPublicKey';

@@ -1,8 +1,12 @@
 // The client certificate a TLS filter presents, as libcurl 8.22's OpenSSL backend loads it
 // (lib/vtls/openssl.c client_cert, pkcs12load, ossl_do_file_type): SSLCERT or SSLCERT_BLOB as PEM
 // (with any chain after it), DER or PKCS#12 (SSLCERTTYPE), the key from SSLKEY or SSLKEY_BLOB (PEM),
-// else from the certificate's own source, KEYPASSWD for an encrypted key or a PKCS#12 file. Every
-// failure is 58 (CURLE_SSL_CERTPROBLEM) with libcurl's text; an unknown type 43.
+// else from the certificate's own source, KEYPASSWD for an encrypted key or a PKCS#12 file. A
+// certificate that cannot be used is 58 (CURLE_SSL_CERTPROBLEM) with libcurl's text; a key that
+// cannot be set (unreadable, undecryptable, or not the certificate's: OpenSSL's ssl_set_pkey
+// checks it) and an unknown type are 43, as client_cert returns them. The proxy's set
+// (PROXY_SSLCERT, PROXY_SSLCERT_BLOB, PROXY_SSLKEY, PROXY_SSLKEY_BLOB) loads the same way; a
+// blob is named CURLOPT_SSLCERT_BLOB in the text for both, as libcurl names it.
 import { createPrivateKey, X509Certificate, type KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as tls from 'node:tls';
@@ -64,7 +68,7 @@ export function loadClientCert(ctx: TransferContext, c: SslConfig): ClientCert {
     ctx.failf(
       CURLE.SSL_CERTPROBLEM,
       `could not load ${kind} client certificate from ${source}, OpenSSL error ${why}, ` +
-        '(no key found, wrong pass phrase, or wrong file format?)',
+        '(no key found, wrong passphrase, or wrong file format?)',
     );
   let raw: Buffer;
   try {
@@ -104,7 +108,7 @@ export function loadClientCert(ctx: TransferContext, c: SslConfig): ClientCert {
       keyRaw = null;
     }
   }
-  const keyFail = (): CurlError => ctx.failf(CURLE.SSL_CERTPROBLEM, `unable to set private key file: '${keyName}' type PEM`);
+  const keyFail = (): CurlError => ctx.failf(CURLE.BAD_FUNCTION_ARGUMENT, `unable to set private key file: '${keyName}' type PEM`);
   if (keyRaw === null) throw keyFail();
   let key: Buffer | string = keyRaw;
   if (keyFt === 'ASN1') {
@@ -115,7 +119,9 @@ export function loadClientCert(ctx: TransferContext, c: SslConfig): ClientCert {
   try {
     tls.createSecureContext({ cert, key, passphrase });
   } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_OSSL_X509_KEY_VALUES_MISMATCH') {
+    // a key of another type than the certificate's gets past SSL_CTX_use_PrivateKey and fails
+    // SSL_CTX_check_private_key after it
+    if (/key type mismatch|KEY_TYPE_MISMATCH/i.test(String((err as { code?: string }).code ?? '') + String(err))) {
       throw ctx.failf(CURLE.SSL_CERTPROBLEM, 'Private key does not match the certificate public key');
     }
     throw keyFail();

@@ -1,7 +1,7 @@
 // The TLS settings one TLS filter works with: the target's (CURLOPT_SSL*, CAINFO, ...) or an HTTPS
 // proxy's (CURLOPT_PROXY_*), as libcurl 8.22 fills its `ssl` and `proxy_ssl` configs
-// (lib/vtls/vtls_config.c Curl_ssl_easy_config_complete): the proxy has no EC curves, issuer or CRL
-// option of this runtime's, and SSL_SESSIONID_CACHE and SSL_ENABLE_ALPN are shared. One
+// (lib/vtls/vtls_config.c Curl_ssl_easy_config_complete): the proxy has no EC curves option of
+// this runtime's, and SSL_SESSIONID_CACHE, SSL_ENABLE_ALPN and CERTINFO are shared. One
 // filter class reads whichever set it was made for. Also: libcurl's version, cipher and curve
 // settings as Node's tls.connect options, with libcurl's failures (lib/vtls/openssl.c
 // ossl_connect_step1, ossl_set_ssl_version_min_max).
@@ -37,6 +37,8 @@ export interface SslConfig {
   readonly sslOptions: number;
   readonly sessionCache: boolean;
   readonly alpn: boolean;
+  /** CERTINFO (data->set.ssl.certinfo: one setting for both filters). */
+  readonly certInfo: boolean;
 }
 
 /** The target's settings. */
@@ -66,6 +68,7 @@ export function targetSsl(o: Readonly<EasyOptions>): SslConfig {
     sslOptions: o.sslOptions,
     sessionCache: o.sslSessionIdCache,
     alpn: o.sslEnableAlpn,
+    certInfo: o.certInfo,
   };
 }
 
@@ -79,10 +82,10 @@ export function proxySsl(o: Readonly<EasyOptions>): SslConfig {
     caInfoBlob: o.proxyCaInfoBlob,
     caPath: o.proxyCaPath,
     cert: o.proxySslCert,
-    certBlob: null,
+    certBlob: o.proxySslCertBlob,
     certType: o.proxySslCertType,
     key: o.proxySslKey,
-    keyBlob: null,
+    keyBlob: o.proxySslKeyBlob,
     keyPasswd: o.proxyKeyPasswd,
     pinnedPublicKey: o.proxyPinnedPublicKey,
     version: o.proxySslVersion,
@@ -90,12 +93,13 @@ export function proxySsl(o: Readonly<EasyOptions>): SslConfig {
     cipherList: o.proxySslCipherList,
     tls13Ciphers: o.proxyTls13Ciphers,
     curves: null,
-    issuerCert: null,
-    issuerCertBlob: null,
-    crlFile: null,
+    issuerCert: o.proxyIssuerCert,
+    issuerCertBlob: o.proxyIssuerCertBlob,
+    crlFile: o.proxyCrlFile,
     sslOptions: o.proxySslOptions,
     sessionCache: o.sslSessionIdCache,
     alpn: o.sslEnableAlpn,
+    certInfo: o.certInfo,
   };
 }
 

@@ -25,6 +25,8 @@ const MAX_PEERS = 25;
 
 export class SessionCache {
   readonly #peers = new Map<string, CachedSession>();
+  /** What the handle's X509 store was last made from (tls-certs.ts X509StoreMemo). */
+  x509Store: { caInfo: string | null; at: number } | null = null;
 
   get(key: string): CachedSession | undefined {
     return this.#peers.get(key);
@@ -60,10 +62,10 @@ let keylogPath: string | null = null;
 let keylogFd = -1;
 
 /** Starts writing the socket's secrets when SSLKEYLOGFILE is set (read at each handshake; libcurl
- * reads it once, at curl_global_init). */
-export function watchKeylog(socket: TLSSocket): void {
+ * reads it once, at curl_global_init). The file's name when it is written, else null. */
+export function watchKeylog(socket: TLSSocket): string | null {
   const path = process.env['SSLKEYLOGFILE'];
-  if (path === undefined || path === '') return;
+  if (path === undefined || path === '') return null;
   if (path !== keylogPath) {
     if (keylogFd >= 0) closeSync(keylogFd);
     keylogFd = -1;
@@ -72,10 +74,10 @@ export function watchKeylog(socket: TLSSocket): void {
       keylogFd = openSync(path, 'a');
     } catch {
       // libcurl goes on without a key log when the file cannot be opened
-      return;
+      return null;
     }
   }
-  if (keylogFd < 0) return;
+  if (keylogFd < 0) return null;
   const fd = keylogFd;
   socket.on('keylog', (line: Buffer) => {
     try {
@@ -84,4 +86,5 @@ export function watchKeylog(socket: TLSSocket): void {
       // a full disk does not fail the transfer
     }
   });
+  return path;
 }

@@ -21,6 +21,7 @@ import { loadClientCert } from './tls-client-cert.js';
 import { curvesFor, handshakeTuning, proxySsl, sslConfigKey, targetSsl, type SslConfig } from './tls-options.js';
 import { checkIssuer, checkPinnedKey } from './tls-pinning.js';
 import { type CachedSession, type SessionCache, watchKeylog } from './tls-session.js';
+import { certInfoOf, certStackLines, MAX_ALLOWED_CERT_AMOUNT, peerChain } from './tls-certinfo.js';
 import {
   loadTrustAnchors,
   nameLine,
@@ -58,17 +59,22 @@ export class TlsFilter extends ConnFilter {
   #socket: tls.TLSSocket | null = null;
   readonly #proxy: TlsPeer | null;
   readonly #sessions: SessionCache | null;
+  readonly #alpn: boolean;
 
-  constructor(proxy: TlsPeer | null = null, sessions: SessionCache | null = null) {
+  /** `alpn` false: no ALPN offer whatever SSL_ENABLE_ALPN says (lib/url.c sets tls_enable_alpn
+   * only for schemes with PROTOPT_ALPN; the login protocols have none). */
+  constructor(proxy: TlsPeer | null = null, sessions: SessionCache | null = null, alpn = true) {
     super();
     this.#proxy = proxy;
     this.#sessions = sessions;
+    this.#alpn = alpn;
     this.name = proxy === null ? 'tls' : 'tls-proxy';
   }
 
   async connect(ctx: TransferContext, below: ConnectBelow): Promise<Duplex> {
     const proxy = this.#proxy;
-    const config = proxy === null ? targetSsl(ctx.opts) : proxySsl(ctx.opts);
+    const ssl = proxy === null ? targetSsl(ctx.opts) : proxySsl(ctx.opts);
+    const config = this.#alpn || !ssl.alpn ? ssl : { ...ssl, alpn: false };
     const peer = proxy ?? { host: ctx.target.host.replace(/^\[|\]$/g, ''), port: ctx.target.port };
     const socket = await runTls(ctx, below, config, peer, this.#sessions);
     this.#socket = socket;
@@ -109,24 +115,33 @@ async function runTls(
   // the client certificate, curves, the ALPN offer, and (loaded when the handshake needs them)
   // the trust anchors (lib/vtls/openssl.c ossl_connect_step1).
   const raw = await below();
+  // lib/vtls/vtls.c ssl_prefs_check, before each TLS filter's first step; it reads the target's
+  // settings (data->set.ssl) also for an HTTPS proxy's filter
+  const maxCode = ctx.opts.sslVersionMax >>> 16;
+  if (maxCode > 1 && maxCode < ctx.opts.sslVersion) {
+    throw ctx.failf(CURLE.SSL_CONNECT_ERROR, 'CURL_SSLVERSION_MAX incompatible with CURL_SSLVERSION');
+  }
   const tuning = handshakeTuning(ctx, c);
   const client = loadClientCert(ctx, c);
   const ecdhCurve = curvesFor(ctx, c);
-  if (c.alpn) ctx.infof('ALPN: curl offers http/1.1');
-  const anchors = loadTrustAnchors(ctx, c);
 
   // SNI (RFC 6066 section 3) carries names only, never IP literals; no trailing dot.
   const servername = isIP(host) === 0 ? host.replace(/\.$/, '') : undefined;
   const sessionKey = sessions !== null && c.sessionCache ? `${host}:${port}|${sslConfigKey(c)}` : null;
   const offered = sessionKey !== null ? offeredSession(ctx, c, sessions!, sessionKey) : undefined;
+  if (c.alpn) ctx.infof('ALPN: curl offers http/1.1');
+  // libcurl fills the X509 store once the ClientHello is out (Curl_ssl_setup_x509_store); Node
+  // takes it with the options, so it is read here and its lines come at the same place.
+  const anchors = loadTrustAnchors(ctx, c, sessions);
   goState(TlsState.HANDSHAKE);
 
   const socket = tls.connect({
     socket: raw,
     servername,
     ALPNProtocols: c.alpn ? ['http/1.1'] : undefined,
-    rejectUnauthorized: c.verifyPeer,
-    // The name check is libcurl's (verifyHost below), also when VERIFYPEER is off.
+    // 8.22 lets the handshake complete whatever the chain (SSL_VERIFY_NONE) and judges OpenSSL's
+    // verify result afterwards (Curl_ossl_check_peer_cert); so does the name check below.
+    rejectUnauthorized: false,
     checkServerIdentity: () => undefined,
     ca: anchors.ca,
     crl: anchors.crl,
@@ -138,7 +153,7 @@ async function runTls(
     ...tuning,
     ecdhCurve,
   });
-  watchKeylog(socket);
+  const keylog = watchKeylog(socket);
   let latest: Buffer | null = null;
   if (sessionKey !== null) socket.on('session', (s: Buffer) => (latest = s));
 
@@ -146,46 +161,37 @@ async function runTls(
     await handshake(ctx, socket, host, port, c);
     goState(TlsState.VERIFY);
 
+    // Node's getPeerX509Certificate takes the leaf out of OpenSSL's peer chain on a client, so
+    // the chain is read first, and only when CERTINFO or the verbose lines need it
+    const detailed = c.certInfo || ctx.verbose ? socket.getPeerCertificate(true) : undefined;
     const x509 = socket.getPeerX509Certificate();
+    keepPeerGetters(socket, x509, detailed);
+    const reused = socket.isSessionReused();
     let cert = x509 !== undefined ? peerCertView(x509) : undefined;
-    if (cert === undefined && offered !== undefined && socket.isSessionReused()) cert = offered.cert;
+    if (cert === undefined && offered !== undefined && reused) cert = offered.cert;
     if (ctx.verbose) {
-      // only built when printed: the signature name parses the certificate again
+      // Curl_ossl_report_handshake; the peer's signature type is unknown on a resumed session
       const protocol = socket.getProtocol();
       const cipher = socket.getCipher();
       const group = socket.getEphemeralKeyInfo();
       const groupName = group && 'name' in group && group.name ? group.name : '[blank]';
       ctx.infof(
         `SSL connection using ${protocol ?? 'unknown'} / ${cipher?.standardName ?? cipher?.name ?? '[blank]'} / ` +
-          `${groupName} / ${cert && cert.raw ? signatureName(cert, protocol) : 'UNDEF'}`,
+          `${groupName} / ${x509 !== undefined ? signatureName(x509, protocol) : 'UNDEF'}`,
       );
     }
     if (c.alpn) {
       if (socket.alpnProtocol) ctx.infof(`ALPN: server accepted ${socket.alpnProtocol}`);
       else ctx.infof('ALPN: server did not agree on a protocol. Uses default.');
     }
-
-    if (!cert || !cert.raw) throw ctx.failf(CURLE.PEER_FAILED_VERIFICATION, "SSL: couldn't get peer certificate");
-    ctx.infof(c.proxy ? 'Proxy certificate:' : 'Server certificate:');
-    ctx.infof(` subject: ${nameLine(cert.subject)}`);
-    ctx.infof(` start date: ${cert.valid_from}`);
-    ctx.infof(` expire date: ${cert.valid_to}`);
-    if (c.verifyHost) verifyHost(ctx, host, cert);
-    ctx.infof(` issuer: ${nameLine(cert.issuer)}`);
-    const code = socket.authorized ? '' : String(socket.authorizationError ?? '');
-    setVerifyResult(ctx, c, socket.authorized ? 0 : (VERIFY_NUMBERS[code] ?? 0));
-    if (socket.authorized) ctx.infof(' SSL certificate verify ok.');
-    else {
-      const text = VERIFY_TEXTS[code] ?? code;
-      ctx.infof(` SSL certificate verify result: ${text} (${VERIFY_NUMBERS[code] ?? 0}), continuing anyway.`);
+    const verifyResult = checkPeerCert(ctx, c, socket, detailed, host, x509, cert, reused, anchors.ca);
+    // TIMER_APPCONNECT (lib/vtls/vtls.c), summed over a redirect chain's new connections
+    if (!c.proxy) {
+      if (ctx.meter) ctx.meter.time('appconnect');
+      else ctx.info.appconnectTime = ctx.elapsed() / 1000;
     }
-    if (c.issuerCert !== null || c.issuerCertBlob !== null || c.pinnedPublicKey !== null) {
-      const peer = x509 ?? new X509Certificate(cert.raw);
-      checkIssuer(ctx, c, peer);
-      checkPinnedKey(ctx, c, peer);
-    }
-    if (!c.proxy) ctx.info.appconnectTime = ctx.elapsed() / 1000;
-    if (sessionKey !== null) keepSessions(socket, sessions!, sessionKey, () => latest, cert, socket.authorized ? 0 : 1);
+    if (sessionKey !== null && cert !== undefined) keepSessions(socket, sessions!, sessionKey, () => latest, cert, verifyResult);
+    if (keylog !== null) ctx.infof(`SSLKEYLOGFILE set, all TLS secrets are logged to '${keylog}'`);
     goState(TlsState.DONE);
     return socket;
   } catch (err) {
@@ -197,6 +203,77 @@ async function runTls(
     socket.destroy();
     throw err;
   }
+}
+
+/**
+ * lib/vtls/openssl.c Curl_ossl_check_peer_cert: the chain for CERTINFO (not on a resumed
+ * session, which has none), the certificate's verbose lines, the name (VERIFYHOST), OpenSSL's
+ * verify result (VERIFYPEER: 60 unless it is X509_V_OK), ISSUERCERT and PINNEDPUBLICKEY.
+ */
+function checkPeerCert(
+  ctx: TransferContext,
+  c: SslConfig,
+  socket: tls.TLSSocket,
+  detailed: tls.DetailedPeerCertificate | undefined,
+  host: string,
+  /** The peer certificate: Node's object (none on a resumed session), and the view the checks
+   * read (kept with the session when resumed). */
+  x509: X509Certificate | undefined,
+  cert: tls.PeerCertificate | undefined,
+  reused: boolean,
+  anchors: string[] | undefined,
+): number {
+  let chain: X509Certificate[] | null = null;
+  if (c.certInfo && !reused) {
+    chain = peerChain(detailed, anchors);
+    const info = certInfoOf(chain);
+    if (info === null) {
+      throw ctx.failf(CURLE.SSL_CONNECT_ERROR, `${chain.length} certificates is more than allowed (${MAX_ALLOWED_CERT_AMOUNT})`);
+    }
+    ctx.info.certInfo = info;
+  }
+  if (!cert || !cert.raw) {
+    // no verification at all: this may be acceptable
+    if (!c.verifyPeer && !c.verifyHost) return socket.authorized ? 0 : (VERIFY_NUMBERS[String(socket.authorizationError ?? '')] ?? 0);
+    throw ctx.failf(CURLE.PEER_FAILED_VERIFICATION, 'SSL: could not get peer certificate');
+  }
+  const peer = x509 ?? new X509Certificate(cert.raw);
+  const code = socket.authorized ? '' : String(socket.authorizationError ?? '');
+  const result = socket.authorized ? 0 : (VERIFY_NUMBERS[code] ?? 0);
+  if (ctx.verbose) {
+    ctx.infof(c.proxy ? 'Proxy certificate:' : 'Server certificate:');
+    ctx.infof(`  subject: ${nameLine(peer.subject)}`);
+    ctx.infof(`  start date: ${peer.validFrom}`);
+    ctx.infof(`  expire date: ${peer.validTo}`);
+    ctx.infof(`  issuer: ${nameLine(peer.issuer)}`);
+    // infof_certstack: the verified chain, else the one the server sent; none on a resumed session
+    if (!reused || result !== 0) {
+      for (const line of certStackLines(peerChain(detailed, result === 0 ? [] : anchors))) ctx.infof(line);
+    }
+  }
+  if (c.verifyHost) verifyHost(ctx, host, cert);
+  setVerifyResult(ctx, c, result);
+  ctx.infof(`OpenSSL verify result: ${result.toString(16)}`);
+  if (result === 0) ctx.infof('SSL certificate verified via OpenSSL.');
+  else if (c.verifyPeer) {
+    throw ctx.failf(CURLE.PEER_FAILED_VERIFICATION, `SSL certificate OpenSSL verify result: ${VERIFY_TEXTS[code] ?? code} (${result})`);
+  } else ctx.infof(' SSL certificate verification failed, continuing anyway!');
+  checkIssuer(ctx, c, peer);
+  checkPinnedKey(ctx, c, peer);
+  return result;
+}
+
+/**
+ * Node's getPeerX509Certificate takes the leaf out of OpenSSL's peer chain on a client (later
+ * calls of either getter find nothing, or the next certificate as if it were the leaf), so the
+ * socket the application gets (TLS_SSL_PTR, ACTIVESOCKET) answers both from what was read here;
+ * a full chain only when it was read (CERTINFO or verbose), else the certificate alone.
+ */
+function keepPeerGetters(socket: tls.TLSSocket, x509: X509Certificate | undefined, detailed: tls.DetailedPeerCertificate | undefined): void {
+  if (x509 === undefined) return;
+  socket.getPeerX509Certificate = () => x509;
+  socket.getPeerCertificate = ((full?: boolean) =>
+    full === true && detailed !== undefined ? detailed : x509.toLegacyObject()) as typeof socket.getPeerCertificate;
 }
 
 function setVerifyResult(ctx: TransferContext, c: SslConfig, result: number): void {
@@ -254,7 +331,7 @@ function handshake(ctx: TransferContext, socket: tls.TLSSocket, host: string, po
     const onError = (err: Error & { code?: string }): void => done(mapHandshakeError(ctx, err, host, port, c));
     const onClose = (): void => done(mapHandshakeError(ctx, null, host, port, c));
     const onAbort = (): void => {
-      done(ctx.abortReason ?? ctx.failf(CURLE.OPERATION_TIMEDOUT, 'SSL connection timeout'));
+      done(ctx.abortReason ?? ctx.failf(CURLE.OPERATION_TIMEDOUT, `Connection timed out after ${Math.round(ctx.elapsed())} milliseconds`));
     };
     socket.once('secureConnect', onSecure);
     socket.once('error', onError);

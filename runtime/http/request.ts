@@ -9,8 +9,8 @@
 //   // req.head: request line + headers + blank line; req.body: POSTFIELDS bytes or null
 //   // after a redirect: nextRequest() in http1-transfer.ts returns the next state
 //
-// Header order (libcurl's H1_HD_* enum): request line, Host, Proxy-Authorization, User-Agent,
-// Accept, Proxy-Connection (forward proxy only), Transfer-Encoding (custom chunked upload),
+// Header order (libcurl's H1_HD_* enum): request line, Host, Proxy-Authorization, Authorization,
+// User-Agent, Accept, Proxy-Connection (forward proxy only), Transfer-Encoding (custom chunked upload),
 // Upgrade/Sec-WebSocket-Version/Sec-WebSocket-Key (WebSocket), custom headers, Content-Length,
 // Content-Type, Expect, Connection, blank line.
 //
@@ -85,6 +85,8 @@ export interface RequestInput {
   forwardProxy?: boolean;
   /** Proxy-Authorization value for a forward proxy (ProxyAuth.output(ctx, method, path)). */
   proxyAuthorization?: string | null;
+  /** Authorization value for the server (H1_HD_AUTH: Basic from the credentials), or null. */
+  authorization?: string | null;
   /** A WebSocket upgrade (M1) with this Sec-WebSocket-Key (ws-frame.ts makeKey()). */
   wsKey?: string;
   /** The connection answered with HTTP/1.0 before (conn->httpversion_seen): ask with 1.0. */
@@ -135,7 +137,7 @@ export function requestMethod(opts: Readonly<EasyOptions>, state: RequestState, 
 
 /** Whether Authorization and Cookie may go to this host (Curl_auth_allowed_to_host; manbind has
  *  no CURLOPT_UNRESTRICTED_AUTH). */
-function authAllowed(state: RequestState, target: Target): boolean {
+export function authAllowed(state: RequestState, target: Target): boolean {
   return (
     !state.isFollow ||
     (state.first.host.toLowerCase() === target.host.toLowerCase() &&
@@ -212,6 +214,7 @@ export function buildRequest(input: RequestInput): HttpRequest {
   }
 
   if (forwardProxy && input.proxyAuthorization) head += `Proxy-Authorization: ${input.proxyAuthorization}\r\n`;
+  if (input.authorization) head += `Authorization: ${input.authorization}\r\n`;
   if (opts.userAgent !== null && opts.userAgent !== '' && findHeader(headers, 'User-Agent') === undefined) {
     head += `User-Agent: ${opts.userAgent}\r\n`;
   }

@@ -5,6 +5,7 @@
 // a scheme name; adding a protocol is adding a handler module and a registry line.
 import type { Duplex } from 'node:stream';
 import type { Target, TransferContext } from '../base/context.js';
+import type { ConnFilter } from '../filters/filter.js';
 import type { StreamIO } from '../io/stream-io.js';
 
 /** Credentials for an HTTP proxy that gets the request itself (no tunnel). */
@@ -15,6 +16,8 @@ export interface ForwardProxy {
 
 /** What a handler sees of the connection it works on. */
 export interface ProtocolConnection {
+  /** The connection number (libcurl's connection_id; IMAP tags are made from it). */
+  readonly id: number;
   /** The top of the filter chain. */
   readonly stream: Duplex;
   /** It carried a transfer before (it came from the connection cache). */
@@ -28,6 +31,8 @@ export interface ProtocolConnection {
   io(): StreamIO | null;
   /** Bytes read past what the protocol needed: the application's first recv gets them. */
   unread(bytes: Uint8Array): void;
+  /** Puts a filter on top of the connected chain and connects it (STARTTLS). */
+  stack(ctx: TransferContext, filter: ConnFilter): Promise<void>;
 }
 
 /** The outcome of one request on a connection (libcurl's DO and DONE of an ordinary transfer). */
@@ -62,6 +67,12 @@ export interface ConnectOnlySession {
 export interface ProtocolHandler {
   /** Short name for texts. */
   readonly name: string;
+  /** TLS to the server offers no ALPN: the scheme lacks libcurl's PROTOPT_ALPN (IMAP, POP3, SMTP,
+   * FTP). Absent: ALPN as SSL_ENABLE_ALPN says. */
+  readonly noAlpn?: boolean;
+  /** Checks made before any connection is made (lib/url.c url_set_data_creds and the handler's
+   * setup_connection): throws CurlError, reported, when the transfer cannot start. */
+  setup?(ctx: TransferContext): void;
   /** libcurl's connect_it: the protocol's own connect phase after the filters connected, in every
    * mode (nothing for HTTP; a greeting and login for the login protocols). */
   connect?(ctx: TransferContext, conn: ProtocolConnection): Promise<void>;

@@ -1,10 +1,15 @@
 // The URL schemes libcurl knows (lib/url.c protocol_table), each with its default port, whether
 // TLS runs on the connection, and the handler that serves it here. A scheme without a handler is
-// known but not served: its URL gives CURLE_UNSUPPORTED_PROTOCOL (decision 10: the login
-// protocols' connect phases are not built yet). Adding a protocol is a handler module and a line.
+// known but not served: its URL gives CURLE_UNSUPPORTED_PROTOCOL (decision 10: the login protocols
+// IMAP, POP3, SMTP and FTP serve connect-only transfers; ldap, smb, mqtt, ssh and the rest nothing
+// yet). Adding a protocol is a handler module and a line.
 import type { ProtocolHandler } from './handler.js';
+import { ftp } from './ftp/handler.js';
 import { http1 } from './http1/handler.js';
+import { imap } from './imap/handler.js';
 import { plain } from './plain.js';
+import { pop3 } from './pop3/handler.js';
+import { smtp } from './smtp/handler.js';
 import { websocket } from './ws/handler.js';
 
 export interface Scheme {
@@ -30,16 +35,17 @@ const table: readonly Scheme[] = [
   s('gopher', 70, false, plain),
   s('gophers', 70, true, plain),
   s('rtsp', 554, false, plain),
-  // connect phases that log in or negotiate (lib/ftp.c, imap.c, pop3.c, smtp.c, ldap.c, smb.c,
-  // mqtt.c, vssh/): not served yet
-  s('ftp', 21, false, null),
-  s('ftps', 990, true, null),
-  s('imap', 143, false, null),
-  s('imaps', 993, true, null),
-  s('pop3', 110, false, null),
-  s('pop3s', 995, true, null),
-  s('smtp', 25, false, null),
-  s('smtps', 465, true, null),
+  // connect phases that log in (lib/ftp.c, imap.c, pop3.c, smtp.c): served for connect-only
+  // transfers
+  s('ftp', 21, false, ftp),
+  s('ftps', 990, true, ftp),
+  s('imap', 143, false, imap),
+  s('imaps', 993, true, imap),
+  s('pop3', 110, false, pop3),
+  s('pop3s', 995, true, pop3),
+  s('smtp', 25, false, smtp),
+  s('smtps', 465, true, smtp),
+  // connect phases that log in or negotiate (lib/ldap.c, smb.c, mqtt.c, vssh/): not served yet
   s('ldap', 389, false, null),
   s('ldaps', 636, true, null),
   s('smb', 445, false, null),

@@ -141,7 +141,7 @@ describe('info.ts', () => {
   it.each([
     ['ACTIVESOCKET', 'CurlSocket'],
     ['EFFECTIVE_URL', 'string | null'],
-    ['SIZE_UPLOAD_T', 'number'],
+    ['SIZE_DELIVERED', 'number'],
   ])('types %s as %s', (name, type) => {
     expect(text).toContain(`\n  ${name}: ${type};\n`);
   });

@@ -41,7 +41,7 @@ export function fixtureModel(): Model {
     docs: [
       doc('CURLINFO_ACTIVESOCKET', { type: { kind: 'socket' }, cType: 'curl_socket_t *', addedIn: '7.45.0' }),
       doc('CURLINFO_EFFECTIVE_URL', { type: { kind: 'string' }, cType: 'char **' }),
-      doc('CURLINFO_SIZE_UPLOAD_T', { type: { kind: 'off_t' }, cType: 'curl_off_t *' }),
+      doc('CURLINFO_SIZE_DELIVERED', { type: { kind: 'off_t' }, cType: 'curl_off_t *' }),
       doc('CURLMOPT_MAXCONNECTS', {
         summary: 'size of the connection cache',
         type: { kind: 'long' },

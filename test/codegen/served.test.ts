@@ -86,7 +86,7 @@ describe('the emitted files', () => {
     const byName = new Map(model.docs.map((d) => [d.name, d.served]));
     expect(byName.get('CURLOPT_URL')).toBe(true);
     expect(byName.get('CURLOPT_SHARE')).toBe(false);
-    expect(byName.get('CURLINFO_SIZE_UPLOAD_T')).toBe(false);
+    expect(byName.get('CURLINFO_SIZE_DELIVERED')).toBe(false);
     // its `size_t *` parameter has no TypeScript counterpart, yet the runtime serves it as easy.send
     expect(byName.get('curl_easy_send')).toBe(true);
     for (const d of fixtureModel().docs) expect(byName.get(d.name), d.name).toBe(isServed(d, curl) ?? null);

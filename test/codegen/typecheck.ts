@@ -16,6 +16,7 @@ export const runtimeStub = [
   'export interface ErrorBuffer { text: string }',
   'export interface TextSink { write(chunk: string): unknown }',
   'export interface TlsSessionInfo { backend: number; internals: object | null }',
+  'export interface CertInfo { num_of_certs: number; certinfo: string[][] }',
   '',
 ].join('\n');
 

@@ -239,8 +239,8 @@ describe.skipIf(!haveOpenssl)('certificates that must not verify (60 unless veri
     return peer.port;
   }
 
-  // texts: lib/vtls/openssl.c (ossl_verifyhost, and "SSL certificate problem: " + OpenSSL's
-  // X509_verify_cert_error_string)
+  // texts: lib/vtls/openssl.c (ossl_verifyhost, and Curl_ossl_check_peer_cert's "SSL certificate
+  // OpenSSL verify result: " + OpenSSL's X509_verify_cert_error_string and number)
   const cases: { name: string; pem: (p: Pki) => { cert: string; key: string }; text: string; off: Record<string, number> }[] = [
     {
       name: 'a certificate for another name',
@@ -248,8 +248,8 @@ describe.skipIf(!haveOpenssl)('certificates that must not verify (60 unless veri
       text: "SSL: no alternative certificate subject name matches target ipv4 address '127.0.0.1'",
       off: { SSL_VERIFYHOST: 0 },
     },
-    { name: 'an expired certificate', pem: (p) => p.expired, text: 'SSL certificate problem: certificate has expired', off: { SSL_VERIFYPEER: 0 } },
-    { name: 'a self-signed certificate', pem: (p) => p.selfSigned, text: 'SSL certificate problem: self-signed certificate', off: { SSL_VERIFYPEER: 0 } },
+    { name: 'an expired certificate', pem: (p) => p.expired, text: 'SSL certificate OpenSSL verify result: certificate has expired (10)', off: { SSL_VERIFYPEER: 0 } },
+    { name: 'a self-signed certificate', pem: (p) => p.selfSigned, text: 'SSL certificate OpenSSL verify result: self-signed certificate (18)', off: { SSL_VERIFYPEER: 0 } },
   ];
   for (const c of cases) {
     it(`${c.name}: 60`, async () => {

@@ -65,7 +65,8 @@ export interface RecordingSocks {
   close(): Promise<void>;
 }
 
-/** A SOCKS4/4a/5 server that records each handshake, answers as `script` says and relays. */
+/** A SOCKS4/4a/5 server that records each handshake, answers as `script` says and relays. A
+ * `host` starting with "/" is a Unix socket path to listen on (port 0 then). */
 export async function startRecordingSocks(script: SocksScript = {}, host = '127.0.0.1'): Promise<RecordingSocks> {
   const sockets = new Set<net.Socket>();
   const peer: RecordingSocks = { port: 0, exchanges: [], connections: 0, close: async () => {} };
@@ -76,8 +77,9 @@ export async function startRecordingSocks(script: SocksScript = {}, host = '127.
     s.on('error', () => {});
     void handshake(s, script, peer, sockets);
   });
-  await new Promise<void>((resolve) => server.listen(0, host, resolve));
-  peer.port = (server.address() as net.AddressInfo).port;
+  const onPath = host.startsWith('/');
+  await new Promise<void>((resolve) => (onPath ? server.listen(host, resolve) : server.listen(0, host, resolve)));
+  peer.port = onPath ? 0 : (server.address() as net.AddressInfo).port;
   peer.close = () =>
     new Promise<void>((resolve) => {
       for (const s of sockets) s.destroy();
@@ -263,7 +265,7 @@ export async function freePort(host = '127.0.0.1'): Promise<number> {
 }
 
 /** Resolves once host:port accepts a connection (the server is up); rejects after `ms`. */
-async function waitListening(port: number, child: ChildProcess, ms = 5000, host = '127.0.0.1'): Promise<void> {
+export async function waitListening(port: number, child: ChildProcess, ms = 5000, host = '127.0.0.1'): Promise<void> {
   const deadline = Date.now() + ms;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
@@ -281,7 +283,7 @@ async function waitListening(port: number, child: ChildProcess, ms = 5000, host 
 }
 
 /** Stops a server we spawned (its own process group: dante forks children). */
-function stopper(child: ChildProcess, dir: string | null): () => Promise<void> {
+export function stopper(child: ChildProcess, dir: string | null): () => Promise<void> {
   return async () => {
     if (child.exitCode === null && child.pid !== undefined) {
       const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

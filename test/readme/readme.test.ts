@@ -153,7 +153,7 @@ async function runBlock(section: string, port: number): Promise<Run> {
 // ---- the tests ------------------------------------------------------------------------------------
 
 /** The examples a runner below knows; a new ```ts block needs a runner (and a server) here. */
-const runners = ['Connect-only', 'Socket callbacks', 'WebSocket', 'Multi'];
+const runners = ['Connect-only', 'Socket callbacks', 'WebSocket', 'Multi', 'Transfers'];
 
 describe('README.md', () => {
   it('has a runner for every ts block, one block per section', () => {
@@ -223,6 +223,13 @@ describe('README.md', () => {
     const { stdout } = await runBlock('Multi', httpPort);
     expect(stdout.trimEnd().split('\n')).toEqual(['1 0', '1 0']);
     expect([...httpRequests].sort()).toEqual(['GET /a HTTP/1.1', 'GET /b HTTP/1.1']);
+  }, 30_000);
+
+  it('the transfers example gets a body through curly, then pauses, resumes and reads a header', async () => {
+    httpRequests.length = 0;
+    const { stdout } = await runBlock('Transfers', httpPort);
+    expect(stdout.split('\n')).toEqual(['200 text/plain hello from /one', 'hello from /two', 'text/plain', '']);
+    expect(httpRequests).toEqual(['GET /one HTTP/1.1', 'GET /two HTTP/1.1']);
   }, 30_000);
 
   it('sh blocks use existing npm scripts and valid manbind arguments', async () => {

@@ -200,7 +200,7 @@ describe.skipIf(!haveOpenssl)('HTTPS proxy: the proxy\'s own TLS options', () =>
     const bad = handle(`https://localhost:${target.port}/`, { CAINFO: pki.ca.certFile, PROXY: `https://localhost:${proxy.port}` });
     expect(await run(bad)).toEqual({
       code: CURLE.PEER_FAILED_VERIFICATION,
-      error: 'SSL certificate problem: unable to verify the first certificate',
+      error: 'SSL certificate OpenSSL verify result: unable to verify the first certificate (21)',
     });
     expect(info(bad, 'PROXY_SSL_VERIFYRESULT').value).toBe(21);
     expect(info(bad, 'SSL_VERIFYRESULT').value).toBe(0);
@@ -284,7 +284,7 @@ describe.skipIf(!haveOpenssl)('HTTPS proxy: the proxy\'s own TLS options', () =>
       PROXY_KEYPASSWD: 'wrong',
     });
     expect(await run(wrong)).toEqual({
-      code: CURLE.SSL_CERTPROBLEM,
+      code: CURLE.BAD_FUNCTION_ARGUMENT,
       error: `unable to set private key file: '${pki.clientKeyEncryptedFile}' type PEM`,
     });
   });
@@ -328,6 +328,111 @@ describe.skipIf(!haveOpenssl)('HTTPS proxy: the proxy\'s own TLS options', () =>
     });
     expect(await run(easy)).toEqual({ code: CURLE.OK, error: '' });
     expect(proxy.secured[0]!.getPeerCertificate().subject.CN).toBe('manbind client');
+  });
+
+  it('PROXY_SSLCERT_BLOB and PROXY_SSLKEY_BLOB show a client certificate to the proxy from memory', async () => {
+    const target = await tlsTarget();
+    const proxy = await httpsProxy({ key: pki.localhost.key, cert: pki.localhost.cert, ca: pki.ca.cert, requestCert: true, rejectUnauthorized: true });
+    const base = { CAINFO: pki.ca.certFile, PROXY: `https://localhost:${proxy.port}`, PROXY_CAINFO: pki.ca.certFile };
+    const easy = handle(`https://localhost:${target.port}/`, {
+      ...base,
+      PROXY_SSLCERT_BLOB: Buffer.from(pki.client.cert),
+      PROXY_SSLKEY_BLOB: Buffer.from(pki.client.key),
+    });
+    expect(await run(easy)).toEqual({ code: CURLE.OK, error: '' });
+    expect(proxy.secured[0]!.getPeerCertificate().subject.CN).toBe('manbind client');
+    // the target saw no client certificate: the blobs are the proxy's
+    expect((await nth(target.secured)).getPeerCertificate().subject).toBeUndefined();
+    // lib/vtls/openssl.c client_cert names a blob CURLOPT_SSLCERT_BLOB for the proxy too
+    const badCert = handle('https://localhost:9/', { ...base, PROXY_SSLCERT_BLOB: Buffer.from('not a certificate') });
+    const r = await run(badCert);
+    expect(r.code).toBe(CURLE.SSL_CERTPROBLEM);
+    expect(r.error).toMatch(/^could not load PEM client certificate from CURLOPT_SSLCERT_BLOB, OpenSSL error /);
+    const badKey = handle('https://localhost:9/', {
+      ...base,
+      PROXY_SSLCERT_BLOB: Buffer.from(pki.client.cert),
+      PROXY_SSLKEY_BLOB: Buffer.from(readFileSync(pki.strayKeyFile)),
+    });
+    expect(await run(badKey)).toEqual({ code: CURLE.BAD_FUNCTION_ARGUMENT, error: "unable to set private key file: '(memory blob)' type PEM" });
+    expect(set(new Easy(), 'PROXY_SSLKEY_BLOB', new Uint8Array(0))).toBe(CURLE.BAD_FUNCTION_ARGUMENT);
+  });
+
+  it('PROXY_ISSUERCERT and PROXY_ISSUERCERT_BLOB check the proxy certificate\'s issuer (83), not the target\'s', async () => {
+    const target = await tlsTarget();
+    const proxy = await httpsProxy({ key: pki.localhost.key, cert: pki.localhost.cert });
+    const base = { CAINFO: pki.ca.certFile, PROXY: `https://localhost:${proxy.port}`, PROXY_CAINFO: pki.ca.certFile };
+    const ok = handle(`https://localhost:${target.port}/`, { ...base, PROXY_ISSUERCERT: pki.ca.certFile });
+    const log = capture(ok);
+    expect(await run(ok)).toEqual({ code: CURLE.OK, error: '' });
+    expect(log.lines().filter((l) => l.includes('issuer check'))).toEqual([` SSL certificate issuer check ok (${pki.ca.certFile})`]);
+    const other = handle(`https://localhost:${target.port}/`, { ...base, PROXY_ISSUERCERT_BLOB: Buffer.from(pki.intermediate.cert) });
+    expect(await run(other)).toEqual({ code: CURLE.SSL_ISSUER_ERROR, error: 'SSL: Certificate issuer check failed ((nil))' });
+    const missing = join(pki.dir, 'no-issuer.pem');
+    const unreadable = handle(`https://localhost:${target.port}/`, { ...base, PROXY_ISSUERCERT: missing });
+    expect(await run(unreadable)).toEqual({ code: CURLE.SSL_ISSUER_ERROR, error: `SSL: Unable to open issuer cert (${missing})` });
+    // the target's ISSUERCERT is checked against the target only
+    const targetOnly = handle(`https://localhost:${target.port}/`, { ...base, ISSUERCERT: pki.intermediate.certFile });
+    const tlog = capture(targetOnly);
+    expect(await run(targetOnly)).toEqual({ code: CURLE.SSL_ISSUER_ERROR, error: `SSL: Certificate issuer check failed (${pki.intermediate.certFile})` });
+    expect(tlog.lines()).toContain("CONNECT tunnel established, response 200");
+  });
+
+  it('PROXY_CRLFILE: a revoked proxy certificate fails with 60, a file that is no CRL with 82', async () => {
+    const ossl = (args: string[]): void => void execFileSync('openssl', args, { cwd: pki.dir, stdio: ['ignore', 'ignore', 'pipe'] });
+    ossl(['ca', '-config', 'ca.cnf', '-gencrl', '-keyfile', 'ca.key', '-cert', 'ca.pem', '-crldays', '1', '-out', 'proxy-crl-empty.pem']);
+    ossl(['ca', '-config', 'ca.cnf', '-revoke', 'cnonly.pem', '-keyfile', 'ca.key', '-cert', 'ca.pem']);
+    ossl(['ca', '-config', 'ca.cnf', '-gencrl', '-keyfile', 'ca.key', '-cert', 'ca.pem', '-crldays', '1', '-out', 'proxy-crl-revoked.pem']);
+    const target = await tlsTarget();
+    const good = await httpsProxy({ key: pki.localhost.key, cert: pki.localhost.cert });
+    const revoked = await httpsProxy({ key: pki.cnOnly.key, cert: pki.cnOnly.cert });
+    const base = { CAINFO: pki.ca.certFile, PROXY_CAINFO: pki.ca.certFile };
+    const ok = handle(`https://localhost:${target.port}/`, { ...base, PROXY: `https://localhost:${good.port}`, PROXY_CRLFILE: join(pki.dir, 'proxy-crl-empty.pem') });
+    const log = capture(ok);
+    expect(await run(ok)).toEqual({ code: CURLE.OK, error: '' });
+    expect(log.lines()).toContain(` CRLfile: ${join(pki.dir, 'proxy-crl-empty.pem')}`);
+    const bad = handle(`https://localhost:${target.port}/`, { ...base, PROXY: `https://localhost:${revoked.port}`, PROXY_CRLFILE: join(pki.dir, 'proxy-crl-revoked.pem') });
+    expect(await run(bad)).toEqual({ code: CURLE.PEER_FAILED_VERIFICATION, error: 'SSL certificate OpenSSL verify result: certificate revoked (23)' });
+    expect(info(bad, 'PROXY_SSL_VERIFYRESULT').value).toBe(23);
+    const notCrl = handle(`https://localhost:${target.port}/`, { ...base, PROXY: `https://localhost:${good.port}`, PROXY_CRLFILE: pki.ca.certFile });
+    expect(await run(notCrl)).toEqual({ code: CURLE.SSL_CRL_BADFILE, error: `error loading CRL file: ${pki.ca.certFile}` });
+    // the target's CRLFILE is not the proxy's: the revoked proxy passes with it
+    const targetCrl = handle(`https://localhost:${target.port}/`, { ...base, PROXY: `https://localhost:${revoked.port}`, CRLFILE: join(pki.dir, 'proxy-crl-empty.pem') });
+    expect((await run(targetCrl)).code).toBe(CURLE.OK);
+  });
+
+  it('CERTINFO through an HTTPS proxy holds the target\'s chain; an http:// target leaves the proxy\'s', async () => {
+    const chained = tls.createServer({ key: pki.viaIntermediate.key, cert: pki.chainWithIntermediate }, (s) => s.on('error', () => {}));
+    const t = await listenLoopback(chained);
+    closers.push(t.close);
+    const proxy = await httpsProxy({ key: pki.localhost.key, cert: pki.localhost.cert });
+    const easy = handle(`https://localhost:${t.port}/`, {
+      CAINFO: pki.ca.certFile,
+      PROXY: `https://localhost:${proxy.port}`,
+      PROXY_CAINFO: pki.ca.certFile,
+      CERTINFO: 1,
+    });
+    expect(await run(easy)).toEqual({ code: CURLE.OK, error: '' });
+    const chain = info(easy, 'CERTINFO').value as { num_of_certs: number; certinfo: string[][] };
+    expect(chain.num_of_certs).toBe(2);
+    expect(chain.certinfo.map((c) => c.slice(0, 2))).toEqual([
+      ['Subject:CN = localhost', 'Issuer:CN = manbind test intermediate'],
+      ['Subject:CN = manbind test intermediate', 'Issuer:CN = manbind test CA'],
+    ]);
+    // lib/vtls/openssl.c gathers the chain in either TLS filter: with no TLS to the target, the
+    // proxy's is what is left
+    const origin = http.createServer((_req, res) => res.end('plain'));
+    const o = await listenLoopback(origin);
+    closers.push(o.close);
+    const plain = handle(`http://127.0.0.1:${o.port}/`, {
+      PROXY: `https://localhost:${proxy.port}`,
+      PROXY_CAINFO: pki.ca.certFile,
+      CERTINFO: 1,
+      WRITEFUNCTION: (d: Uint8Array) => d.length,
+    }, false);
+    expect(await run(plain)).toEqual({ code: CURLE.OK, error: '' });
+    const proxyChain = info(plain, 'CERTINFO').value as { num_of_certs: number; certinfo: string[][] };
+    expect(proxyChain.num_of_certs).toBe(1);
+    expect(proxyChain.certinfo[0]!.slice(0, 2)).toEqual(['Subject:CN = localhost', 'Issuer:CN = manbind test CA']);
   });
 });
 

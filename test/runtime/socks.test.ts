@@ -4,7 +4,10 @@
 // servers from Debian: dante-server (SOCKS4, SOCKS5) and microsocks (SOCKS5 with and without a
 // username and password). CI installs them with `apt-get install -y dante-server microsocks`;
 // without them the real-server blocks are skipped, saying so.
+import { mkdtempSync, rmSync } from 'node:fs';
 import * as http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   CURLAUTH_BASIC,
@@ -403,6 +406,75 @@ describe('bad proxy input and lookups', () => {
     const r = await outcome(easy);
     expect(r.rc).toBe(CURLE.COULDNT_CONNECT);
     expect(r.error).toMatch(/^Failed to connect to t\.test:81 over proxy 127\.0\.0\.1 after \d+ ms: Could not connect to server$/);
+  });
+});
+
+// lib/peer.c Curl_peer_from_proxy_url: "use unix sockets only for socks proxies". dante and
+// microsocks listen on TCP only, so the peer is the recording SOCKS server (checked against both
+// above) on a Unix socket path.
+describe('a SOCKS proxy on a Unix socket: socks5h://localhost/path', () => {
+  function socketPath(name = 'proxy.sock'): string {
+    const dir = mkdtempSync(join(tmpdir(), 'manbind-socks-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    return join(dir, name);
+  }
+
+  it('connects to the socket at the path and runs SOCKS5 over it; PRIMARY_IP is the path', async () => {
+    const target = await listen(echo);
+    const path = socketPath();
+    const px = await recorder({}, path);
+    const easy = handle(`http://127.0.0.1:${target.port}/`, { PROXY: `socks5h://localhost${path}` });
+    const log = capture(easy);
+    expect(await easy.perform()).toBe(CURLE.OK);
+    expect(px.connections).toBe(1);
+    expect(hex(px.exchanges[0]!.request)).toBe(`050100` + `05010001${'7f000001'}${port2(target.port)}`);
+    // cf-socket.c sockaddr2string: a Unix socket shows as its path, port 0; lib/connect.c names
+    // the connection after the SOCKS proxy's name as written (CURL_CONN_HOST_DISPNAME)
+    expect(log.lines().slice(0, 3)).toEqual([
+      `  Trying ${path}:0...`,
+      `Opened SOCKS connection from  port 0 to 127.0.0.1 port ${target.port} (via ${path} port 0)`,
+      `Established connection to localhost (${path} port 0) from  port 0 `,
+    ]);
+    expect(info(easy, 'PRIMARY_IP').value).toBe(path);
+    expect(info(easy, 'USED_PROXY').value).toBe(1);
+    await sendAll(easy, Buffer.from('over a unix socks proxy'));
+    expect((await recvAll(easy, 23)).toString()).toBe('over a unix socks proxy');
+  });
+
+  it('the path is URL-decoded; socks4 and PRE_PROXY take it too', async () => {
+    const target = await listen(echo);
+    const path = socketPath('a proxy.sock');
+    const px = await recorder({}, path);
+    const encoded = path.replace(' ', '%20');
+    const four = handle(`http://127.0.0.1:${target.port}/`, { PROXY: `socks4://localhost${encoded}` });
+    expect(await four.perform()).toBe(CURLE.OK);
+    expect(hex(px.exchanges[0]!.request)).toBe(`0401${port2(target.port)}7f00000100`);
+    // a SOCKS pre-proxy on the socket in front of an HTTP proxy
+    const httpProxy = await listen((s) => s.once('data', () => s.write('HTTP/1.1 200 OK\r\n\r\n')));
+    const pre = handle('http://t.test/', { PRE_PROXY: `socks5h://LOCALHOST${encoded}`, PROXY: `http://127.0.0.1:${httpProxy.port}`, HTTPPROXYTUNNEL: 1 });
+    expect(await pre.perform()).toBe(CURLE.OK);
+    expect(hex(px.exchanges[1]!.request)).toBe(`050100` + `05010001${'7f000001'}${port2(httpProxy.port)}`);
+    expect(info(pre, 'PRIMARY_IP').value).toBe(path);
+  });
+
+  it('"localhost" without a path, and an HTTP proxy with one, stay TCP', async () => {
+    const px = await recorder({ noRelay: true });
+    const tcp = handle('http://t.test/', { PROXY: `socks5h://localhost:${px.port}/` });
+    expect(await tcp.perform()).toBe(CURLE.OK);
+    expect(px.exchanges[0]!.host).toBe('t.test');
+    expect(['127.0.0.1', '::1']).toContain(info(tcp, 'PRIMARY_IP').value);
+    const proxy = await listen((s) => s.once('data', () => s.write('HTTP/1.1 200 OK\r\n\r\n')));
+    const http1 = handle('http://t.test/', { PROXY: `http://localhost:${proxy.port}/some/path`, HTTPPROXYTUNNEL: 1 });
+    expect(await http1.perform()).toBe(CURLE.OK);
+    expect(proxy.sockets).toHaveLength(1);
+  });
+
+  it('no socket at the path: 7 "Failed to connect to HOST:PORT over proxy PATH"', async () => {
+    const path = socketPath('none.sock');
+    const easy = handle('http://t.test:81/', { PROXY: `socks5h://localhost${path}` });
+    const r = await outcome(easy);
+    expect(r.rc).toBe(CURLE.COULDNT_CONNECT);
+    expect(r.error).toMatch(new RegExp(`^Failed to connect to t\\.test:81 over proxy ${path.replace(/[.]/g, '\\.')} after \\d+ ms: Could not connect to server$`));
   });
 });
 

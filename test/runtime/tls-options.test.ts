@@ -126,6 +126,13 @@ describe.skipIf(!haveOpenssl)('SSLVERSION, ciphers and curves', () => {
     expect(log.lines().some((l) => l.startsWith('SSL connection using TLSv1.2 / '))).toBe(true);
   });
 
+  it('a maximum below the minimum: 35 before the handshake (vtls.c ssl_prefs_check)', async () => {
+    const srv = await server();
+    const easy = handle(srv.port, { SSLVERSION: TLSv1_3 | MAX_TLSv1_2 });
+    expect(await run(easy)).toEqual({ code: CURLE.SSL_CONNECT_ERROR, error: 'CURL_SSLVERSION_MAX incompatible with CURL_SSLVERSION' });
+    expect(srv.secured).toEqual([]);
+  });
+
   it('a minimum of TLS 1.3 against a TLS 1.2 server: 35', async () => {
     const srv = await server({ maxVersion: 'TLSv1.2' });
     const easy = handle(srv.port, { SSLVERSION: TLSv1_3 });
@@ -286,7 +293,7 @@ describe.skipIf(!haveOpenssl)('ISSUERCERT and CRLFILE', () => {
     expect(await run(ok)).toEqual({ code: CURLE.OK, error: '' });
     expect(log.lines()).toContain(` CRLfile: ${x.crlRevoked}`);
     const revoked = handle(revokedSrv.port, { CRLFILE: x.crlRevoked });
-    expect(await run(revoked)).toEqual({ code: CURLE.PEER_FAILED_VERIFICATION, error: 'SSL certificate problem: certificate revoked' });
+    expect(await run(revoked)).toEqual({ code: CURLE.PEER_FAILED_VERIFICATION, error: 'SSL certificate OpenSSL verify result: certificate revoked (23)' });
     expect(info(revoked, 'SSL_VERIFYRESULT').value).toBe(23);
     expect((await run(handle(revokedSrv.port, { CRLFILE: x.crlEmpty }))).code).toBe(CURLE.OK);
     const bad = handle(revokedSrv.port, { CRLFILE: pki.ca.certFile });
@@ -318,6 +325,24 @@ describe.skipIf(!haveOpenssl)('sessions, ALPN, SSL_OPTIONS, infos, key log', () 
     expect((await run(other)).code).toBe(CURLE.OK);
     // the TLS settings are part of the session's key (verification included): nothing is offered
     expect(log2.lines().filter((l) => l.startsWith('SSL reusing session'))).toEqual([]);
+  });
+
+  it('a store made from CAINFO alone is kept: the next connection prints no trust anchor lines', async () => {
+    // lib/vtls/openssl.c Curl_ssl_setup_x509_store: a store from a CA file only is cached (per
+    // multi in libcurl, per handle here) and reused without ossl_populate_x509_store's lines
+    const srv = await server();
+    const easy = handle(srv.port, { SSL_SESSIONID_CACHE: 0 });
+    const log = capture(easy);
+    expect((await run(easy)).code).toBe(CURLE.OK);
+    expect(log.lines().filter((l) => /Trust|CAfile/.test(l))).toEqual(['SSL Trust Anchors:', `  CAfile: ${pki.ca.certFile}`]);
+    const again = capture(easy);
+    expect((await run(easy)).code).toBe(CURLE.OK);
+    expect(again.lines().filter((l) => /Trust|CAfile/.test(l))).toEqual([]);
+    // another CA file, or a CA path beside it, fills the store again
+    expect(set(easy, 'CAPATH', pki.dir)).toBe(CURLE.OK);
+    const withPath = capture(easy);
+    expect((await run(easy)).code).toBe(CURLE.OK);
+    expect(withPath.lines().filter((l) => /Trust|CAfile|CApath/.test(l))).toEqual(['SSL Trust Anchors:', `  CAfile: ${pki.ca.certFile}`, `  CApath: ${pki.dir}`]);
   });
 
   it('SSL_ENABLE_ALPN=0 offers no protocol and prints no ALPN line', async () => {
@@ -359,6 +384,24 @@ describe.skipIf(!haveOpenssl)('sessions, ALPN, SSL_OPTIONS, infos, key log', () 
     expect(backend).toBe(1);
     expect(internals).toBeInstanceOf(tls.TLSSocket);
     expect(internals.getProtocol()).toBe('TLSv1.3');
+    // the application can still read the server's certificate (Node's getPeerX509Certificate
+    // takes it out of the chain the first time; the filter reads it before)
+    expect(internals.getPeerCertificate().subject.CN).toBe('localhost');
+    expect(internals.getPeerX509Certificate()?.subject).toBe('CN=localhost');
+  });
+
+  it('CURLINFO_TLS_SSL_PTR with a chain: the leaf, and the chain when verbose read it', async () => {
+    const srv = await server({ key: pki.viaIntermediate.key, cert: pki.chainWithIntermediate });
+    const quiet = handle(srv.port);
+    expect((await run(quiet)).code).toBe(CURLE.OK);
+    const a = (info(quiet, 'TLS_SSL_PTR').value as { internals: tls.TLSSocket }).internals;
+    expect(a.getPeerCertificate().subject.CN).toBe('localhost');
+    expect(a.getPeerCertificate().issuer.CN).toBe('manbind test intermediate');
+    const loud = handle(srv.port);
+    capture(loud);
+    expect((await run(loud)).code).toBe(CURLE.OK);
+    const b = (info(loud, 'TLS_SSL_PTR').value as { internals: tls.TLSSocket }).internals;
+    expect(b.getPeerCertificate(true).issuerCertificate.subject.CN).toBe('manbind test intermediate');
   });
 
   it('SSLKEYLOGFILE: the secrets go to the file in NSS key log format', async () => {

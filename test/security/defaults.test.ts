@@ -51,7 +51,7 @@ describe('TLS verification is on by default', () => {
     const port = peer.port;
     const a = newEasy(`https://localhost:${port}/`, { CONNECT_ONLY: 1 });
     expect(await a.easy.perform()).toBe(CURLE.PEER_FAILED_VERIFICATION);
-    expect(a.errors.text).toMatch(/^SSL certificate problem: /);
+    expect(a.errors.text).toMatch(/^SSL certificate OpenSSL verify result: /);
     // The same server with verification turned off: the failure above came from verification.
     const b = newEasy(`https://localhost:${port}/`, { CONNECT_ONLY: 1, SSL_VERIFYPEER: 0, SSL_VERIFYHOST: 0 });
     expect(await b.easy.perform()).toBe(CURLE.OK);

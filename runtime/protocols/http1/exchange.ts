@@ -17,15 +17,26 @@
 import { Buffer } from 'node:buffer';
 import type { Duplex } from 'node:stream';
 import { CURLE } from '../../base/codes.js';
+import { recvAllowance } from '../../base/progress.js';
 import type { TransferContext } from '../../base/context.js';
 import { ConnectionDied } from '../../base/error.js';
 import { BodyDecoder, bodyMode, type BodyMode } from '../../http/body.js';
-import { bodyWriter, deliverHead, deliverLines, type BodySink } from '../../http/client-writer.js';
+import {
+  bodyWriter,
+  deliverHead,
+  deliverLines,
+  existingWriter,
+  headOrigin,
+  writeHeaderLine,
+  type BodySink,
+} from '../../http/client-writer.js';
 import type { HeadResult } from '../../http/head.js';
+import { CURLH_TRAILER } from '../../http/header-store.js';
 import { HeadReader, headFailure } from '../../http/head-reader.js';
 import { hasToken, type HeaderField } from '../../http/headers.js';
 import type { HttpRequest } from '../../http/request.js';
 import { readFailure, StreamReader, TIMEOUT } from '../../io/stream-reader.js';
+import { responseFacts } from './response-facts.js';
 
 const EMPTY = new Uint8Array(0);
 
@@ -105,7 +116,7 @@ function deliverActing(
   for (let i = 0; i <= last; i++) {
     const field = i > 0 && i < last ? h.headers[i - 1] : undefined;
     if (field !== undefined) onHeader(h.status, field[0], field[1]);
-    deliverLines(ctx, [h.lines[i]!], { body: headerSink });
+    deliverLines(ctx, [h.lines[i]!], { body: headerSink, origin: headOrigin(h.status, false) });
   }
 }
 
@@ -140,16 +151,28 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
   };
   // The request: head and a small body in one write, as libcurl's send buffer does; with Expect:
   // 100-continue the body waits (lib/http.c cr_exp100_read).
+  const meter = ctx.meter ?? null;
+  // lib/multi.c multi_runsingle: once the connection is up, each pass ends with the progress
+  // callback, so the first one comes before the request goes out
+  meter?.check();
+  meter?.time('pretransfer');
   let waiting100 = req.body !== null && req.expect100;
   if (req.body !== null && !waiting100) reader.write(Buffer.concat([req.headBytes, req.body]));
   else reader.write(req.headBytes);
+  // lib/transfer.c Curl_xfer_send counts what goes out (REQUEST_SIZE)
+  ctx.info.requestSize += req.headBytes.length + (waiting100 || req.body === null ? 0 : req.body.length);
   ctx.headerOut(req.head);
-  if (!waiting100) sentOff();
+  if (!waiting100) {
+    sentOff();
+    meter?.time('posttransfer');
+  }
   const expectDeadline = performance.now() + opts.expect100TimeoutMs;
   const sendBody = (): void => {
     waiting100 = false;
     reader.write(req.body!);
+    ctx.info.requestSize += req.body!.length;
     sentOff();
+    meter?.time('posttransfer');
   };
 
   // Heads: 1xx answers are delivered and skipped, the first final one ends the loop.
@@ -171,8 +194,14 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
       throw ctx.failf(CURLE.RECV_ERROR, 'Connection closed before the end of the response headers');
     }
     ctx.info.responseCode = h.status;
+    // TIMER_STARTTRANSFER: the first response bytes (lib/http.c http_rw_hd)
+    meter?.time('starttransfer');
+    responseFacts(ctx, h);
     if (options.onHeader === undefined) deliverHead(ctx, h, { body: headerSink });
     else deliverActing(ctx, h, headerSink, options.onHeader);
+    // a header callback that paused holds the transfer here (lib/cw-out.c keeps the lines)
+    const held = existingWriter(ctx);
+    if (held?.blocked) await held.unblocked();
     if (h.status === 101 && req.http10) {
       // lib/http.c http_on_response: Switching Protocols only from HTTP/1.1
       throw ctx.failf(CURLE.WEIRD_SERVER_REPLY, 'unexpected 101 response code');
@@ -236,6 +265,8 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
   }
   const contentLength = status === 204 || status === 304 ? 0 : announced.kind === 'length' ? announced.length : -1;
   const mode: BodyMode = req.noBody || status === 101 ? { kind: 'none' } : announced;
+  // Curl_pgrsSetDownloadSize (lib/http.c http_header_c)
+  if (announced.kind === 'length') meter?.setDownloadSize(announced.length);
   if (status === 101) closeFor('switched protocols');
   if (mode.kind === 'close' && !close && head.version === '1.1') {
     ctx.infof('no chunk, no close, no size. Assume close to signal end');
@@ -298,20 +329,43 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
       bodyBytes += d.length;
       if (following) continue;
       ctx.info.sizeDownload += d.length;
+      meter?.download(d.length);
       writeBody(d);
     }
     for (const t of out.trailers) {
       // lib/http_chunks.c: trailers go to the client as header data
+      ctx.headerStore?.push(t, CURLH_TRAILER);
       if (headerSink !== null) headerSink(t);
-      ctx.writeHeader(t, false);
+      writeHeaderLine(ctx, t, false);
     }
     if (out.done) excess = out.leftover;
     return out.done;
   };
 
+  const writer = following ? undefined : existingWriter(ctx);
+  /** Feeds `chunk` within MAX_RECV_SPEED_LARGE, waiting while the cap or a pause holds it back
+   * (lib/multi.c: no reading while Curl_rlimit_avail is 0 or the writer is paused). */
+  const take = async (chunk: Uint8Array): Promise<boolean> => {
+    let fin = false;
+    while (chunk.length > 0 && !fin) {
+      let n = chunk.length;
+      if (meter !== null && !following) {
+        const now = meter.recvAvailable();
+        n = Math.min(n, now > 0 ? now : await recvAllowance(ctx, meter));
+      }
+      fin = feed(n === chunk.length ? chunk : chunk.subarray(0, n));
+      chunk = chunk.subarray(n);
+      if (meter !== null) meter.check();
+      if (writer?.blocked) await writer.unblocked();
+    }
+    // bytes held back by the cap that turn out to be past the body
+    if (fin && chunk.length > 0) excess = excess.length > 0 ? Buffer.concat([excess, chunk]) : chunk;
+    return fin;
+  };
+
   let done = decoder.done;
   if (done) excess = rest;
-  else if (rest.length > 0) done = feed(rest);
+  else if (rest.length > 0) done = await take(rest);
   while (!done) {
     let chunk: Buffer | null;
     try {
@@ -328,7 +382,7 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
       closeFor('closed by the peer');
       break;
     }
-    done = feed(chunk);
+    done = await take(chunk);
   }
   if (excess.length > 0) {
     // Bytes beyond the response: nothing to do with them on an HTTP/1 connection.

@@ -14,6 +14,7 @@ import {
   type RequestState,
 } from '../../http/request.js';
 import type { ExchangeOutcome, ProtocolConnection, ProtocolHandler, ProtocolTransfer } from '../handler.js';
+import { basicAuthorization } from './basic-auth.js';
 import { http1Exchange } from './exchange.js';
 import { redirectState } from './redirect.js';
 
@@ -47,6 +48,7 @@ class HttpTransfer implements ProtocolTransfer {
       state: this.#state,
       forwardProxy: proxy !== null,
       proxyAuthorization,
+      authorization: basicAuthorization(ctx, this.#state),
       connHttp10: conn.http10,
     });
   }
@@ -54,6 +56,8 @@ class HttpTransfer implements ProtocolTransfer {
   async exchange(ctx: TransferContext, conn: ProtocolConnection): Promise<ExchangeOutcome> {
     announceVersion(ctx, conn.reused);
     const req = this.request(ctx, conn);
+    // CURLINFO_EFFECTIVE_METHOD reads libcurl's state.httpreq
+    ctx.info.httpReq = this.#state.httpReq;
     const auth = conn.forwardProxy !== null ? this.#proxyAuth : null;
     const res = await http1Exchange(ctx, conn.stream, req, {
       reused: conn.reused,

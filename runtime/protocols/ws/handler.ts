@@ -1,14 +1,14 @@
 // The WebSocket handler (lib/ws.c): CONNECT_ONLY=2 performs the upgrade and hands over a session
-// for wsSend/wsRecv; CONNECT_ONLY=1 stops after the chain, as for http. Callback-mode transfers
-// (no CONNECT_ONLY) are not built yet.
+// for wsSend/wsRecv; CONNECT_ONLY=1 stops after the chain, as for http; without CONNECT_ONLY the
+// transfer runs in callback mode (callback-transfer.ts).
 import { CURLE } from '../../base/codes.js';
 import type { ProtocolHandler } from '../handler.js';
+import { wsCallbackTransfer } from './callback-transfer.js';
 import { WsSession } from './session.js';
 import { wsUpgrade } from './upgrade.js';
 
 export const websocket: ProtocolHandler = {
   name: 'WebSocket',
-  unsupportedText: 'WebSocket transfers need CONNECT_ONLY=2 in this runtime',
   async connectOnly2(ctx, conn) {
     const upgrade = await wsUpgrade(ctx, conn.stream, { reused: conn.reused });
     // closed before the answer was complete: no WebSocket, wsSend/wsRecv say so (curl test 2304)
@@ -25,4 +25,5 @@ export const websocket: ProtocolHandler = {
     });
     return { session };
   },
+  transfer: wsCallbackTransfer,
 };

@@ -46,6 +46,8 @@ export interface WsHooks {
   infof(text: string): void;
   /** libcurl's failf (error buffer, verbose); the return value is not used. */
   failf(code: number, text: string): unknown;
+  /** Callback mode: the end of the stream is the end of the transfer, not worth a line. */
+  quietEof?: boolean;
 }
 
 export interface WsSendReturn {
@@ -68,6 +70,8 @@ const SEND_PIECE = 1024 * 1024 - 16;
 
 type Pull = 'data' | 'again' | 'eof' | 'error';
 
+const EMPTY = new Uint8Array(0);
+
 export class WsSession {
   readonly #io: WsIo;
   readonly #hooks: WsHooks;
@@ -80,6 +84,8 @@ export class WsSession {
   #readError: { code: number; text: string } | null = null;
   /** A zero-length frame wait() consumed while peeking; the next recv returns it. */
   #pendingZero: WsMeta | null = null;
+  /** Callback mode: the frame of the data the write callback is handed (curl_ws_meta). */
+  recvFrame: WsMeta | null = null;
 
   // outbound
   readonly #enc: FrameEncoder;
@@ -119,7 +125,7 @@ export class WsSession {
           return { code: CURLE.AGAIN, n: 0, meta: null };
         case 'eof':
           // M7: every call after the peer closed
-          this.#hooks.infof('[WS] connection expectedly closed?');
+          if (this.#hooks.quietEof !== true) this.#hooks.infof('[WS] connection expectedly closed?');
           return { code: CURLE.GOT_NOTHING, n: 0, meta: null };
         default:
           return this.#fail(this.#readError!.code, this.#readError!.text);
@@ -297,6 +303,34 @@ export class WsSession {
     if (enc.remaining === 0) this.#flushCtrl();
     if (taken === 0 && data.length > 0) return { code: CURLE.AGAIN, sent: 0 };
     return { code: CURLE.OK, sent: taken };
+  }
+
+  /**
+   * curl_ws_start_frame: the head of a frame of `frameLen` payload bytes with the CURLWS_* type
+   * in `flags`; the payload follows with wsSend calls (lib/ws.c). 2 in raw mode, 55 while a frame
+   * is unfinished.
+   */
+  startFrame(flags: number, frameLen: number): number {
+    if ((this.#hooks.wsOptions() & CURLWS_RAW_MODE) !== 0) {
+      return this.#fail(CURLE.FAILED_INIT, 'cannot curl_ws_start_frame() with CURLWS_RAW_MODE enabled').code;
+    }
+    const enc = this.#enc;
+    if (enc.remaining > 0 || enc.unsent > 0) return this.#fail(CURLE.SEND_ERROR, '[WS] previous frame not finished').code;
+    if (!this.#flushCtrl()) return CURLE.AGAIN;
+    let head: Uint8Array;
+    try {
+      head = enc.begin(flags | CURLWS_OFFSET, frameLen, EMPTY);
+    } catch (err) {
+      if (err instanceof CurlError) return this.#fail(err.code, err.message).code;
+      throw err;
+    }
+    const r = this.#io.send(head);
+    if (r.code !== CURLE.OK) {
+      if (r.code === CURLE.AGAIN) return CURLE.OK; // the head goes with the next send
+      return this.#fail(r.code, r.text ?? 'Send failure').code;
+    }
+    enc.sent(r.n);
+    return CURLE.OK;
   }
 
   /** M18: raw mode sends the bytes as they are; flags and fragsize must be 0; a pending PONG

@@ -9,6 +9,7 @@ import { HeadReader } from '../../http/head-reader.js';
 import { getHeader, type HeaderField } from '../../http/headers.js';
 import { announceVersion, buildRequest, initialRequestState } from '../../http/request.js';
 import { StreamReader, TIMEOUT } from '../../io/stream-reader.js';
+import { basicAuthorization } from '../http1/basic-auth.js';
 import { expectedAccept, makeKey } from './handshake.js';
 
 export interface WsUpgradeOptions {
@@ -42,10 +43,12 @@ export async function wsUpgrade(
 ): Promise<WsUpgradeResult> {
   // lib/ws.c: the upgrade request is made by lib/http.c Curl_http
   announceVersion(ctx, options.reused ?? false);
+  const state = initialRequestState(ctx.opts, ctx.target);
   const req = buildRequest({
     opts: ctx.opts,
     target: ctx.target,
-    state: initialRequestState(ctx.opts, ctx.target),
+    state,
+    authorization: basicAuthorization(ctx, state),
     wsKey: makeKey(),
   });
   const reader = new StreamReader(stream, ctx);
