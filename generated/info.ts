@@ -153,6 +153,26 @@ export const CURLINFO = {
    */
   CERTINFO: 'CERTINFO',
   /**
+   * whether the time condition failed
+   *
+   * Get 1 when the last perform asked with CURLOPT_TIMECONDITION(3) and the
+   * condition was not met: the server answered 304, or the library found from the
+   * Last-Modified: date of the answer that it fails the condition and left the
+   * body unread. Otherwise, and when no condition was set, 0. Such a transfer
+   * still returns CURLE_OK, so this is how to tell that nothing was fetched.
+   *
+   * In manbind getinfo returns { code, value } with value 0 or 1.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.19.4
+   * @see CURLOPT_TIMECONDITION
+   * @see CURLOPT_TIMEVALUE_LARGE
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_CONDITION_UNMET.html | CURLINFO_CONDITION_UNMET} from CURLINFO_CONDITION_UNMET.md (generated; do not edit)
+   */
+  CONDITION_UNMET: 'CONDITION_UNMET',
+  /**
    * time until the TCP connection was made
    *
    * Get the time from the start of the handle's last perform until the TCP
@@ -276,6 +296,26 @@ export const CURLINFO = {
    */
   CONTENT_TYPE: 'CONTENT_TYPE',
   /**
+   * the cookies the handle holds
+   *
+   * Get every cookie the handle's cookie engine holds, whether set by servers,
+   * read from files or added with CURLOPT_COOKIELIST(3), one string per cookie in
+   * the Netscape format of the CURLOPT_COOKIEJAR(3) file (without a newline).
+   * Expired cookies are removed first. In manbind getinfo returns
+   * { code, value } where value is an array of strings, or null when there
+   * are no cookies or the engine is not running. The array is a copy: changing it
+   * changes nothing in the handle.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.14.1
+   * @see CURLOPT_COOKIELIST
+   * @see curl_easy_getinfo
+   * @see curl_easy_setopt
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_COOKIELIST.html | CURLINFO_COOKIELIST} from CURLINFO_COOKIELIST.md (generated; do not edit)
+   */
+  COOKIELIST: 'COOKIELIST',
+  /**
    * request method used last
    *
    * Get the method of the last request: the CURLOPT_CUSTOMREQUEST(3) string when
@@ -373,6 +413,47 @@ export const CURLINFO = {
    * @see {@link https://curl.se/libcurl/c/CURLINFO_HEADER_SIZE.html | CURLINFO_HEADER_SIZE} from CURLINFO_HEADER_SIZE.md (generated; do not edit)
    */
   HEADER_SIZE: 'HEADER_SIZE',
+  /**
+   * authentication schemes the server offered
+   *
+   * Get a bitmask of the CURLAUTH_* schemes the server listed in the
+   * WWW-Authenticate headers of its 401 answers during the last transfer: in
+   * manbind CURLAUTH_BASIC (1), CURLAUTH_DIGEST (2) and CURLAUTH_BEARER (64), for
+   * instance 3 for a server offering Basic and Digest. It tells which
+   * CURLOPT_HTTPAUTH(3) setting could work.
+   *
+   * In manbind getinfo returns { code, value } with value a number, 0 when
+   * the server never asked for authentication.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.10.8
+   * @see {@link CURLINFO.HTTPAUTH_USED | CURLINFO_HTTPAUTH_USED}
+   * @see {@link CURLINFO.PROXYAUTH_AVAIL | CURLINFO_PROXYAUTH_AVAIL}
+   * @see CURLOPT_HTTPAUTH
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_HTTPAUTH_AVAIL.html | CURLINFO_HTTPAUTH_AVAIL} from CURLINFO_HTTPAUTH_AVAIL.md (generated; do not edit)
+   */
+  HTTPAUTH_AVAIL: 'HTTPAUTH_AVAIL',
+  /**
+   * authentication scheme used with the server
+   *
+   * Get the CURLAUTH_* bit of the scheme the engine last used to authenticate to
+   * the server: CURLAUTH_BASIC (1), CURLAUTH_DIGEST (2) or CURLAUTH_BEARER (64) in
+   * manbind. It shows which scheme was picked when CURLOPT_HTTPAUTH(3) allowed
+   * several. In manbind getinfo returns { code, value } with value a number,
+   * 0 when no credentials were sent to the server.
+   *
+   * Protocols: HTTP
+   *
+   * @since 8.12.0
+   * @see {@link CURLINFO.HTTPAUTH_AVAIL | CURLINFO_HTTPAUTH_AVAIL}
+   * @see {@link CURLINFO.PROXYAUTH_USED | CURLINFO_PROXYAUTH_USED}
+   * @see CURLOPT_HTTPAUTH
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_HTTPAUTH_USED.html | CURLINFO_HTTPAUTH_USED} from CURLINFO_HTTPAUTH_USED.md (generated; do not edit)
+   */
+  HTTPAUTH_USED: 'HTTPAUTH_USED',
   /**
    * status code of the proxy's CONNECT answer
    *
@@ -564,7 +645,8 @@ export const CURLINFO = {
    * transfer that followed redirects it adds up the time each request took to
    * reach this point, measured from when that request started.
    *
-   * It is 0 when no request went out completely.
+   * It is 0 after a connect-only perform; a transfer that fails before its request
+   * goes out gets it set when it ends (see CURLINFO_PRETRANSFER_TIME(3)).
    *
    * In manbind getinfo returns { code, value } with value a whole number of microseconds.
    *
@@ -587,8 +669,10 @@ export const CURLINFO = {
    * transfer that followed redirects it adds up the time each request took to
    * reach this point, measured from when that request started.
    *
-   * It is 0 when no request was made (a connect-only perform, or a perform that
-   * failed before).
+   * It is 0 after a connect-only perform. A transfer that fails before its
+   * request goes out (it could not connect, or a callback stopped it) gets this
+   * timer, CURLINFO_POSTTRANSFER_TIME_T(3) and CURLINFO_STARTTRANSFER_TIME(3) set
+   * at the moment it ended, as libcurl does.
    *
    * In manbind getinfo returns { code, value } with value a number of seconds.
    *
@@ -884,17 +968,20 @@ export const CURLINFO = {
   /**
    * Referer header sent
    *
-   * Get the Referer: header value the last request carried when libcurl set it
-   * from its referrer options. manbind does not serve those options, so the value
-   * is always NULL; a Referer: given with CURLOPT_HTTPHEADER(3) is not reported
-   * here.
+   * Get the Referer: value the library gave the last request of the transfer:
+   * the one set with CURLOPT_REFERER(3), or, after a redirect followed with
+   * CURLOPT_AUTOREFERER(3), the URL that was redirected. NULL when there was none.
+   * A Referer: given with CURLOPT_HTTPHEADER(3) is not reported here.
    *
-   * In manbind getinfo returns { code, value } with value null.
+   * In manbind getinfo returns { code, value } with value a string or
+   * null.
    *
    * Protocols: HTTP
    *
    * @since 7.76.0
    * @see {@link CURLINFO.EFFECTIVE_URL | CURLINFO_EFFECTIVE_URL}
+   * @see CURLOPT_AUTOREFERER
+   * @see CURLOPT_REFERER
    * @see curl_easy_getinfo
    * @see curl_easy_header
    * @see {@link https://curl.se/libcurl/c/CURLINFO_REFERER.html | CURLINFO_REFERER} from CURLINFO_REFERER.md (generated; do not edit)
@@ -990,8 +1077,10 @@ export const CURLINFO = {
    *
    * Get how many bytes of response body the last transfer handed to the
    * application. Headers are not counted, nor are the bodies of responses that
-   * were skipped because a redirect or an authentication round followed. The
-   * figure grows while the transfer runs, so a callback can read it.
+   * were skipped because a redirect or an authentication round followed. For a
+   * WebSocket transfer in callback mode it counts the frames' bytes as they
+   * arrived, heads included. The figure grows while the transfer runs, so a
+   * callback can read it.
    *
    * In manbind getinfo returns { code, value } with value a number of bytes.
    *
@@ -1382,6 +1471,26 @@ export interface GetinfoMap {
    */
   CERTINFO: CertInfo | null;
   /**
+   * whether the time condition failed
+   *
+   * Get 1 when the last perform asked with CURLOPT_TIMECONDITION(3) and the
+   * condition was not met: the server answered 304, or the library found from the
+   * Last-Modified: date of the answer that it fails the condition and left the
+   * body unread. Otherwise, and when no condition was set, 0. Such a transfer
+   * still returns CURLE_OK, so this is how to tell that nothing was fetched.
+   *
+   * In manbind getinfo returns { code, value } with value 0 or 1.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.19.4
+   * @see CURLOPT_TIMECONDITION
+   * @see CURLOPT_TIMEVALUE_LARGE
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_CONDITION_UNMET.html | CURLINFO_CONDITION_UNMET} from CURLINFO_CONDITION_UNMET.md (generated; do not edit)
+   */
+  CONDITION_UNMET: number;
+  /**
    * time until the TCP connection was made
    *
    * Get the time from the start of the handle's last perform until the TCP
@@ -1505,6 +1614,26 @@ export interface GetinfoMap {
    */
   CONTENT_TYPE: string | null;
   /**
+   * the cookies the handle holds
+   *
+   * Get every cookie the handle's cookie engine holds, whether set by servers,
+   * read from files or added with CURLOPT_COOKIELIST(3), one string per cookie in
+   * the Netscape format of the CURLOPT_COOKIEJAR(3) file (without a newline).
+   * Expired cookies are removed first. In manbind getinfo returns
+   * { code, value } where value is an array of strings, or null when there
+   * are no cookies or the engine is not running. The array is a copy: changing it
+   * changes nothing in the handle.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.14.1
+   * @see CURLOPT_COOKIELIST
+   * @see curl_easy_getinfo
+   * @see curl_easy_setopt
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_COOKIELIST.html | CURLINFO_COOKIELIST} from CURLINFO_COOKIELIST.md (generated; do not edit)
+   */
+  COOKIELIST: string[] | null;
+  /**
    * request method used last
    *
    * Get the method of the last request: the CURLOPT_CUSTOMREQUEST(3) string when
@@ -1602,6 +1731,47 @@ export interface GetinfoMap {
    * @see {@link https://curl.se/libcurl/c/CURLINFO_HEADER_SIZE.html | CURLINFO_HEADER_SIZE} from CURLINFO_HEADER_SIZE.md (generated; do not edit)
    */
   HEADER_SIZE: number;
+  /**
+   * authentication schemes the server offered
+   *
+   * Get a bitmask of the CURLAUTH_* schemes the server listed in the
+   * WWW-Authenticate headers of its 401 answers during the last transfer: in
+   * manbind CURLAUTH_BASIC (1), CURLAUTH_DIGEST (2) and CURLAUTH_BEARER (64), for
+   * instance 3 for a server offering Basic and Digest. It tells which
+   * CURLOPT_HTTPAUTH(3) setting could work.
+   *
+   * In manbind getinfo returns { code, value } with value a number, 0 when
+   * the server never asked for authentication.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.10.8
+   * @see {@link CURLINFO.HTTPAUTH_USED | CURLINFO_HTTPAUTH_USED}
+   * @see {@link CURLINFO.PROXYAUTH_AVAIL | CURLINFO_PROXYAUTH_AVAIL}
+   * @see CURLOPT_HTTPAUTH
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_HTTPAUTH_AVAIL.html | CURLINFO_HTTPAUTH_AVAIL} from CURLINFO_HTTPAUTH_AVAIL.md (generated; do not edit)
+   */
+  HTTPAUTH_AVAIL: number;
+  /**
+   * authentication scheme used with the server
+   *
+   * Get the CURLAUTH_* bit of the scheme the engine last used to authenticate to
+   * the server: CURLAUTH_BASIC (1), CURLAUTH_DIGEST (2) or CURLAUTH_BEARER (64) in
+   * manbind. It shows which scheme was picked when CURLOPT_HTTPAUTH(3) allowed
+   * several. In manbind getinfo returns { code, value } with value a number,
+   * 0 when no credentials were sent to the server.
+   *
+   * Protocols: HTTP
+   *
+   * @since 8.12.0
+   * @see {@link CURLINFO.HTTPAUTH_AVAIL | CURLINFO_HTTPAUTH_AVAIL}
+   * @see {@link CURLINFO.PROXYAUTH_USED | CURLINFO_PROXYAUTH_USED}
+   * @see CURLOPT_HTTPAUTH
+   * @see curl_easy_getinfo
+   * @see {@link https://curl.se/libcurl/c/CURLINFO_HTTPAUTH_USED.html | CURLINFO_HTTPAUTH_USED} from CURLINFO_HTTPAUTH_USED.md (generated; do not edit)
+   */
+  HTTPAUTH_USED: number;
   /**
    * status code of the proxy's CONNECT answer
    *
@@ -1793,7 +1963,8 @@ export interface GetinfoMap {
    * transfer that followed redirects it adds up the time each request took to
    * reach this point, measured from when that request started.
    *
-   * It is 0 when no request went out completely.
+   * It is 0 after a connect-only perform; a transfer that fails before its request
+   * goes out gets it set when it ends (see CURLINFO_PRETRANSFER_TIME(3)).
    *
    * In manbind getinfo returns { code, value } with value a whole number of microseconds.
    *
@@ -1816,8 +1987,10 @@ export interface GetinfoMap {
    * transfer that followed redirects it adds up the time each request took to
    * reach this point, measured from when that request started.
    *
-   * It is 0 when no request was made (a connect-only perform, or a perform that
-   * failed before).
+   * It is 0 after a connect-only perform. A transfer that fails before its
+   * request goes out (it could not connect, or a callback stopped it) gets this
+   * timer, CURLINFO_POSTTRANSFER_TIME_T(3) and CURLINFO_STARTTRANSFER_TIME(3) set
+   * at the moment it ended, as libcurl does.
    *
    * In manbind getinfo returns { code, value } with value a number of seconds.
    *
@@ -2113,17 +2286,20 @@ export interface GetinfoMap {
   /**
    * Referer header sent
    *
-   * Get the Referer: header value the last request carried when libcurl set it
-   * from its referrer options. manbind does not serve those options, so the value
-   * is always NULL; a Referer: given with CURLOPT_HTTPHEADER(3) is not reported
-   * here.
+   * Get the Referer: value the library gave the last request of the transfer:
+   * the one set with CURLOPT_REFERER(3), or, after a redirect followed with
+   * CURLOPT_AUTOREFERER(3), the URL that was redirected. NULL when there was none.
+   * A Referer: given with CURLOPT_HTTPHEADER(3) is not reported here.
    *
-   * In manbind getinfo returns { code, value } with value null.
+   * In manbind getinfo returns { code, value } with value a string or
+   * null.
    *
    * Protocols: HTTP
    *
    * @since 7.76.0
    * @see {@link CURLINFO.EFFECTIVE_URL | CURLINFO_EFFECTIVE_URL}
+   * @see CURLOPT_AUTOREFERER
+   * @see CURLOPT_REFERER
    * @see curl_easy_getinfo
    * @see curl_easy_header
    * @see {@link https://curl.se/libcurl/c/CURLINFO_REFERER.html | CURLINFO_REFERER} from CURLINFO_REFERER.md (generated; do not edit)
@@ -2219,8 +2395,10 @@ export interface GetinfoMap {
    *
    * Get how many bytes of response body the last transfer handed to the
    * application. Headers are not counted, nor are the bodies of responses that
-   * were skipped because a redirect or an authentication round followed. The
-   * figure grows while the transfer runs, so a callback can read it.
+   * were skipped because a redirect or an authentication round followed. For a
+   * WebSocket transfer in callback mode it counts the frames' bytes as they
+   * arrived, heads included. The figure grows while the transfer runs, so a
+   * callback can read it.
    *
    * In manbind getinfo returns { code, value } with value a number of bytes.
    *

@@ -60,6 +60,65 @@ export const CURLOPT = {
    */
   ABSTRACT_UNIX_SOCKET: 'ABSTRACT_UNIX_SOCKET',
   /**
+   * ask for a compressed response and decode it
+   *
+   * Give the content codings the transfer accepts. The text goes out as it is in
+   * an Accept-Encoding: request header, and a response body sent with a
+   * Content-Encoding: the library knows is decoded before it reaches the write
+   * callback. Turning this on is what makes the library look at
+   * Content-Encoding: at all.
+   *
+   * manbind decodes deflate, gzip (also called x-gzip) and br. An empty
+   * string "" stands for all of them and sends
+   * Accept-Encoding: deflate, gzip, br. Any other text is sent exactly as given,
+   * also when it names codings the library cannot decode.
+   *
+   * A response whose coding is not one of those fails with
+   * CURLE_BAD_CONTENT_ENCODING (61) and the text Unrecognized content encoding
+   * type once its first body byte arrives; a body that is not valid data for its
+   * coding fails with the same code and a text that starts with Error while
+   * processing content unencoding:. A response listing more than five codings is
+   * refused with 61 too. identity needs no decoding. Bodies arrive in the order
+   * the codings were applied, undone last coding first. The transfer sizes
+   * (CURLINFO_SIZE_DOWNLOAD_T(3), CURLOPT_MAXFILESIZE_LARGE(3)) count the bytes as
+   * they came over the network, before decoding.
+   *
+   * An Accept-Encoding: line in CURLOPT_HTTPHEADER(3) replaces the header this
+   * option sends, while decoding still follows this option. Set
+   * CURLOPT_HTTP_CONTENT_DECODING(3) to 0 to receive the bytes as sent. null
+   * sends no header and decodes nothing.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.21.6
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link CURLOPT.HTTP_CONTENT_DECODING | CURLOPT_HTTP_CONTENT_DECODING}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_ACCEPT_ENCODING.html | CURLOPT_ACCEPT_ENCODING} from CURLOPT_ACCEPT_ENCODING.md (generated; do not edit)
+   */
+  ACCEPT_ENCODING: 'ACCEPT_ENCODING',
+  /**
+   * send the previous URL as Referer when following
+   *
+   * Pass 1 to have each request that follows a redirect (CURLOPT_FOLLOWLOCATION(3))
+   * carry a Referer: header with the URL of the request that was redirected,
+   * minus any user name, password and fragment. The first request still sends
+   * what CURLOPT_REFERER(3) gives, if anything. CURLINFO_REFERER(3) then reports
+   * the URL last sent this way. Any non-zero value counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see CURLINFO_REFERER
+   * @see {@link CURLOPT.FOLLOWLOCATION | CURLOPT_FOLLOWLOCATION}
+   * @see {@link CURLOPT.REFERER | CURLOPT_REFERER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_AUTOREFERER.html | CURLOPT_AUTOREFERER} from CURLOPT_AUTOREFERER.md (generated; do not edit)
+   */
+  AUTOREFERER: 'AUTOREFERER',
+  /**
    * file of trusted certificate authorities
    *
    * Give the path of a file holding one or more CA certificates in PEM format.
@@ -364,6 +423,173 @@ export const CURLOPT = {
    */
   CONNECT_TO: 'CONNECT_TO',
   /**
+   * text for the Cookie header
+   *
+   * Give the text of a Cookie: request header, written the way the header
+   * carries it: name=value pairs joined by a semicolon and a space, such as
+   * "lang=en; theme=dark". The text is sent exactly as given, nothing is checked
+   * or encoded, and it goes into every request of the transfer, redirects
+   * included, but only to the host the transfer started with: a redirect to
+   * another host, port or scheme leaves it out.
+   *
+   * This option does not start the cookie engine and nothing in it is stored.
+   * When the engine runs (CURLOPT_COOKIEFILE(3), CURLOPT_COOKIEJAR(3) or
+   * CURLOPT_COOKIELIST(3)), the cookies it holds for the request come first on the
+   * same Cookie: line and this text follows them. A Cookie: line in
+   * CURLOPT_HTTPHEADER(3) makes the library leave this text out (the engine's
+   * cookies are still sent). null stops sending it.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see CURLINFO_COOKIELIST
+   * @see {@link CURLOPT.COOKIEFILE | CURLOPT_COOKIEFILE}
+   * @see {@link CURLOPT.COOKIEJAR | CURLOPT_COOKIEJAR}
+   * @see {@link CURLOPT.COOKIELIST | CURLOPT_COOKIELIST}
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_COOKIE.html | CURLOPT_COOKIE} from CURLOPT_COOKIE.md (generated; do not edit)
+   */
+  COOKIE: 'COOKIE',
+  /**
+   * files to read cookies from
+   *
+   * Name a file of cookies for the handle to read, and start the cookie engine.
+   * Each call adds a name to a list; every file on the list is read, in order,
+   * when a perform starts, so cookies written to a file between two performs are
+   * picked up by the second one.
+   *
+   * A file may hold lines in the Netscape format that CURLOPT_COOKIEJAR(3)
+   * writes (seven fields separated by tabs: domain, whether subdomains match,
+   * path, secure, expiry in seconds since 1970, name and value; a domain prefixed
+   * with #HttpOnly_ marks an HttpOnly cookie; an older six-field form without
+   * the path is read too), or lines that start with Set-Cookie: followed by a
+   * header value, as a server sends it. Other lines starting with #, empty
+   * lines and lines that are neither are skipped without a word. A line of 5000
+   * bytes or more stops the reading and the perform fails with CURLE_TOO_LARGE
+   * (100). Cookies already expired are dropped.
+   *
+   * An empty string reads nothing but still starts the engine, so cookies the
+   * server sets are kept and sent back for the life of the handle. "-" reads
+   * standard input. A file that cannot be opened, or a directory, is skipped
+   * with a warning in the verbose output.
+   *
+   * null forgets the list, throws away every cookie the handle holds and stops
+   * the engine, also when CURLOPT_COOKIEJAR(3) is set.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.COOKIE | CURLOPT_COOKIE}
+   * @see {@link CURLOPT.COOKIEJAR | CURLOPT_COOKIEJAR}
+   * @see {@link CURLOPT.COOKIESESSION | CURLOPT_COOKIESESSION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_COOKIEFILE.html | CURLOPT_COOKIEFILE} from CURLOPT_COOKIEFILE.md (generated; do not edit)
+   */
+  COOKIEFILE: 'COOKIEFILE',
+  /**
+   * file to save cookies in
+   *
+   * Name the file the handle writes all its cookies to when curl_easy_cleanup(3)
+   * runs, and start the cookie engine. The file starts with three comment lines
+   * (# Netscape HTTP Cookie File, a link to curl's cookie documentation, and a
+   * line saying libcurl wrote it) and an empty line, then one line per cookie in
+   * the Netscape format CURLOPT_COOKIEFILE(3) reads, the most recently created
+   * first. Session cookies are saved too, with an expiry of 0; expired cookies are
+   * not. "-" writes to standard output. An existing file is replaced as a whole,
+   * through a temporary file in the same folder, and keeps its permissions with
+   * read and write for the owner added.
+   *
+   * Nothing is written unless at least one perform started on the handle (before
+   * that the cookie files may not have been read). CURLOPT_COOKIELIST(3) with
+   * "FLUSH" writes the file at once. A file that cannot be written gives a
+   * warning in the verbose output; cleanup carries on. null stops the saving
+   * but leaves the engine running.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.9
+   * @see {@link CURLOPT.COOKIE | CURLOPT_COOKIE}
+   * @see {@link CURLOPT.COOKIEFILE | CURLOPT_COOKIEFILE}
+   * @see {@link CURLOPT.COOKIELIST | CURLOPT_COOKIELIST}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_COOKIEJAR.html | CURLOPT_COOKIEJAR} from CURLOPT_COOKIEJAR.md (generated; do not edit)
+   */
+  COOKIEJAR: 'COOKIEJAR',
+  /**
+   * change the handle's cookies now
+   *
+   * Act on the cookie engine at once, rather than at the next perform. The string
+   * is one of these commands (any case):
+   *
+   * ALL
+   *
+   * Remove every cookie.
+   *
+   * SESS
+   *
+   * Remove the session cookies, those without an expiry.
+   *
+   * FLUSH
+   *
+   * Write the cookies to the CURLOPT_COOKIEJAR(3) file now (only once a perform
+   * has started on the handle).
+   *
+   * RELOAD
+   *
+   * Read the CURLOPT_COOKIEFILE(3) files again.
+   *
+   * Any other string
+   *
+   * The string is one cookie to add, which starts the engine if it was not
+   * running: either a line in the Netscape format CURLOPT_COOKIEJAR(3) writes, or
+   * a Set-Cookie: header line as a server sends it. A header line without a
+   * domain attribute gives a cookie without a domain: libcurl files it with the
+   * cookies of hosts given as an IP address, so in practice it is sent to those,
+   * and it is neither listed by CURLINFO_COOKIELIST(3) nor saved. A cookie that
+   * breaks the rules (a bad line, a __Host- or __Secure- name that is not
+   * secure) is dropped without an error. A cookie with the name, domain and path
+   * of one the handle holds replaces it.
+   *
+   * null does nothing.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.14.1
+   * @see CURLINFO_COOKIELIST
+   * @see {@link CURLOPT.COOKIE | CURLOPT_COOKIE}
+   * @see {@link CURLOPT.COOKIEFILE | CURLOPT_COOKIEFILE}
+   * @see {@link CURLOPT.COOKIEJAR | CURLOPT_COOKIEJAR}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_COOKIELIST.html | CURLOPT_COOKIELIST} from CURLOPT_COOKIELIST.md (generated; do not edit)
+   */
+  COOKIELIST: 'COOKIELIST',
+  /**
+   * skip session cookies when reading cookie files
+   *
+   * Pass 1 to treat the next reading of the CURLOPT_COOKIEFILE(3) files as the
+   * start of a new browser session: cookies in them that have no expiry (session
+   * cookies) are not taken. Cookies with an expiry are read as usual, and session
+   * cookies the servers set later are kept. Cookies the handle already holds are
+   * not touched; see CURLOPT_COOKIELIST(3) with "SESS" for that. Any non-zero
+   * value counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.9.7
+   * @see {@link CURLOPT.COOKIE | CURLOPT_COOKIE}
+   * @see {@link CURLOPT.COOKIEFILE | CURLOPT_COOKIEFILE}
+   * @see {@link CURLOPT.COOKIEJAR | CURLOPT_COOKIEJAR}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_COOKIESESSION.html | CURLOPT_COOKIESESSION} from CURLOPT_COOKIESESSION.md (generated; do not edit)
+   */
+  COOKIESESSION: 'COOKIESESSION',
+  /**
    * certificate revocation lists to check against
    *
    * Name a file of PEM certificate revocation lists. With
@@ -468,6 +694,28 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGFUNCTION.html | CURLOPT_DEBUGFUNCTION} from CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
    */
   DEBUGFUNCTION: 'DEBUGFUNCTION',
+  /**
+   * the scheme for URLs written without one
+   *
+   * Give the scheme, such as "https", that a CURLOPT_URL(3) without a scheme
+   * gets: example.com/x is then used as https://example.com/x, and
+   * CURLINFO_EFFECTIVE_URL(3) shows it that way. Without this option the library
+   * guesses the scheme from the host name (ftp. and a few other prefixes name
+   * their protocol) and uses http otherwise. A URL that names its scheme is not
+   * changed. The name is not checked when it is set: one the library has no
+   * handler for makes the perform fail with CURLE_UNSUPPORTED_PROTOCOL (1).
+   * null goes back to guessing.
+   *
+   * Default: NULL: guess
+   *
+   * Protocols: All
+   *
+   * @since 7.45.0
+   * @see {@link CURLOPT.PROTOCOLS_STR | CURLOPT_PROTOCOLS_STR}
+   * @see {@link CURLOPT.URL | CURLOPT_URL}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DEFAULT_PROTOCOL.html | CURLOPT_DEFAULT_PROTOCOL} from CURLOPT_DEFAULT_PROTOCOL.md (generated; do not edit)
+   */
+  DEFAULT_PROTOCOL: 'DEFAULT_PROTOCOL',
   /**
    * how long resolved names are kept
    *
@@ -633,6 +881,30 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_ERRORBUFFER.html | CURLOPT_ERRORBUFFER} from CURLOPT_ERRORBUFFER.md (generated; do not edit)
    */
   ERRORBUFFER: 'ERRORBUFFER',
+  /**
+   * end the transfer on an HTTP error status
+   *
+   * Pass 1 to treat a final response status of 400 or more as a failed transfer:
+   * once the response headers have been handed to the callbacks, the transfer
+   * stops without reading the body and returns CURLE_HTTP_RETURNED_ERROR (22),
+   * with the text The requested URL returned error: 404 (the status in place of
+   * 404). CURLINFO_RESPONSE_CODE(3) still reports the status.
+   *
+   * Some answers do not count as failures: a 416 to a request resumed with
+   * CURLOPT_RESUME_FROM_LARGE(3), since the file is then already complete, and a
+   * 401 (or a 407 from a proxy) when credentials were given, as the
+   * authentication round decides about those. Any non-zero value counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see CURLINFO_RESPONSE_CODE
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FAILONERROR.html | CURLOPT_FAILONERROR} from CURLOPT_FAILONERROR.md (generated; do not edit)
+   */
+  FAILONERROR: 'FAILONERROR',
   /**
    * ask for the modification time of the document
    *
@@ -978,6 +1250,97 @@ export const CURLOPT = {
    */
   HEADERFUNCTION: 'HEADERFUNCTION',
   /**
+   * authentication schemes allowed with the server
+   *
+   * Choose, as a bitmask, which ways of authenticating to the HTTP server the
+   * engine may use with the transfer's credentials: CURLOPT_USERPWD(3) (or
+   * CURLOPT_USERNAME(3) and CURLOPT_PASSWORD(3)), the user and password in the
+   * URL, or the token of CURLOPT_XOAUTH2_BEARER(3).
+   *
+   * With exactly one scheme set, the engine uses it from the first request: Basic
+   * and Bearer credentials travel with the first request, Digest waits for the
+   * server's challenge. With several schemes set, the first request goes without
+   * credentials; when the server answers 401, the engine reads its
+   * WWW-Authenticate headers, picks the strongest scheme both sides accept
+   * (Bearer when a token is set, then Digest, then Basic) and sends the same
+   * request again. A POST body is sent again too. While a Digest challenge is
+   * still to come, a POST goes out as a probe with Content-Length: 0.
+   *
+   * When the server refuses the credentials it sent (a second 401), the engine
+   * stops and the transfer ends with that 401 answer and CURLE_OK, as libcurl
+   * does. A Digest challenge the engine cannot use, for instance one naming an
+   * unknown algorithm, is skipped the same way. CURLINFO_HTTPAUTH_AVAIL(3) and
+   * CURLINFO_HTTPAUTH_USED(3) tell what was offered and what was used.
+   *
+   * After a redirect to another host, port or scheme, credentials from the options
+   * are not sent unless CURLOPT_UNRESTRICTED_AUTH(3) is set. An Authorization
+   * header in CURLOPT_HTTPHEADER(3) replaces Basic and Bearer.
+   *
+   * manbind implements Basic, Digest and Bearer. It treats the other schemes the
+   * way a libcurl built without them does: their bits are dropped when the option
+   * is set, and when nothing usable remains setopt returns CURLE_NOT_BUILT_IN (4).
+   *
+   * CURLAUTH_BASIC
+   *
+   * User name and password, base64-encoded, in an Authorization header (RFC
+   * 7617). Readable by anyone on the path to the server.
+   *
+   * CURLAUTH_DIGEST
+   *
+   * Digest access authentication (RFC 7616): the password is never sent, only a
+   * hash over the server's challenge. MD5, SHA-256 and SHA-512-256 (and their
+   * -sess forms), qop auth and userhash are supported. It costs a 401 round trip.
+   *
+   * CURLAUTH_DIGEST_IE
+   *
+   * An old variant of Digest; manbind, like libcurl, turns it into
+   * CURLAUTH_DIGEST. Deprecated since libcurl 8.21.0.
+   *
+   * CURLAUTH_BEARER
+   *
+   * The OAuth 2 token of CURLOPT_XOAUTH2_BEARER(3) in an Authorization: Bearer
+   * header (RFC 6750).
+   *
+   * CURLAUTH_NEGOTIATE
+   *
+   * SPNEGO (Kerberos) authentication. Not built in: the bit is dropped.
+   *
+   * CURLAUTH_NTLM
+   *
+   * Microsoft NTLM. Not built in: the bit is dropped.
+   *
+   * CURLAUTH_AWS_SIGV4
+   *
+   * AWS V4 request signing. Not built in: the bit is dropped.
+   *
+   * CURLAUTH_ONLY
+   *
+   * Combined with one scheme, use that scheme even if the server did not ask for
+   * it. Alone it leaves nothing to use.
+   *
+   * CURLAUTH_ANY
+   *
+   * Every scheme: in manbind Bearer, Digest or Basic, whichever the server offers.
+   *
+   * CURLAUTH_ANYSAFE
+   *
+   * Every scheme except Basic: in manbind Bearer or Digest.
+   *
+   * Default: CURLAUTH_BASIC
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.10.6
+   * @see CURLINFO_HTTPAUTH_AVAIL
+   * @see CURLINFO_HTTPAUTH_USED
+   * @see {@link CURLOPT.PROXYAUTH | CURLOPT_PROXYAUTH}
+   * @see {@link CURLOPT.UNRESTRICTED_AUTH | CURLOPT_UNRESTRICTED_AUTH}
+   * @see {@link CURLOPT.USERPWD | CURLOPT_USERPWD}
+   * @see {@link CURLOPT.XOAUTH2_BEARER | CURLOPT_XOAUTH2_BEARER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPAUTH.html | CURLOPT_HTTPAUTH} from CURLOPT_HTTPAUTH.md (generated; do not edit)
+   */
+  HTTPAUTH: 'HTTPAUTH',
+  /**
    * custom headers for HTTP requests
    *
    * Add, replace or remove request headers. In C this is a curl_slist; in
@@ -1045,6 +1408,46 @@ export const CURLOPT = {
    */
   HTTPPROXYTUNNEL: 'HTTPPROXYTUNNEL',
   /**
+   * decode compressed response bodies
+   *
+   * Pass 0 to hand response bodies to the write callback exactly as the server
+   * sent them, still compressed, even when CURLOPT_ACCEPT_ENCODING(3) asked for a
+   * compressed response. The Accept-Encoding: header is sent all the same. Pass
+   * 1 to have bodies decoded again. Nothing is decoded unless
+   * CURLOPT_ACCEPT_ENCODING(3) is set, whatever this says. Any non-zero value
+   * counts as 1.
+   *
+   * Default: 1
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.16.2
+   * @see {@link CURLOPT.ACCEPT_ENCODING | CURLOPT_ACCEPT_ENCODING}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_CONTENT_DECODING.html | CURLOPT_HTTP_CONTENT_DECODING} from CURLOPT_HTTP_CONTENT_DECODING.md (generated; do not edit)
+   */
+  HTTP_CONTENT_DECODING: 'HTTP_CONTENT_DECODING',
+  /**
+   * undo chunked framing of response bodies
+   *
+   * Pass 0 to receive a chunked response body with its framing: the chunk sizes,
+   * line ends and the closing zero-size chunk reach the write callback exactly as
+   * the server sent them. The library still reads the framing to know where the
+   * body ends, and the trailer fields after the last chunk are not handed to the
+   * header callback. The sizes the transfer reports count these raw bytes. Pass 1
+   * to get the plain body again. Bodies that are not chunked are not affected. Any
+   * non-zero value counts as 1.
+   *
+   * Default: 1
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.16.2
+   * @see {@link CURLOPT.ACCEPT_ENCODING | CURLOPT_ACCEPT_ENCODING}
+   * @see {@link CURLOPT.HTTP_CONTENT_DECODING | CURLOPT_HTTP_CONTENT_DECODING}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_TRANSFER_DECODING.html | CURLOPT_HTTP_TRANSFER_DECODING} from CURLOPT_HTTP_TRANSFER_DECODING.md (generated; do not edit)
+   */
+  HTTP_TRANSFER_DECODING: 'HTTP_TRANSFER_DECODING',
+  /**
    * HTTP version to use
    *
    * Choose the HTTP version of the requests the engine sends to servers. manbind
@@ -1099,6 +1502,27 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
    */
   HTTP_VERSION: 'HTTP_VERSION',
+  /**
+   * read response bodies until the connection closes
+   *
+   * Pass 1 to disregard the Content-Length: header of responses: a body that is
+   * not chunked then runs until the server closes the connection, however long
+   * the header said it was, and the connection is not used again. The size is
+   * unknown to the transfer, so CURLINFO_CONTENT_LENGTH_DOWNLOAD_T(3) reports -1
+   * and CURLOPT_MAXFILESIZE_LARGE(3) can only stop the body once it grows past the
+   * limit. Meant for servers that announce a wrong length. Any non-zero value
+   * counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.14.1
+   * @see {@link CURLOPT.MAXFILESIZE_LARGE | CURLOPT_MAXFILESIZE_LARGE}
+   * @see {@link CURLOPT.HTTP_TRANSFER_DECODING | CURLOPT_HTTP_TRANSFER_DECODING}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_IGNORE_CONTENT_LENGTH.html | CURLOPT_IGNORE_CONTENT_LENGTH} from CURLOPT_IGNORE_CONTENT_LENGTH.md (generated; do not edit)
+   */
+  IGNORE_CONTENT_LENGTH: 'IGNORE_CONTENT_LENGTH',
   /**
    * local interface or address to connect from
    *
@@ -1355,6 +1779,28 @@ export const CURLOPT = {
    */
   LOW_SPEED_TIME: 'LOW_SPEED_TIME',
   /**
+   * longest idle time of a connection to reuse
+   *
+   * Set how many seconds a kept-alive connection may have been idle and still be
+   * used for a new request. When a transfer finds a matching connection in the
+   * cache that has waited longer, it closes that one (verbose output says Too old
+   * connection) and connects anew. Servers often drop idle connections after a
+   * while, and a request sent on one that is gone wastes a round trip. The limit
+   * is read by the transfer looking for a connection. 0 means no limit.
+   *
+   * Default: 118
+   *
+   * Protocols: All
+   *
+   * @since 7.65.0
+   * @see {@link CURLOPT.MAXLIFETIME_CONN | CURLOPT_MAXLIFETIME_CONN}
+   * @see {@link CURLOPT.FORBID_REUSE | CURLOPT_FORBID_REUSE}
+   * @see {@link CURLOPT.FRESH_CONNECT | CURLOPT_FRESH_CONNECT}
+   * @see {@link CURLOPT.MAXCONNECTS | CURLOPT_MAXCONNECTS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAXAGE_CONN.html | CURLOPT_MAXAGE_CONN} from CURLOPT_MAXAGE_CONN.md (generated; do not edit)
+   */
+  MAXAGE_CONN: 'MAXAGE_CONN',
+  /**
    * size of the handle's connection cache
    *
    * Set how many idle connections the handle keeps open for reuse after its
@@ -1379,6 +1825,77 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_MAXCONNECTS.html | CURLOPT_MAXCONNECTS} from CURLOPT_MAXCONNECTS.md (generated; do not edit)
    */
   MAXCONNECTS: 'MAXCONNECTS',
+  /**
+   * largest response body to accept
+   *
+   * Set the largest response body, in bytes, the transfer accepts. A response
+   * that announces a bigger Content-Length: fails before its body is read, with
+   * CURLE_FILESIZE_EXCEEDED (63) and the text Maximum file size exceeded. A body
+   * of unknown size (chunked, or ending when the connection closes) is passed on
+   * up to the limit; the byte that goes past it ends the transfer with 63 and a
+   * text naming the limit and the bytes received. The body of a redirect being
+   * followed does not count.
+   *
+   * The limit applies to the bytes as they come over the network, before any
+   * decoding asked for with CURLOPT_ACCEPT_ENCODING(3). 0 means no limit. CURLOPT_MAXFILESIZE_LARGE(3) sets the same limit with a 64-bit type.
+   *
+   * Default: 0: no limit.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.10.8
+   * @see {@link CURLOPT.MAXFILESIZE_LARGE | CURLOPT_MAXFILESIZE_LARGE}
+   * @see {@link CURLOPT.MAX_RECV_SPEED_LARGE | CURLOPT_MAX_RECV_SPEED_LARGE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAXFILESIZE.html | CURLOPT_MAXFILESIZE} from CURLOPT_MAXFILESIZE.md (generated; do not edit)
+   */
+  MAXFILESIZE: 'MAXFILESIZE',
+  /**
+   * largest response body to accept
+   *
+   * Set the largest response body, in bytes, the transfer accepts. A response
+   * that announces a bigger Content-Length: fails before its body is read, with
+   * CURLE_FILESIZE_EXCEEDED (63) and the text Maximum file size exceeded. A body
+   * of unknown size (chunked, or ending when the connection closes) is passed on
+   * up to the limit; the byte that goes past it ends the transfer with 63 and a
+   * text naming the limit and the bytes received. The body of a redirect being
+   * followed does not count.
+   *
+   * The limit applies to the bytes as they come over the network, before any
+   * decoding asked for with CURLOPT_ACCEPT_ENCODING(3). 0 means no limit.
+   *
+   * The value is a number or a bigint.
+   *
+   * Default: 0: no limit.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.11.0
+   * @see {@link CURLOPT.MAXFILESIZE | CURLOPT_MAXFILESIZE}
+   * @see {@link CURLOPT.MAX_RECV_SPEED_LARGE | CURLOPT_MAX_RECV_SPEED_LARGE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAXFILESIZE_LARGE.html | CURLOPT_MAXFILESIZE_LARGE} from CURLOPT_MAXFILESIZE_LARGE.md (generated; do not edit)
+   */
+  MAXFILESIZE_LARGE: 'MAXFILESIZE_LARGE',
+  /**
+   * longest life of a connection to reuse
+   *
+   * Set how many seconds after it was made a connection may still be taken from
+   * the cache for a new request. A matching connection that is older is closed
+   * (verbose output says Too old connection) and a new one is made. A request
+   * already under way on a connection is not cut short by this. Useful to spread
+   * load again when servers behind one name change. 0 means no limit.
+   *
+   * Default: 86400 (24 hours)
+   *
+   * Protocols: All
+   *
+   * @since 7.80.0
+   * @see {@link CURLOPT.MAXAGE_CONN | CURLOPT_MAXAGE_CONN}
+   * @see {@link CURLOPT.FORBID_REUSE | CURLOPT_FORBID_REUSE}
+   * @see {@link CURLOPT.FRESH_CONNECT | CURLOPT_FRESH_CONNECT}
+   * @see {@link CURLOPT.MAXCONNECTS | CURLOPT_MAXCONNECTS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAXLIFETIME_CONN.html | CURLOPT_MAXLIFETIME_CONN} from CURLOPT_MAXLIFETIME_CONN.md (generated; do not edit)
+   */
+  MAXLIFETIME_CONN: 'MAXLIFETIME_CONN',
   /**
    * limit on redirects followed
    *
@@ -1517,6 +2034,25 @@ export const CURLOPT = {
    */
   NOPROXY: 'NOPROXY',
   /**
+   * keep the library away from process signals
+   *
+   * In C, libcurl may install signal handlers (for SIGPIPE, and SIGALRM to time out
+   * name lookups) unless this is 1, which matters for threaded programs. manbind
+   * never touches process signals: Node reports a closed socket as an error event,
+   * not a signal, and timeouts are timers of the event loop. The option is
+   * accepted so that code written for libcurl runs unchanged, and its value is
+   * stored and has no effect. Any non-zero value counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.10
+   * @see {@link CURLOPT.TIMEOUT | CURLOPT_TIMEOUT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_NOSIGNAL.html | CURLOPT_NOSIGNAL} from CURLOPT_NOSIGNAL.md (generated; do not edit)
+   */
+  NOSIGNAL: 'NOSIGNAL',
+  /**
    * application value handed to the open-socket callback
    *
    * Store a value that the engine hands, untouched, as the first argument
@@ -1613,6 +2149,26 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_PASSWORD.html | CURLOPT_PASSWORD} from CURLOPT_PASSWORD.md (generated; do not edit)
    */
   PASSWORD: 'PASSWORD',
+  /**
+   * keep dot segments in URL paths
+   *
+   * Pass 1 to send the path of CURLOPT_URL(3) with its /./ and /../ segments
+   * as they are written. By default the library removes them first, as RFC 3986
+   * section 5.2.4 describes, so /a/b/../c is requested as /a/c. Some servers
+   * treat such paths in their own way, and tests of path handling need them to
+   * arrive untouched. The same applies to the URLs of redirects that are followed.
+   * Any non-zero value counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.42.0
+   * @see {@link CURLOPT.REQUEST_TARGET | CURLOPT_REQUEST_TARGET}
+   * @see {@link CURLOPT.URL | CURLOPT_URL}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PATH_AS_IS.html | CURLOPT_PATH_AS_IS} from CURLOPT_PATH_AS_IS.md (generated; do not edit)
+   */
+  PATH_AS_IS: 'PATH_AS_IS',
   /**
    * accept only servers with this public key
    *
@@ -1866,6 +2422,35 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_PROGRESSFUNCTION.html | CURLOPT_PROGRESSFUNCTION} from CURLOPT_PROGRESSFUNCTION.md (generated; do not edit)
    */
   PROGRESSFUNCTION: 'PROGRESSFUNCTION',
+  /**
+   * the schemes a transfer may use
+   *
+   * Limit the schemes this handle's transfers may use, for the URL set with
+   * CURLOPT_URL(3) and for every redirect followed. A perform whose URL has
+   * another scheme fails with CURLE_UNSUPPORTED_PROTOCOL (1) and the text
+   * Protocol "SCHEME" is disabled before anything is connected; a redirect to
+   * one fails the same way, with  (in redirect) added. Useful when the URL comes
+   * from somewhere the application does not trust.
+   *
+   * The list is scheme names separated by commas, in any case, such as
+   * "http,https"; empty names between commas are skipped. "all" allows every
+   * scheme. A name this library has no handler for returns
+   * CURLE_UNSUPPORTED_PROTOCOL (1) and a list without any name returns
+   * CURLE_BAD_FUNCTION_ARGUMENT (43); the previous setting stays then.
+   *
+   * null allows every scheme again.
+   *
+   * Default: all schemes
+   *
+   * Protocols: All
+   *
+   * @since 7.85.0
+   * @see {@link CURLOPT.REDIR_PROTOCOLS_STR | CURLOPT_REDIR_PROTOCOLS_STR}
+   * @see {@link CURLOPT.URL | CURLOPT_URL}
+   * @see CURLINFO_SCHEME
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROTOCOLS_STR.html | CURLOPT_PROTOCOLS_STR} from CURLOPT_PROTOCOLS_STR.md (generated; do not edit)
+   */
+  PROTOCOLS_STR: 'PROTOCOLS_STR',
   /**
    * the HTTP proxy to go through
    *
@@ -2652,6 +3237,108 @@ export const CURLOPT = {
    */
   PROXY_TLS13_CIPHERS: 'PROXY_TLS13_CIPHERS',
   /**
+   * ask for byte ranges of a resource
+   *
+   * Ask for part of the resource: give the byte ranges as HTTP writes them after
+   * bytes=, such as "0-199" for the first 200 bytes, "500-" for everything
+   * from byte 500 on, "-300" for the last 300 bytes, or several ranges joined by
+   * commas. A GET or HEAD request then carries Range: bytes= and the text, sent
+   * as given. A POST carries Content-Range: bytes  with the text, a slash and
+   * the size of the body it sends.
+   *
+   * The server decides what it returns: a 206 answer with the part asked for, the
+   * whole resource with a 200, or a 416 when the range does not fit. The library
+   * hands over whatever body comes. CURLOPT_RESUME_FROM_LARGE(3), when set, takes
+   * the place of this option. A Range: (or Content-Range:) line in
+   * CURLOPT_HTTPHEADER(3) replaces the header. null asks for the whole
+   * resource.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.RESUME_FROM_LARGE | CURLOPT_RESUME_FROM_LARGE}
+   * @see {@link CURLOPT.MAXFILESIZE_LARGE | CURLOPT_MAXFILESIZE_LARGE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_RANGE.html | CURLOPT_RANGE} from CURLOPT_RANGE.md (generated; do not edit)
+   */
+  RANGE: 'RANGE',
+  /**
+   * the schemes a redirect may go to
+   *
+   * Limit the schemes a redirect followed with CURLOPT_FOLLOWLOCATION(3) may
+   * switch to. A Location: with another scheme ends the transfer with
+   * CURLE_UNSUPPORTED_PROTOCOL (1) and the text Protocol "SCHEME" is disabled (in
+   * redirect); CURLOPT_PROTOCOLS_STR(3) must allow the scheme too. A scheme the
+   * library does not know at all gives Protocol "SCHEME" not supported (in
+   * redirect). manbind follows redirects to http and https only, so another
+   * scheme this list allows still ends the transfer with 1 and the not
+   * supported text.
+   *
+   * The list is scheme names separated by commas, in any case, such as
+   * "http,https"; empty names between commas are skipped. "all" allows every
+   * scheme. A name this library has no handler for returns
+   * CURLE_UNSUPPORTED_PROTOCOL (1) and a list without any name returns
+   * CURLE_BAD_FUNCTION_ARGUMENT (43); the previous setting stays then.
+   *
+   * null goes back to the default.
+   *
+   * Default: http, https, ftp and ftps
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.85.0
+   * @see {@link CURLOPT.FOLLOWLOCATION | CURLOPT_FOLLOWLOCATION}
+   * @see {@link CURLOPT.PROTOCOLS_STR | CURLOPT_PROTOCOLS_STR}
+   * @see CURLINFO_SCHEME
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_REDIR_PROTOCOLS_STR.html | CURLOPT_REDIR_PROTOCOLS_STR} from CURLOPT_REDIR_PROTOCOLS_STR.md (generated; do not edit)
+   */
+  REDIR_PROTOCOLS_STR: 'REDIR_PROTOCOLS_STR',
+  /**
+   * the Referer request header
+   *
+   * Give the URL of the page the request comes from. It is sent as it is in a
+   * Referer: request header, after Accept: (and Accept-Encoding:). Each
+   * perform starts from this value; with CURLOPT_AUTOREFERER(3) a followed
+   * redirect replaces it for the requests after it. CURLINFO_REFERER(3) reports
+   * the value the last request was given. A Referer: line in
+   * CURLOPT_HTTPHEADER(3) takes its place. null sends none.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see CURLINFO_REFERER
+   * @see {@link CURLOPT.AUTOREFERER | CURLOPT_AUTOREFERER}
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link CURLOPT.USERAGENT | CURLOPT_USERAGENT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_REFERER.html | CURLOPT_REFERER} from CURLOPT_REFERER.md (generated; do not edit)
+   */
+  REFERER: 'REFERER',
+  /**
+   * the target of the request line
+   *
+   * Give the text the request line carries between the method and the HTTP
+   * version, in place of the path and query of the URL (or, through a proxy that
+   * is not tunnelled, in place of the whole URL). It is sent as given, which
+   * allows targets a URL cannot express, such as * for OPTIONS * or an
+   * authority for a hand-made request. The URL still decides where the library
+   * connects and what the Host: header says. Text holding a carriage return or a
+   * line feed is refused with CURLE_BAD_FUNCTION_ARGUMENT (43) when the request is
+   * made. null goes back to the URL's path and query.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.55.0
+   * @see {@link CURLOPT.CUSTOMREQUEST | CURLOPT_CUSTOMREQUEST}
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_REQUEST_TARGET.html | CURLOPT_REQUEST_TARGET} from CURLOPT_REQUEST_TARGET.md (generated; do not edit)
+   */
+  REQUEST_TARGET: 'REQUEST_TARGET',
+  /**
    * fixed addresses for chosen host and port pairs
    *
    * Tell the handle which addresses a host name has, for a given port, so that
@@ -2687,6 +3374,70 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_RESOLVE.html | CURLOPT_RESOLVE} from CURLOPT_RESOLVE.md (generated; do not edit)
    */
   RESOLVE: 'RESOLVE',
+  /**
+   * download from an offset on
+   *
+   * Continue a download that already has its first bytes: give the offset of the
+   * first byte wanted. A GET or HEAD request then asks for Range: bytes=OFFSET-
+   * (a value set with CURLOPT_RANGE(3) is not used while this is set).
+   *
+   * The answer must start at that offset: a Content-Range: header naming it. A
+   * response without one fails with CURLE_RANGE_ERROR (33) and the text HTTP
+   * server does not seem to support byte ranges. Cannot resume., unless its
+   * Content-Length: equals the offset, which means the file is complete already:
+   * the transfer then ends successfully without reading a body. A 416 answer is
+   * not an error for CURLOPT_FAILONERROR(3) while resuming.
+   *
+   * For a POST the offset skips that many bytes of the CURLOPT_POSTFIELDS(3) body
+   * and a Content-Range: header tells the server where the rest belongs; an
+   * offset past the end of the body fails with CURLE_READ_ERROR (26). -1 sends
+   * the whole body again with a range covering all of it.
+   *
+   * 0 turns resuming off. CURLOPT_RESUME_FROM_LARGE(3) sets the same offset with a 64-bit type.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.RANGE | CURLOPT_RANGE}
+   * @see {@link CURLOPT.RESUME_FROM_LARGE | CURLOPT_RESUME_FROM_LARGE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_RESUME_FROM.html | CURLOPT_RESUME_FROM} from CURLOPT_RESUME_FROM.md (generated; do not edit)
+   */
+  RESUME_FROM: 'RESUME_FROM',
+  /**
+   * download from an offset on
+   *
+   * Continue a download that already has its first bytes: give the offset of the
+   * first byte wanted. A GET or HEAD request then asks for Range: bytes=OFFSET-
+   * (a value set with CURLOPT_RANGE(3) is not used while this is set).
+   *
+   * The answer must start at that offset: a Content-Range: header naming it. A
+   * response without one fails with CURLE_RANGE_ERROR (33) and the text HTTP
+   * server does not seem to support byte ranges. Cannot resume., unless its
+   * Content-Length: equals the offset, which means the file is complete already:
+   * the transfer then ends successfully without reading a body. A 416 answer is
+   * not an error for CURLOPT_FAILONERROR(3) while resuming.
+   *
+   * For a POST the offset skips that many bytes of the CURLOPT_POSTFIELDS(3) body
+   * and a Content-Range: header tells the server where the rest belongs; an
+   * offset past the end of the body fails with CURLE_READ_ERROR (26). -1 sends
+   * the whole body again with a range covering all of it.
+   *
+   * 0 turns resuming off.
+   *
+   * The value is a number or a bigint.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.11.0
+   * @see {@link CURLOPT.RANGE | CURLOPT_RANGE}
+   * @see {@link CURLOPT.RESUME_FROM | CURLOPT_RESUME_FROM}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_RESUME_FROM_LARGE.html | CURLOPT_RESUME_FROM_LARGE} from CURLOPT_RESUME_FROM_LARGE.md (generated; do not edit)
+   */
+  RESUME_FROM_LARGE: 'RESUME_FROM_LARGE',
   /**
    * identity to act as in SASL PLAIN
    *
@@ -3087,9 +3838,10 @@ export const CURLOPT = {
    * offer a protocol by ALPN in the TLS handshake
    *
    * Decide whether the TLS handshake offers an application protocol by ALPN
-   * (RFC 7301). With it on (any non-zero value) manbind offers http/1.1, with
-   * the server and with an HTTPS proxy, and the verbose output shows the offer and
-   * the answer. With 0 nothing is offered.
+   * (RFC 7301). With it on (any non-zero value) manbind offers http/1.1, to an
+   * https server and to an HTTPS proxy, and the verbose output shows the offer and
+   * the answer. With 0 nothing is offered. As in libcurl, the other TLS schemes
+   * (wss, gophers, imaps, pop3s, smtps, ftps) never offer ALPN.
    *
    * Default: 1
    *
@@ -3372,6 +4124,53 @@ export const CURLOPT = {
    */
   TCP_NODELAY: 'TCP_NODELAY',
   /**
+   * fetch only if the resource changed, or did not
+   *
+   * Make the request conditional on the time set with CURLOPT_TIMEVALUE_LARGE(3).
+   * The request carries that time as an HTTP date in the header the condition
+   * names, after any Cookie: header, and a header of the same name in
+   * CURLOPT_HTTPHEADER(3) is sent instead. The server should answer 304 when the
+   * condition fails; CURLINFO_CONDITION_UNMET(3) then reports 1.
+   *
+   * When the server sends the resource anyway with a Last-Modified: date that
+   * fails the condition, the library checks it itself: it reads no body, closes
+   * the connection, reports a response code of 304 and sets
+   * CURLINFO_CONDITION_UNMET(3), and the transfer still returns CURLE_OK. This
+   * check is skipped when a range is asked for (CURLOPT_RANGE(3),
+   * CURLOPT_RESUME_FROM_LARGE(3)), when the time is 0 and when the response has no
+   * date.
+   *
+   * CURL_TIMECOND_NONE
+   *
+   * No condition, no header.
+   *
+   * CURL_TIMECOND_IFMODSINCE
+   *
+   * If-Modified-Since:: the body is wanted only when the resource changed after
+   * the time.
+   *
+   * CURL_TIMECOND_IFUNMODSINCE
+   *
+   * If-Unmodified-Since:: the body is wanted only when the resource did not
+   * change since the time.
+   *
+   * CURL_TIMECOND_LASTMOD
+   *
+   * Sends the time in a Last-Modified: request header; the check on the answer
+   * is the one of CURL_TIMECOND_IFMODSINCE.
+   *
+   * Default: CURL_TIMECOND_NONE (0)
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.TIMEVALUE_LARGE | CURLOPT_TIMEVALUE_LARGE}
+   * @see CURLINFO_CONDITION_UNMET
+   * @see {@link CURLOPT.FILETIME | CURLOPT_FILETIME}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMECONDITION.html | CURLOPT_TIMECONDITION} from CURLOPT_TIMECONDITION.md (generated; do not edit)
+   */
+  TIMECONDITION: 'TIMECONDITION',
+  /**
    * time limit for a whole perform, in seconds
    *
    * Limit, in seconds, how long a perform may run from start to end, connect
@@ -3419,6 +4218,46 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMEOUT_MS.html | CURLOPT_TIMEOUT_MS} from CURLOPT_TIMEOUT_MS.md (generated; do not edit)
    */
   TIMEOUT_MS: 'TIMEOUT_MS',
+  /**
+   * the time for the time condition
+   *
+   * Set the time, in seconds since 1970-01-01 00:00 UTC, that
+   * CURLOPT_TIMECONDITION(3) compares the resource with. Nothing happens with it
+   * unless a condition is set. A time the library cannot turn into a date makes
+   * the perform fail with CURLE_BAD_FUNCTION_ARGUMENT (43) and the text Invalid
+   * TIMEVALUE. CURLOPT_TIMEVALUE_LARGE(3) sets the same time with a 64-bit type.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.TIMECONDITION | CURLOPT_TIMECONDITION}
+   * @see {@link CURLOPT.TIMEVALUE_LARGE | CURLOPT_TIMEVALUE_LARGE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMEVALUE.html | CURLOPT_TIMEVALUE} from CURLOPT_TIMEVALUE.md (generated; do not edit)
+   */
+  TIMEVALUE: 'TIMEVALUE',
+  /**
+   * the time for the time condition
+   *
+   * Set the time, in seconds since 1970-01-01 00:00 UTC, that
+   * CURLOPT_TIMECONDITION(3) compares the resource with. Nothing happens with it
+   * unless a condition is set. A time the library cannot turn into a date makes
+   * the perform fail with CURLE_BAD_FUNCTION_ARGUMENT (43) and the text Invalid
+   * TIMEVALUE.
+   *
+   * The value is a number or a bigint.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.59.0
+   * @see {@link CURLOPT.TIMECONDITION | CURLOPT_TIMECONDITION}
+   * @see {@link CURLOPT.TIMEVALUE | CURLOPT_TIMEVALUE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMEVALUE_LARGE.html | CURLOPT_TIMEVALUE_LARGE} from CURLOPT_TIMEVALUE_LARGE.md (generated; do not edit)
+   */
+  TIMEVALUE_LARGE: 'TIMEVALUE_LARGE',
   /**
    * TLS 1.3 cipher suites to offer
    *
@@ -3479,6 +4318,29 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_UNIX_SOCKET_PATH.html | CURLOPT_UNIX_SOCKET_PATH} from CURLOPT_UNIX_SOCKET_PATH.md (generated; do not edit)
    */
   UNIX_SOCKET_PATH: 'UNIX_SOCKET_PATH',
+  /**
+   * keep sending credentials after redirects elsewhere
+   *
+   * Set allow to 1 to let the engine send the transfer's credentials (the
+   * Authorization header it makes, a custom Authorization or Cookie header
+   * and CURLOPT_COOKIE(3)) to every host a followed redirect leads to. By default
+   * they only go to the host, port and scheme the transfer started with.
+   *
+   * Anyone the redirect leads to then sees the credentials; with Basic that is the
+   * password itself. Enable it only when every host on the way is trusted.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.10.4
+   * @see CURLINFO_REDIRECT_COUNT
+   * @see {@link CURLOPT.FOLLOWLOCATION | CURLOPT_FOLLOWLOCATION}
+   * @see {@link CURLOPT.HTTPAUTH | CURLOPT_HTTPAUTH}
+   * @see {@link CURLOPT.USERPWD | CURLOPT_USERPWD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_UNRESTRICTED_AUTH.html | CURLOPT_UNRESTRICTED_AUTH} from CURLOPT_UNRESTRICTED_AUTH.md (generated; do not edit)
+   */
+  UNRESTRICTED_AUTH: 'UNRESTRICTED_AUTH',
   /**
    * the URL a transfer works on
    *
@@ -3822,20 +4684,25 @@ export const CURLOPT = {
   /**
    * OAuth 2.0 access token
    *
-   * Set an OAuth 2.0 access token for the login of IMAP, POP3 and SMTP. With a
-   * token, the SASL mechanisms OAUTHBEARER (RFC 7628, which also names the host
-   * and port) and XOAUTH2 can be chosen when the server offers them; both send the
-   * token with the user name of CURLOPT_USERNAME(3). Without a token neither is
-   * chosen. HTTP Bearer authentication is not served.
+   * Set an OAuth 2.0 access token for HTTP and for the login of IMAP, POP3 and
+   * SMTP. With a token, the SASL mechanisms OAUTHBEARER (RFC 7628, which also
+   * names the host and port) and XOAUTH2 can be chosen when the server offers
+   * them; both send the token with the user name of CURLOPT_USERNAME(3). Without a
+   * token neither is chosen.
+   *
+   * For HTTP, the token is sent in an Authorization: Bearer header (RFC 6750)
+   * when CURLOPT_HTTPAUTH(3) is CURLAUTH_BEARER, or when it allows several schemes
+   * and the server's 401 answer offers Bearer.
    *
    * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
    * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
    *
    * Default: NULL
    *
-   * Protocols: IMAP, POP3, SMTP
+   * Protocols: HTTP, IMAP, POP3, SMTP
    *
    * @since 7.33.0
+   * @see {@link CURLOPT.HTTPAUTH | CURLOPT_HTTPAUTH}
    * @see {@link CURLOPT.LOGIN_OPTIONS | CURLOPT_LOGIN_OPTIONS}
    * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
    * @see {@link https://curl.se/libcurl/c/CURLOPT_XOAUTH2_BEARER.html | CURLOPT_XOAUTH2_BEARER} from CURLOPT_XOAUTH2_BEARER.md (generated; do not edit)
@@ -3844,48 +4711,48 @@ export const CURLOPT = {
 } as const;
 
 /**
- * Every scheme. In manbind that means Basic or Digest, whichever the proxy
- * offers, Digest preferred.
+ * Every scheme: in manbind Bearer, Digest or Basic, whichever the server offers.
  *
- * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPAUTH.html | CURLOPT_HTTPAUTH} from CURLOPT_HTTPAUTH.md (generated; do not edit)
  */
 export const CURLAUTH_ANY = -17;
 
 /**
- * Every scheme except Basic; in manbind that is Digest.
+ * Every scheme except Basic: in manbind Bearer or Digest.
  *
- * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPAUTH.html | CURLOPT_HTTPAUTH} from CURLOPT_HTTPAUTH.md (generated; do not edit)
  */
 export const CURLAUTH_ANYSAFE = -18;
 
 /**
- * AWS V4 request signing, also a server-only scheme; accepted and ignored.
+ * AWS V4 request signing. Not built in: the bit is dropped.
  *
- * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPAUTH.html | CURLOPT_HTTPAUTH} from CURLOPT_HTTPAUTH.md (generated; do not edit)
  */
 export const CURLAUTH_AWS_SIGV4 = 128;
 
 /**
- * User name and password, base64-encoded, in a Proxy-Authorization header.
- * Readable by anyone on the path to the proxy.
+ * User name and password, base64-encoded, in an Authorization header (RFC
+ * 7617). Readable by anyone on the path to the server.
  *
- * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPAUTH.html | CURLOPT_HTTPAUTH} from CURLOPT_HTTPAUTH.md (generated; do not edit)
  */
 export const CURLAUTH_BASIC = 1;
 
 /**
- * An OAuth 2 bearer token. libcurl only uses it with servers, never proxies;
- * manbind accepts the bit and ignores it.
+ * The OAuth 2 token of CURLOPT_XOAUTH2_BEARER(3) in an Authorization: Bearer
+ * header (RFC 6750).
  *
- * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPAUTH.html | CURLOPT_HTTPAUTH} from CURLOPT_HTTPAUTH.md (generated; do not edit)
  */
 export const CURLAUTH_BEARER = 64;
 
 /**
  * Digest access authentication (RFC 7616): the password is never sent, only a
- * hash over the proxy's challenge. It costs a 407 round trip.
+ * hash over the server's challenge. MD5, SHA-256 and SHA-512-256 (and their
+ * -sess forms), qop auth and userhash are supported. It costs a 401 round trip.
  *
- * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPAUTH.html | CURLOPT_HTTPAUTH} from CURLOPT_HTTPAUTH.md (generated; do not edit)
  */
 export const CURLAUTH_DIGEST = 2;
 
@@ -3893,7 +4760,7 @@ export const CURLAUTH_DIGEST = 2;
  * An old variant of Digest; manbind, like libcurl, turns it into
  * CURLAUTH_DIGEST. Deprecated since libcurl 8.21.0.
  *
- * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPAUTH.html | CURLOPT_HTTPAUTH} from CURLOPT_HTTPAUTH.md (generated; do not edit)
  */
 export const CURLAUTH_DIGEST_IE = 16;
 
@@ -3909,29 +4776,29 @@ export const CURLAUTH_GSSAPI = 4;
 /**
  * SPNEGO (Kerberos) authentication. Not built in: the bit is dropped.
  *
- * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPAUTH.html | CURLOPT_HTTPAUTH} from CURLOPT_HTTPAUTH.md (generated; do not edit)
  */
 export const CURLAUTH_NEGOTIATE = 4;
 
 /**
- * A value of CURLOPT_PROXYAUTH.
+ * A value of CURLOPT_HTTPAUTH.
  *
- * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPAUTH.html | CURLOPT_HTTPAUTH} from CURLOPT_HTTPAUTH.md (generated; do not edit)
  */
 export const CURLAUTH_NONE = 0;
 
 /**
  * Microsoft NTLM. Not built in: the bit is dropped.
  *
- * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPAUTH.html | CURLOPT_HTTPAUTH} from CURLOPT_HTTPAUTH.md (generated; do not edit)
  */
 export const CURLAUTH_NTLM = 8;
 
 /**
- * Combined with one scheme, use that scheme even if the proxy did not ask for
+ * Combined with one scheme, use that scheme even if the server did not ask for
  * it. Alone it leaves nothing to use.
  *
- * @see {@link https://curl.se/libcurl/c/CURLOPT_PROXYAUTH.html | CURLOPT_PROXYAUTH} from CURLOPT_PROXYAUTH.md (generated; do not edit)
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPAUTH.html | CURLOPT_HTTPAUTH} from CURLOPT_HTTPAUTH.md (generated; do not edit)
  */
 export const CURLAUTH_ONLY = 2147483648;
 
@@ -4320,6 +5187,37 @@ export const CURL_SSLVERSION_TLSv1_2 = 6;
 export const CURL_SSLVERSION_TLSv1_3 = 7;
 
 /**
+ * If-Modified-Since:: the body is wanted only when the resource changed after
+ * the time.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMECONDITION.html | CURLOPT_TIMECONDITION} from CURLOPT_TIMECONDITION.md (generated; do not edit)
+ */
+export const CURL_TIMECOND_IFMODSINCE = 1;
+
+/**
+ * If-Unmodified-Since:: the body is wanted only when the resource did not
+ * change since the time.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMECONDITION.html | CURLOPT_TIMECONDITION} from CURLOPT_TIMECONDITION.md (generated; do not edit)
+ */
+export const CURL_TIMECOND_IFUNMODSINCE = 2;
+
+/**
+ * Sends the time in a Last-Modified: request header; the check on the answer
+ * is the one of CURL_TIMECOND_IFMODSINCE.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMECONDITION.html | CURLOPT_TIMECONDITION} from CURLOPT_TIMECONDITION.md (generated; do not edit)
+ */
+export const CURL_TIMECOND_LASTMOD = 3;
+
+/**
+ * No condition, no header.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMECONDITION.html | CURLOPT_TIMECONDITION} from CURLOPT_TIMECONDITION.md (generated; do not edit)
+ */
+export const CURL_TIMECOND_NONE = 0;
+
+/**
  * A value of CURLOPT_WRITEFUNCTION.
  *
  * @see {@link https://curl.se/libcurl/c/CURLOPT_WRITEFUNCTION.html | CURLOPT_WRITEFUNCTION} from CURLOPT_WRITEFUNCTION.md (generated; do not edit)
@@ -4372,6 +5270,65 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_ABSTRACT_UNIX_SOCKET.html | CURLOPT_ABSTRACT_UNIX_SOCKET} from CURLOPT_ABSTRACT_UNIX_SOCKET.md (generated; do not edit)
    */
   ABSTRACT_UNIX_SOCKET: string | null;
+  /**
+   * ask for a compressed response and decode it
+   *
+   * Give the content codings the transfer accepts. The text goes out as it is in
+   * an Accept-Encoding: request header, and a response body sent with a
+   * Content-Encoding: the library knows is decoded before it reaches the write
+   * callback. Turning this on is what makes the library look at
+   * Content-Encoding: at all.
+   *
+   * manbind decodes deflate, gzip (also called x-gzip) and br. An empty
+   * string "" stands for all of them and sends
+   * Accept-Encoding: deflate, gzip, br. Any other text is sent exactly as given,
+   * also when it names codings the library cannot decode.
+   *
+   * A response whose coding is not one of those fails with
+   * CURLE_BAD_CONTENT_ENCODING (61) and the text Unrecognized content encoding
+   * type once its first body byte arrives; a body that is not valid data for its
+   * coding fails with the same code and a text that starts with Error while
+   * processing content unencoding:. A response listing more than five codings is
+   * refused with 61 too. identity needs no decoding. Bodies arrive in the order
+   * the codings were applied, undone last coding first. The transfer sizes
+   * (CURLINFO_SIZE_DOWNLOAD_T(3), CURLOPT_MAXFILESIZE_LARGE(3)) count the bytes as
+   * they came over the network, before decoding.
+   *
+   * An Accept-Encoding: line in CURLOPT_HTTPHEADER(3) replaces the header this
+   * option sends, while decoding still follows this option. Set
+   * CURLOPT_HTTP_CONTENT_DECODING(3) to 0 to receive the bytes as sent. null
+   * sends no header and decodes nothing.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.21.6
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link CURLOPT.HTTP_CONTENT_DECODING | CURLOPT_HTTP_CONTENT_DECODING}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_ACCEPT_ENCODING.html | CURLOPT_ACCEPT_ENCODING} from CURLOPT_ACCEPT_ENCODING.md (generated; do not edit)
+   */
+  ACCEPT_ENCODING: string | null;
+  /**
+   * send the previous URL as Referer when following
+   *
+   * Pass 1 to have each request that follows a redirect (CURLOPT_FOLLOWLOCATION(3))
+   * carry a Referer: header with the URL of the request that was redirected,
+   * minus any user name, password and fragment. The first request still sends
+   * what CURLOPT_REFERER(3) gives, if anything. CURLINFO_REFERER(3) then reports
+   * the URL last sent this way. Any non-zero value counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see CURLINFO_REFERER
+   * @see {@link CURLOPT.FOLLOWLOCATION | CURLOPT_FOLLOWLOCATION}
+   * @see {@link CURLOPT.REFERER | CURLOPT_REFERER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_AUTOREFERER.html | CURLOPT_AUTOREFERER} from CURLOPT_AUTOREFERER.md (generated; do not edit)
+   */
+  AUTOREFERER: number;
   /**
    * file of trusted certificate authorities
    *
@@ -4677,6 +5634,173 @@ export interface SetoptMap {
    */
   CONNECT_TO: readonly string[] | null;
   /**
+   * text for the Cookie header
+   *
+   * Give the text of a Cookie: request header, written the way the header
+   * carries it: name=value pairs joined by a semicolon and a space, such as
+   * "lang=en; theme=dark". The text is sent exactly as given, nothing is checked
+   * or encoded, and it goes into every request of the transfer, redirects
+   * included, but only to the host the transfer started with: a redirect to
+   * another host, port or scheme leaves it out.
+   *
+   * This option does not start the cookie engine and nothing in it is stored.
+   * When the engine runs (CURLOPT_COOKIEFILE(3), CURLOPT_COOKIEJAR(3) or
+   * CURLOPT_COOKIELIST(3)), the cookies it holds for the request come first on the
+   * same Cookie: line and this text follows them. A Cookie: line in
+   * CURLOPT_HTTPHEADER(3) makes the library leave this text out (the engine's
+   * cookies are still sent). null stops sending it.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see CURLINFO_COOKIELIST
+   * @see {@link CURLOPT.COOKIEFILE | CURLOPT_COOKIEFILE}
+   * @see {@link CURLOPT.COOKIEJAR | CURLOPT_COOKIEJAR}
+   * @see {@link CURLOPT.COOKIELIST | CURLOPT_COOKIELIST}
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_COOKIE.html | CURLOPT_COOKIE} from CURLOPT_COOKIE.md (generated; do not edit)
+   */
+  COOKIE: string | null;
+  /**
+   * files to read cookies from
+   *
+   * Name a file of cookies for the handle to read, and start the cookie engine.
+   * Each call adds a name to a list; every file on the list is read, in order,
+   * when a perform starts, so cookies written to a file between two performs are
+   * picked up by the second one.
+   *
+   * A file may hold lines in the Netscape format that CURLOPT_COOKIEJAR(3)
+   * writes (seven fields separated by tabs: domain, whether subdomains match,
+   * path, secure, expiry in seconds since 1970, name and value; a domain prefixed
+   * with #HttpOnly_ marks an HttpOnly cookie; an older six-field form without
+   * the path is read too), or lines that start with Set-Cookie: followed by a
+   * header value, as a server sends it. Other lines starting with #, empty
+   * lines and lines that are neither are skipped without a word. A line of 5000
+   * bytes or more stops the reading and the perform fails with CURLE_TOO_LARGE
+   * (100). Cookies already expired are dropped.
+   *
+   * An empty string reads nothing but still starts the engine, so cookies the
+   * server sets are kept and sent back for the life of the handle. "-" reads
+   * standard input. A file that cannot be opened, or a directory, is skipped
+   * with a warning in the verbose output.
+   *
+   * null forgets the list, throws away every cookie the handle holds and stops
+   * the engine, also when CURLOPT_COOKIEJAR(3) is set.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.COOKIE | CURLOPT_COOKIE}
+   * @see {@link CURLOPT.COOKIEJAR | CURLOPT_COOKIEJAR}
+   * @see {@link CURLOPT.COOKIESESSION | CURLOPT_COOKIESESSION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_COOKIEFILE.html | CURLOPT_COOKIEFILE} from CURLOPT_COOKIEFILE.md (generated; do not edit)
+   */
+  COOKIEFILE: string | null;
+  /**
+   * file to save cookies in
+   *
+   * Name the file the handle writes all its cookies to when curl_easy_cleanup(3)
+   * runs, and start the cookie engine. The file starts with three comment lines
+   * (# Netscape HTTP Cookie File, a link to curl's cookie documentation, and a
+   * line saying libcurl wrote it) and an empty line, then one line per cookie in
+   * the Netscape format CURLOPT_COOKIEFILE(3) reads, the most recently created
+   * first. Session cookies are saved too, with an expiry of 0; expired cookies are
+   * not. "-" writes to standard output. An existing file is replaced as a whole,
+   * through a temporary file in the same folder, and keeps its permissions with
+   * read and write for the owner added.
+   *
+   * Nothing is written unless at least one perform started on the handle (before
+   * that the cookie files may not have been read). CURLOPT_COOKIELIST(3) with
+   * "FLUSH" writes the file at once. A file that cannot be written gives a
+   * warning in the verbose output; cleanup carries on. null stops the saving
+   * but leaves the engine running.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.9
+   * @see {@link CURLOPT.COOKIE | CURLOPT_COOKIE}
+   * @see {@link CURLOPT.COOKIEFILE | CURLOPT_COOKIEFILE}
+   * @see {@link CURLOPT.COOKIELIST | CURLOPT_COOKIELIST}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_COOKIEJAR.html | CURLOPT_COOKIEJAR} from CURLOPT_COOKIEJAR.md (generated; do not edit)
+   */
+  COOKIEJAR: string | null;
+  /**
+   * change the handle's cookies now
+   *
+   * Act on the cookie engine at once, rather than at the next perform. The string
+   * is one of these commands (any case):
+   *
+   * ALL
+   *
+   * Remove every cookie.
+   *
+   * SESS
+   *
+   * Remove the session cookies, those without an expiry.
+   *
+   * FLUSH
+   *
+   * Write the cookies to the CURLOPT_COOKIEJAR(3) file now (only once a perform
+   * has started on the handle).
+   *
+   * RELOAD
+   *
+   * Read the CURLOPT_COOKIEFILE(3) files again.
+   *
+   * Any other string
+   *
+   * The string is one cookie to add, which starts the engine if it was not
+   * running: either a line in the Netscape format CURLOPT_COOKIEJAR(3) writes, or
+   * a Set-Cookie: header line as a server sends it. A header line without a
+   * domain attribute gives a cookie without a domain: libcurl files it with the
+   * cookies of hosts given as an IP address, so in practice it is sent to those,
+   * and it is neither listed by CURLINFO_COOKIELIST(3) nor saved. A cookie that
+   * breaks the rules (a bad line, a __Host- or __Secure- name that is not
+   * secure) is dropped without an error. A cookie with the name, domain and path
+   * of one the handle holds replaces it.
+   *
+   * null does nothing.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.14.1
+   * @see CURLINFO_COOKIELIST
+   * @see {@link CURLOPT.COOKIE | CURLOPT_COOKIE}
+   * @see {@link CURLOPT.COOKIEFILE | CURLOPT_COOKIEFILE}
+   * @see {@link CURLOPT.COOKIEJAR | CURLOPT_COOKIEJAR}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_COOKIELIST.html | CURLOPT_COOKIELIST} from CURLOPT_COOKIELIST.md (generated; do not edit)
+   */
+  COOKIELIST: string | null;
+  /**
+   * skip session cookies when reading cookie files
+   *
+   * Pass 1 to treat the next reading of the CURLOPT_COOKIEFILE(3) files as the
+   * start of a new browser session: cookies in them that have no expiry (session
+   * cookies) are not taken. Cookies with an expiry are read as usual, and session
+   * cookies the servers set later are kept. Cookies the handle already holds are
+   * not touched; see CURLOPT_COOKIELIST(3) with "SESS" for that. Any non-zero
+   * value counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.9.7
+   * @see {@link CURLOPT.COOKIE | CURLOPT_COOKIE}
+   * @see {@link CURLOPT.COOKIEFILE | CURLOPT_COOKIEFILE}
+   * @see {@link CURLOPT.COOKIEJAR | CURLOPT_COOKIEJAR}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_COOKIESESSION.html | CURLOPT_COOKIESESSION} from CURLOPT_COOKIESESSION.md (generated; do not edit)
+   */
+  COOKIESESSION: number;
+  /**
    * certificate revocation lists to check against
    *
    * Name a file of PEM certificate revocation lists. With
@@ -4781,6 +5905,28 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGFUNCTION.html | CURLOPT_DEBUGFUNCTION} from CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
    */
   DEBUGFUNCTION: debug_callback | null;
+  /**
+   * the scheme for URLs written without one
+   *
+   * Give the scheme, such as "https", that a CURLOPT_URL(3) without a scheme
+   * gets: example.com/x is then used as https://example.com/x, and
+   * CURLINFO_EFFECTIVE_URL(3) shows it that way. Without this option the library
+   * guesses the scheme from the host name (ftp. and a few other prefixes name
+   * their protocol) and uses http otherwise. A URL that names its scheme is not
+   * changed. The name is not checked when it is set: one the library has no
+   * handler for makes the perform fail with CURLE_UNSUPPORTED_PROTOCOL (1).
+   * null goes back to guessing.
+   *
+   * Default: NULL: guess
+   *
+   * Protocols: All
+   *
+   * @since 7.45.0
+   * @see {@link CURLOPT.PROTOCOLS_STR | CURLOPT_PROTOCOLS_STR}
+   * @see {@link CURLOPT.URL | CURLOPT_URL}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_DEFAULT_PROTOCOL.html | CURLOPT_DEFAULT_PROTOCOL} from CURLOPT_DEFAULT_PROTOCOL.md (generated; do not edit)
+   */
+  DEFAULT_PROTOCOL: string | null;
   /**
    * how long resolved names are kept
    *
@@ -4946,6 +6092,30 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_ERRORBUFFER.html | CURLOPT_ERRORBUFFER} from CURLOPT_ERRORBUFFER.md (generated; do not edit)
    */
   ERRORBUFFER: ErrorBuffer | null;
+  /**
+   * end the transfer on an HTTP error status
+   *
+   * Pass 1 to treat a final response status of 400 or more as a failed transfer:
+   * once the response headers have been handed to the callbacks, the transfer
+   * stops without reading the body and returns CURLE_HTTP_RETURNED_ERROR (22),
+   * with the text The requested URL returned error: 404 (the status in place of
+   * 404). CURLINFO_RESPONSE_CODE(3) still reports the status.
+   *
+   * Some answers do not count as failures: a 416 to a request resumed with
+   * CURLOPT_RESUME_FROM_LARGE(3), since the file is then already complete, and a
+   * 401 (or a 407 from a proxy) when credentials were given, as the
+   * authentication round decides about those. Any non-zero value counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see CURLINFO_RESPONSE_CODE
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_FAILONERROR.html | CURLOPT_FAILONERROR} from CURLOPT_FAILONERROR.md (generated; do not edit)
+   */
+  FAILONERROR: number;
   /**
    * ask for the modification time of the document
    *
@@ -5291,6 +6461,97 @@ export interface SetoptMap {
    */
   HEADERFUNCTION: header_callback | null;
   /**
+   * authentication schemes allowed with the server
+   *
+   * Choose, as a bitmask, which ways of authenticating to the HTTP server the
+   * engine may use with the transfer's credentials: CURLOPT_USERPWD(3) (or
+   * CURLOPT_USERNAME(3) and CURLOPT_PASSWORD(3)), the user and password in the
+   * URL, or the token of CURLOPT_XOAUTH2_BEARER(3).
+   *
+   * With exactly one scheme set, the engine uses it from the first request: Basic
+   * and Bearer credentials travel with the first request, Digest waits for the
+   * server's challenge. With several schemes set, the first request goes without
+   * credentials; when the server answers 401, the engine reads its
+   * WWW-Authenticate headers, picks the strongest scheme both sides accept
+   * (Bearer when a token is set, then Digest, then Basic) and sends the same
+   * request again. A POST body is sent again too. While a Digest challenge is
+   * still to come, a POST goes out as a probe with Content-Length: 0.
+   *
+   * When the server refuses the credentials it sent (a second 401), the engine
+   * stops and the transfer ends with that 401 answer and CURLE_OK, as libcurl
+   * does. A Digest challenge the engine cannot use, for instance one naming an
+   * unknown algorithm, is skipped the same way. CURLINFO_HTTPAUTH_AVAIL(3) and
+   * CURLINFO_HTTPAUTH_USED(3) tell what was offered and what was used.
+   *
+   * After a redirect to another host, port or scheme, credentials from the options
+   * are not sent unless CURLOPT_UNRESTRICTED_AUTH(3) is set. An Authorization
+   * header in CURLOPT_HTTPHEADER(3) replaces Basic and Bearer.
+   *
+   * manbind implements Basic, Digest and Bearer. It treats the other schemes the
+   * way a libcurl built without them does: their bits are dropped when the option
+   * is set, and when nothing usable remains setopt returns CURLE_NOT_BUILT_IN (4).
+   *
+   * CURLAUTH_BASIC
+   *
+   * User name and password, base64-encoded, in an Authorization header (RFC
+   * 7617). Readable by anyone on the path to the server.
+   *
+   * CURLAUTH_DIGEST
+   *
+   * Digest access authentication (RFC 7616): the password is never sent, only a
+   * hash over the server's challenge. MD5, SHA-256 and SHA-512-256 (and their
+   * -sess forms), qop auth and userhash are supported. It costs a 401 round trip.
+   *
+   * CURLAUTH_DIGEST_IE
+   *
+   * An old variant of Digest; manbind, like libcurl, turns it into
+   * CURLAUTH_DIGEST. Deprecated since libcurl 8.21.0.
+   *
+   * CURLAUTH_BEARER
+   *
+   * The OAuth 2 token of CURLOPT_XOAUTH2_BEARER(3) in an Authorization: Bearer
+   * header (RFC 6750).
+   *
+   * CURLAUTH_NEGOTIATE
+   *
+   * SPNEGO (Kerberos) authentication. Not built in: the bit is dropped.
+   *
+   * CURLAUTH_NTLM
+   *
+   * Microsoft NTLM. Not built in: the bit is dropped.
+   *
+   * CURLAUTH_AWS_SIGV4
+   *
+   * AWS V4 request signing. Not built in: the bit is dropped.
+   *
+   * CURLAUTH_ONLY
+   *
+   * Combined with one scheme, use that scheme even if the server did not ask for
+   * it. Alone it leaves nothing to use.
+   *
+   * CURLAUTH_ANY
+   *
+   * Every scheme: in manbind Bearer, Digest or Basic, whichever the server offers.
+   *
+   * CURLAUTH_ANYSAFE
+   *
+   * Every scheme except Basic: in manbind Bearer or Digest.
+   *
+   * Default: CURLAUTH_BASIC
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.10.6
+   * @see CURLINFO_HTTPAUTH_AVAIL
+   * @see CURLINFO_HTTPAUTH_USED
+   * @see {@link CURLOPT.PROXYAUTH | CURLOPT_PROXYAUTH}
+   * @see {@link CURLOPT.UNRESTRICTED_AUTH | CURLOPT_UNRESTRICTED_AUTH}
+   * @see {@link CURLOPT.USERPWD | CURLOPT_USERPWD}
+   * @see {@link CURLOPT.XOAUTH2_BEARER | CURLOPT_XOAUTH2_BEARER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTPAUTH.html | CURLOPT_HTTPAUTH} from CURLOPT_HTTPAUTH.md (generated; do not edit)
+   */
+  HTTPAUTH: number;
+  /**
    * custom headers for HTTP requests
    *
    * Add, replace or remove request headers. In C this is a curl_slist; in
@@ -5358,6 +6619,46 @@ export interface SetoptMap {
    */
   HTTPPROXYTUNNEL: boolean | number;
   /**
+   * decode compressed response bodies
+   *
+   * Pass 0 to hand response bodies to the write callback exactly as the server
+   * sent them, still compressed, even when CURLOPT_ACCEPT_ENCODING(3) asked for a
+   * compressed response. The Accept-Encoding: header is sent all the same. Pass
+   * 1 to have bodies decoded again. Nothing is decoded unless
+   * CURLOPT_ACCEPT_ENCODING(3) is set, whatever this says. Any non-zero value
+   * counts as 1.
+   *
+   * Default: 1
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.16.2
+   * @see {@link CURLOPT.ACCEPT_ENCODING | CURLOPT_ACCEPT_ENCODING}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_CONTENT_DECODING.html | CURLOPT_HTTP_CONTENT_DECODING} from CURLOPT_HTTP_CONTENT_DECODING.md (generated; do not edit)
+   */
+  HTTP_CONTENT_DECODING: number;
+  /**
+   * undo chunked framing of response bodies
+   *
+   * Pass 0 to receive a chunked response body with its framing: the chunk sizes,
+   * line ends and the closing zero-size chunk reach the write callback exactly as
+   * the server sent them. The library still reads the framing to know where the
+   * body ends, and the trailer fields after the last chunk are not handed to the
+   * header callback. The sizes the transfer reports count these raw bytes. Pass 1
+   * to get the plain body again. Bodies that are not chunked are not affected. Any
+   * non-zero value counts as 1.
+   *
+   * Default: 1
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.16.2
+   * @see {@link CURLOPT.ACCEPT_ENCODING | CURLOPT_ACCEPT_ENCODING}
+   * @see {@link CURLOPT.HTTP_CONTENT_DECODING | CURLOPT_HTTP_CONTENT_DECODING}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_TRANSFER_DECODING.html | CURLOPT_HTTP_TRANSFER_DECODING} from CURLOPT_HTTP_TRANSFER_DECODING.md (generated; do not edit)
+   */
+  HTTP_TRANSFER_DECODING: number;
+  /**
    * HTTP version to use
    *
    * Choose the HTTP version of the requests the engine sends to servers. manbind
@@ -5420,6 +6721,27 @@ export interface SetoptMap {
     | typeof CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE
     | typeof CURL_HTTP_VERSION_3
     | typeof CURL_HTTP_VERSION_3ONLY;
+  /**
+   * read response bodies until the connection closes
+   *
+   * Pass 1 to disregard the Content-Length: header of responses: a body that is
+   * not chunked then runs until the server closes the connection, however long
+   * the header said it was, and the connection is not used again. The size is
+   * unknown to the transfer, so CURLINFO_CONTENT_LENGTH_DOWNLOAD_T(3) reports -1
+   * and CURLOPT_MAXFILESIZE_LARGE(3) can only stop the body once it grows past the
+   * limit. Meant for servers that announce a wrong length. Any non-zero value
+   * counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.14.1
+   * @see {@link CURLOPT.MAXFILESIZE_LARGE | CURLOPT_MAXFILESIZE_LARGE}
+   * @see {@link CURLOPT.HTTP_TRANSFER_DECODING | CURLOPT_HTTP_TRANSFER_DECODING}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_IGNORE_CONTENT_LENGTH.html | CURLOPT_IGNORE_CONTENT_LENGTH} from CURLOPT_IGNORE_CONTENT_LENGTH.md (generated; do not edit)
+   */
+  IGNORE_CONTENT_LENGTH: number;
   /**
    * local interface or address to connect from
    *
@@ -5676,6 +6998,28 @@ export interface SetoptMap {
    */
   LOW_SPEED_TIME: number;
   /**
+   * longest idle time of a connection to reuse
+   *
+   * Set how many seconds a kept-alive connection may have been idle and still be
+   * used for a new request. When a transfer finds a matching connection in the
+   * cache that has waited longer, it closes that one (verbose output says Too old
+   * connection) and connects anew. Servers often drop idle connections after a
+   * while, and a request sent on one that is gone wastes a round trip. The limit
+   * is read by the transfer looking for a connection. 0 means no limit.
+   *
+   * Default: 118
+   *
+   * Protocols: All
+   *
+   * @since 7.65.0
+   * @see {@link CURLOPT.MAXLIFETIME_CONN | CURLOPT_MAXLIFETIME_CONN}
+   * @see {@link CURLOPT.FORBID_REUSE | CURLOPT_FORBID_REUSE}
+   * @see {@link CURLOPT.FRESH_CONNECT | CURLOPT_FRESH_CONNECT}
+   * @see {@link CURLOPT.MAXCONNECTS | CURLOPT_MAXCONNECTS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAXAGE_CONN.html | CURLOPT_MAXAGE_CONN} from CURLOPT_MAXAGE_CONN.md (generated; do not edit)
+   */
+  MAXAGE_CONN: number;
+  /**
    * size of the handle's connection cache
    *
    * Set how many idle connections the handle keeps open for reuse after its
@@ -5700,6 +7044,77 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_MAXCONNECTS.html | CURLOPT_MAXCONNECTS} from CURLOPT_MAXCONNECTS.md (generated; do not edit)
    */
   MAXCONNECTS: number;
+  /**
+   * largest response body to accept
+   *
+   * Set the largest response body, in bytes, the transfer accepts. A response
+   * that announces a bigger Content-Length: fails before its body is read, with
+   * CURLE_FILESIZE_EXCEEDED (63) and the text Maximum file size exceeded. A body
+   * of unknown size (chunked, or ending when the connection closes) is passed on
+   * up to the limit; the byte that goes past it ends the transfer with 63 and a
+   * text naming the limit and the bytes received. The body of a redirect being
+   * followed does not count.
+   *
+   * The limit applies to the bytes as they come over the network, before any
+   * decoding asked for with CURLOPT_ACCEPT_ENCODING(3). 0 means no limit. CURLOPT_MAXFILESIZE_LARGE(3) sets the same limit with a 64-bit type.
+   *
+   * Default: 0: no limit.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.10.8
+   * @see {@link CURLOPT.MAXFILESIZE_LARGE | CURLOPT_MAXFILESIZE_LARGE}
+   * @see {@link CURLOPT.MAX_RECV_SPEED_LARGE | CURLOPT_MAX_RECV_SPEED_LARGE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAXFILESIZE.html | CURLOPT_MAXFILESIZE} from CURLOPT_MAXFILESIZE.md (generated; do not edit)
+   */
+  MAXFILESIZE: number;
+  /**
+   * largest response body to accept
+   *
+   * Set the largest response body, in bytes, the transfer accepts. A response
+   * that announces a bigger Content-Length: fails before its body is read, with
+   * CURLE_FILESIZE_EXCEEDED (63) and the text Maximum file size exceeded. A body
+   * of unknown size (chunked, or ending when the connection closes) is passed on
+   * up to the limit; the byte that goes past it ends the transfer with 63 and a
+   * text naming the limit and the bytes received. The body of a redirect being
+   * followed does not count.
+   *
+   * The limit applies to the bytes as they come over the network, before any
+   * decoding asked for with CURLOPT_ACCEPT_ENCODING(3). 0 means no limit.
+   *
+   * The value is a number or a bigint.
+   *
+   * Default: 0: no limit.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.11.0
+   * @see {@link CURLOPT.MAXFILESIZE | CURLOPT_MAXFILESIZE}
+   * @see {@link CURLOPT.MAX_RECV_SPEED_LARGE | CURLOPT_MAX_RECV_SPEED_LARGE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAXFILESIZE_LARGE.html | CURLOPT_MAXFILESIZE_LARGE} from CURLOPT_MAXFILESIZE_LARGE.md (generated; do not edit)
+   */
+  MAXFILESIZE_LARGE: number | bigint;
+  /**
+   * longest life of a connection to reuse
+   *
+   * Set how many seconds after it was made a connection may still be taken from
+   * the cache for a new request. A matching connection that is older is closed
+   * (verbose output says Too old connection) and a new one is made. A request
+   * already under way on a connection is not cut short by this. Useful to spread
+   * load again when servers behind one name change. 0 means no limit.
+   *
+   * Default: 86400 (24 hours)
+   *
+   * Protocols: All
+   *
+   * @since 7.80.0
+   * @see {@link CURLOPT.MAXAGE_CONN | CURLOPT_MAXAGE_CONN}
+   * @see {@link CURLOPT.FORBID_REUSE | CURLOPT_FORBID_REUSE}
+   * @see {@link CURLOPT.FRESH_CONNECT | CURLOPT_FRESH_CONNECT}
+   * @see {@link CURLOPT.MAXCONNECTS | CURLOPT_MAXCONNECTS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MAXLIFETIME_CONN.html | CURLOPT_MAXLIFETIME_CONN} from CURLOPT_MAXLIFETIME_CONN.md (generated; do not edit)
+   */
+  MAXLIFETIME_CONN: number;
   /**
    * limit on redirects followed
    *
@@ -5838,6 +7253,25 @@ export interface SetoptMap {
    */
   NOPROXY: string | null;
   /**
+   * keep the library away from process signals
+   *
+   * In C, libcurl may install signal handlers (for SIGPIPE, and SIGALRM to time out
+   * name lookups) unless this is 1, which matters for threaded programs. manbind
+   * never touches process signals: Node reports a closed socket as an error event,
+   * not a signal, and timeouts are timers of the event loop. The option is
+   * accepted so that code written for libcurl runs unchanged, and its value is
+   * stored and has no effect. Any non-zero value counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.10
+   * @see {@link CURLOPT.TIMEOUT | CURLOPT_TIMEOUT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_NOSIGNAL.html | CURLOPT_NOSIGNAL} from CURLOPT_NOSIGNAL.md (generated; do not edit)
+   */
+  NOSIGNAL: boolean | number;
+  /**
    * application value handed to the open-socket callback
    *
    * Store a value that the engine hands, untouched, as the first argument
@@ -5934,6 +7368,26 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_PASSWORD.html | CURLOPT_PASSWORD} from CURLOPT_PASSWORD.md (generated; do not edit)
    */
   PASSWORD: string | null;
+  /**
+   * keep dot segments in URL paths
+   *
+   * Pass 1 to send the path of CURLOPT_URL(3) with its /./ and /../ segments
+   * as they are written. By default the library removes them first, as RFC 3986
+   * section 5.2.4 describes, so /a/b/../c is requested as /a/c. Some servers
+   * treat such paths in their own way, and tests of path handling need them to
+   * arrive untouched. The same applies to the URLs of redirects that are followed.
+   * Any non-zero value counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: All
+   *
+   * @since 7.42.0
+   * @see {@link CURLOPT.REQUEST_TARGET | CURLOPT_REQUEST_TARGET}
+   * @see {@link CURLOPT.URL | CURLOPT_URL}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PATH_AS_IS.html | CURLOPT_PATH_AS_IS} from CURLOPT_PATH_AS_IS.md (generated; do not edit)
+   */
+  PATH_AS_IS: number;
   /**
    * accept only servers with this public key
    *
@@ -6187,6 +7641,35 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_PROGRESSFUNCTION.html | CURLOPT_PROGRESSFUNCTION} from CURLOPT_PROGRESSFUNCTION.md (generated; do not edit)
    */
   PROGRESSFUNCTION: progress_callback | null;
+  /**
+   * the schemes a transfer may use
+   *
+   * Limit the schemes this handle's transfers may use, for the URL set with
+   * CURLOPT_URL(3) and for every redirect followed. A perform whose URL has
+   * another scheme fails with CURLE_UNSUPPORTED_PROTOCOL (1) and the text
+   * Protocol "SCHEME" is disabled before anything is connected; a redirect to
+   * one fails the same way, with  (in redirect) added. Useful when the URL comes
+   * from somewhere the application does not trust.
+   *
+   * The list is scheme names separated by commas, in any case, such as
+   * "http,https"; empty names between commas are skipped. "all" allows every
+   * scheme. A name this library has no handler for returns
+   * CURLE_UNSUPPORTED_PROTOCOL (1) and a list without any name returns
+   * CURLE_BAD_FUNCTION_ARGUMENT (43); the previous setting stays then.
+   *
+   * null allows every scheme again.
+   *
+   * Default: all schemes
+   *
+   * Protocols: All
+   *
+   * @since 7.85.0
+   * @see {@link CURLOPT.REDIR_PROTOCOLS_STR | CURLOPT_REDIR_PROTOCOLS_STR}
+   * @see {@link CURLOPT.URL | CURLOPT_URL}
+   * @see CURLINFO_SCHEME
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PROTOCOLS_STR.html | CURLOPT_PROTOCOLS_STR} from CURLOPT_PROTOCOLS_STR.md (generated; do not edit)
+   */
+  PROTOCOLS_STR: string | null;
   /**
    * the HTTP proxy to go through
    *
@@ -6982,6 +8465,108 @@ export interface SetoptMap {
    */
   PROXY_TLS13_CIPHERS: string | null;
   /**
+   * ask for byte ranges of a resource
+   *
+   * Ask for part of the resource: give the byte ranges as HTTP writes them after
+   * bytes=, such as "0-199" for the first 200 bytes, "500-" for everything
+   * from byte 500 on, "-300" for the last 300 bytes, or several ranges joined by
+   * commas. A GET or HEAD request then carries Range: bytes= and the text, sent
+   * as given. A POST carries Content-Range: bytes  with the text, a slash and
+   * the size of the body it sends.
+   *
+   * The server decides what it returns: a 206 answer with the part asked for, the
+   * whole resource with a 200, or a 416 when the range does not fit. The library
+   * hands over whatever body comes. CURLOPT_RESUME_FROM_LARGE(3), when set, takes
+   * the place of this option. A Range: (or Content-Range:) line in
+   * CURLOPT_HTTPHEADER(3) replaces the header. null asks for the whole
+   * resource.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.RESUME_FROM_LARGE | CURLOPT_RESUME_FROM_LARGE}
+   * @see {@link CURLOPT.MAXFILESIZE_LARGE | CURLOPT_MAXFILESIZE_LARGE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_RANGE.html | CURLOPT_RANGE} from CURLOPT_RANGE.md (generated; do not edit)
+   */
+  RANGE: string | null;
+  /**
+   * the schemes a redirect may go to
+   *
+   * Limit the schemes a redirect followed with CURLOPT_FOLLOWLOCATION(3) may
+   * switch to. A Location: with another scheme ends the transfer with
+   * CURLE_UNSUPPORTED_PROTOCOL (1) and the text Protocol "SCHEME" is disabled (in
+   * redirect); CURLOPT_PROTOCOLS_STR(3) must allow the scheme too. A scheme the
+   * library does not know at all gives Protocol "SCHEME" not supported (in
+   * redirect). manbind follows redirects to http and https only, so another
+   * scheme this list allows still ends the transfer with 1 and the not
+   * supported text.
+   *
+   * The list is scheme names separated by commas, in any case, such as
+   * "http,https"; empty names between commas are skipped. "all" allows every
+   * scheme. A name this library has no handler for returns
+   * CURLE_UNSUPPORTED_PROTOCOL (1) and a list without any name returns
+   * CURLE_BAD_FUNCTION_ARGUMENT (43); the previous setting stays then.
+   *
+   * null goes back to the default.
+   *
+   * Default: http, https, ftp and ftps
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.85.0
+   * @see {@link CURLOPT.FOLLOWLOCATION | CURLOPT_FOLLOWLOCATION}
+   * @see {@link CURLOPT.PROTOCOLS_STR | CURLOPT_PROTOCOLS_STR}
+   * @see CURLINFO_SCHEME
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_REDIR_PROTOCOLS_STR.html | CURLOPT_REDIR_PROTOCOLS_STR} from CURLOPT_REDIR_PROTOCOLS_STR.md (generated; do not edit)
+   */
+  REDIR_PROTOCOLS_STR: string | null;
+  /**
+   * the Referer request header
+   *
+   * Give the URL of the page the request comes from. It is sent as it is in a
+   * Referer: request header, after Accept: (and Accept-Encoding:). Each
+   * perform starts from this value; with CURLOPT_AUTOREFERER(3) a followed
+   * redirect replaces it for the requests after it. CURLINFO_REFERER(3) reports
+   * the value the last request was given. A Referer: line in
+   * CURLOPT_HTTPHEADER(3) takes its place. null sends none.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see CURLINFO_REFERER
+   * @see {@link CURLOPT.AUTOREFERER | CURLOPT_AUTOREFERER}
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link CURLOPT.USERAGENT | CURLOPT_USERAGENT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_REFERER.html | CURLOPT_REFERER} from CURLOPT_REFERER.md (generated; do not edit)
+   */
+  REFERER: string | null;
+  /**
+   * the target of the request line
+   *
+   * Give the text the request line carries between the method and the HTTP
+   * version, in place of the path and query of the URL (or, through a proxy that
+   * is not tunnelled, in place of the whole URL). It is sent as given, which
+   * allows targets a URL cannot express, such as * for OPTIONS * or an
+   * authority for a hand-made request. The URL still decides where the library
+   * connects and what the Host: header says. Text holding a carriage return or a
+   * line feed is refused with CURLE_BAD_FUNCTION_ARGUMENT (43) when the request is
+   * made. null goes back to the URL's path and query.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.55.0
+   * @see {@link CURLOPT.CUSTOMREQUEST | CURLOPT_CUSTOMREQUEST}
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_REQUEST_TARGET.html | CURLOPT_REQUEST_TARGET} from CURLOPT_REQUEST_TARGET.md (generated; do not edit)
+   */
+  REQUEST_TARGET: string | null;
+  /**
    * fixed addresses for chosen host and port pairs
    *
    * Tell the handle which addresses a host name has, for a given port, so that
@@ -7017,6 +8602,70 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_RESOLVE.html | CURLOPT_RESOLVE} from CURLOPT_RESOLVE.md (generated; do not edit)
    */
   RESOLVE: readonly string[] | null;
+  /**
+   * download from an offset on
+   *
+   * Continue a download that already has its first bytes: give the offset of the
+   * first byte wanted. A GET or HEAD request then asks for Range: bytes=OFFSET-
+   * (a value set with CURLOPT_RANGE(3) is not used while this is set).
+   *
+   * The answer must start at that offset: a Content-Range: header naming it. A
+   * response without one fails with CURLE_RANGE_ERROR (33) and the text HTTP
+   * server does not seem to support byte ranges. Cannot resume., unless its
+   * Content-Length: equals the offset, which means the file is complete already:
+   * the transfer then ends successfully without reading a body. A 416 answer is
+   * not an error for CURLOPT_FAILONERROR(3) while resuming.
+   *
+   * For a POST the offset skips that many bytes of the CURLOPT_POSTFIELDS(3) body
+   * and a Content-Range: header tells the server where the rest belongs; an
+   * offset past the end of the body fails with CURLE_READ_ERROR (26). -1 sends
+   * the whole body again with a range covering all of it.
+   *
+   * 0 turns resuming off. CURLOPT_RESUME_FROM_LARGE(3) sets the same offset with a 64-bit type.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.RANGE | CURLOPT_RANGE}
+   * @see {@link CURLOPT.RESUME_FROM_LARGE | CURLOPT_RESUME_FROM_LARGE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_RESUME_FROM.html | CURLOPT_RESUME_FROM} from CURLOPT_RESUME_FROM.md (generated; do not edit)
+   */
+  RESUME_FROM: number;
+  /**
+   * download from an offset on
+   *
+   * Continue a download that already has its first bytes: give the offset of the
+   * first byte wanted. A GET or HEAD request then asks for Range: bytes=OFFSET-
+   * (a value set with CURLOPT_RANGE(3) is not used while this is set).
+   *
+   * The answer must start at that offset: a Content-Range: header naming it. A
+   * response without one fails with CURLE_RANGE_ERROR (33) and the text HTTP
+   * server does not seem to support byte ranges. Cannot resume., unless its
+   * Content-Length: equals the offset, which means the file is complete already:
+   * the transfer then ends successfully without reading a body. A 416 answer is
+   * not an error for CURLOPT_FAILONERROR(3) while resuming.
+   *
+   * For a POST the offset skips that many bytes of the CURLOPT_POSTFIELDS(3) body
+   * and a Content-Range: header tells the server where the rest belongs; an
+   * offset past the end of the body fails with CURLE_READ_ERROR (26). -1 sends
+   * the whole body again with a range covering all of it.
+   *
+   * 0 turns resuming off.
+   *
+   * The value is a number or a bigint.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.11.0
+   * @see {@link CURLOPT.RANGE | CURLOPT_RANGE}
+   * @see {@link CURLOPT.RESUME_FROM | CURLOPT_RESUME_FROM}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_RESUME_FROM_LARGE.html | CURLOPT_RESUME_FROM_LARGE} from CURLOPT_RESUME_FROM_LARGE.md (generated; do not edit)
+   */
+  RESUME_FROM_LARGE: number | bigint;
   /**
    * identity to act as in SASL PLAIN
    *
@@ -7417,9 +9066,10 @@ export interface SetoptMap {
    * offer a protocol by ALPN in the TLS handshake
    *
    * Decide whether the TLS handshake offers an application protocol by ALPN
-   * (RFC 7301). With it on (any non-zero value) manbind offers http/1.1, with
-   * the server and with an HTTPS proxy, and the verbose output shows the offer and
-   * the answer. With 0 nothing is offered.
+   * (RFC 7301). With it on (any non-zero value) manbind offers http/1.1, to an
+   * https server and to an HTTPS proxy, and the verbose output shows the offer and
+   * the answer. With 0 nothing is offered. As in libcurl, the other TLS schemes
+   * (wss, gophers, imaps, pop3s, smtps, ftps) never offer ALPN.
    *
    * Default: 1
    *
@@ -7702,6 +9352,57 @@ export interface SetoptMap {
    */
   TCP_NODELAY: boolean | number;
   /**
+   * fetch only if the resource changed, or did not
+   *
+   * Make the request conditional on the time set with CURLOPT_TIMEVALUE_LARGE(3).
+   * The request carries that time as an HTTP date in the header the condition
+   * names, after any Cookie: header, and a header of the same name in
+   * CURLOPT_HTTPHEADER(3) is sent instead. The server should answer 304 when the
+   * condition fails; CURLINFO_CONDITION_UNMET(3) then reports 1.
+   *
+   * When the server sends the resource anyway with a Last-Modified: date that
+   * fails the condition, the library checks it itself: it reads no body, closes
+   * the connection, reports a response code of 304 and sets
+   * CURLINFO_CONDITION_UNMET(3), and the transfer still returns CURLE_OK. This
+   * check is skipped when a range is asked for (CURLOPT_RANGE(3),
+   * CURLOPT_RESUME_FROM_LARGE(3)), when the time is 0 and when the response has no
+   * date.
+   *
+   * CURL_TIMECOND_NONE
+   *
+   * No condition, no header.
+   *
+   * CURL_TIMECOND_IFMODSINCE
+   *
+   * If-Modified-Since:: the body is wanted only when the resource changed after
+   * the time.
+   *
+   * CURL_TIMECOND_IFUNMODSINCE
+   *
+   * If-Unmodified-Since:: the body is wanted only when the resource did not
+   * change since the time.
+   *
+   * CURL_TIMECOND_LASTMOD
+   *
+   * Sends the time in a Last-Modified: request header; the check on the answer
+   * is the one of CURL_TIMECOND_IFMODSINCE.
+   *
+   * Default: CURL_TIMECOND_NONE (0)
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.TIMEVALUE_LARGE | CURLOPT_TIMEVALUE_LARGE}
+   * @see CURLINFO_CONDITION_UNMET
+   * @see {@link CURLOPT.FILETIME | CURLOPT_FILETIME}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMECONDITION.html | CURLOPT_TIMECONDITION} from CURLOPT_TIMECONDITION.md (generated; do not edit)
+   */
+  TIMECONDITION:
+    | typeof CURL_TIMECOND_NONE
+    | typeof CURL_TIMECOND_IFMODSINCE
+    | typeof CURL_TIMECOND_IFUNMODSINCE
+    | typeof CURL_TIMECOND_LASTMOD;
+  /**
    * time limit for a whole perform, in seconds
    *
    * Limit, in seconds, how long a perform may run from start to end, connect
@@ -7749,6 +9450,46 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMEOUT_MS.html | CURLOPT_TIMEOUT_MS} from CURLOPT_TIMEOUT_MS.md (generated; do not edit)
    */
   TIMEOUT_MS: number;
+  /**
+   * the time for the time condition
+   *
+   * Set the time, in seconds since 1970-01-01 00:00 UTC, that
+   * CURLOPT_TIMECONDITION(3) compares the resource with. Nothing happens with it
+   * unless a condition is set. A time the library cannot turn into a date makes
+   * the perform fail with CURLE_BAD_FUNCTION_ARGUMENT (43) and the text Invalid
+   * TIMEVALUE. CURLOPT_TIMEVALUE_LARGE(3) sets the same time with a 64-bit type.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.TIMECONDITION | CURLOPT_TIMECONDITION}
+   * @see {@link CURLOPT.TIMEVALUE_LARGE | CURLOPT_TIMEVALUE_LARGE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMEVALUE.html | CURLOPT_TIMEVALUE} from CURLOPT_TIMEVALUE.md (generated; do not edit)
+   */
+  TIMEVALUE: number;
+  /**
+   * the time for the time condition
+   *
+   * Set the time, in seconds since 1970-01-01 00:00 UTC, that
+   * CURLOPT_TIMECONDITION(3) compares the resource with. Nothing happens with it
+   * unless a condition is set. A time the library cannot turn into a date makes
+   * the perform fail with CURLE_BAD_FUNCTION_ARGUMENT (43) and the text Invalid
+   * TIMEVALUE.
+   *
+   * The value is a number or a bigint.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.59.0
+   * @see {@link CURLOPT.TIMECONDITION | CURLOPT_TIMECONDITION}
+   * @see {@link CURLOPT.TIMEVALUE | CURLOPT_TIMEVALUE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMEVALUE_LARGE.html | CURLOPT_TIMEVALUE_LARGE} from CURLOPT_TIMEVALUE_LARGE.md (generated; do not edit)
+   */
+  TIMEVALUE_LARGE: number | bigint;
   /**
    * TLS 1.3 cipher suites to offer
    *
@@ -7809,6 +9550,29 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_UNIX_SOCKET_PATH.html | CURLOPT_UNIX_SOCKET_PATH} from CURLOPT_UNIX_SOCKET_PATH.md (generated; do not edit)
    */
   UNIX_SOCKET_PATH: string | null;
+  /**
+   * keep sending credentials after redirects elsewhere
+   *
+   * Set allow to 1 to let the engine send the transfer's credentials (the
+   * Authorization header it makes, a custom Authorization or Cookie header
+   * and CURLOPT_COOKIE(3)) to every host a followed redirect leads to. By default
+   * they only go to the host, port and scheme the transfer started with.
+   *
+   * Anyone the redirect leads to then sees the credentials; with Basic that is the
+   * password itself. Enable it only when every host on the way is trusted.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.10.4
+   * @see CURLINFO_REDIRECT_COUNT
+   * @see {@link CURLOPT.FOLLOWLOCATION | CURLOPT_FOLLOWLOCATION}
+   * @see {@link CURLOPT.HTTPAUTH | CURLOPT_HTTPAUTH}
+   * @see {@link CURLOPT.USERPWD | CURLOPT_USERPWD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_UNRESTRICTED_AUTH.html | CURLOPT_UNRESTRICTED_AUTH} from CURLOPT_UNRESTRICTED_AUTH.md (generated; do not edit)
+   */
+  UNRESTRICTED_AUTH: number;
   /**
    * the URL a transfer works on
    *
@@ -8152,20 +9916,25 @@ export interface SetoptMap {
   /**
    * OAuth 2.0 access token
    *
-   * Set an OAuth 2.0 access token for the login of IMAP, POP3 and SMTP. With a
-   * token, the SASL mechanisms OAUTHBEARER (RFC 7628, which also names the host
-   * and port) and XOAUTH2 can be chosen when the server offers them; both send the
-   * token with the user name of CURLOPT_USERNAME(3). Without a token neither is
-   * chosen. HTTP Bearer authentication is not served.
+   * Set an OAuth 2.0 access token for HTTP and for the login of IMAP, POP3 and
+   * SMTP. With a token, the SASL mechanisms OAUTHBEARER (RFC 7628, which also
+   * names the host and port) and XOAUTH2 can be chosen when the server offers
+   * them; both send the token with the user name of CURLOPT_USERNAME(3). Without a
+   * token neither is chosen.
+   *
+   * For HTTP, the token is sent in an Authorization: Bearer header (RFC 6750)
+   * when CURLOPT_HTTPAUTH(3) is CURLAUTH_BEARER, or when it allows several schemes
+   * and the server's 401 answer offers Bearer.
    *
    * manbind serves the connect phase of IMAP, POP3, SMTP and FTP (and their TLS
    * forms) for CURLOPT_CONNECT_ONLY(3) transfers only.
    *
    * Default: NULL
    *
-   * Protocols: IMAP, POP3, SMTP
+   * Protocols: HTTP, IMAP, POP3, SMTP
    *
    * @since 7.33.0
+   * @see {@link CURLOPT.HTTPAUTH | CURLOPT_HTTPAUTH}
    * @see {@link CURLOPT.LOGIN_OPTIONS | CURLOPT_LOGIN_OPTIONS}
    * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
    * @see {@link https://curl.se/libcurl/c/CURLOPT_XOAUTH2_BEARER.html | CURLOPT_XOAUTH2_BEARER} from CURLOPT_XOAUTH2_BEARER.md (generated; do not edit)
@@ -8175,13 +9944,18 @@ export interface SetoptMap {
   13: SetoptMap['TIMEOUT'];
   19: SetoptMap['LOW_SPEED_LIMIT'];
   20: SetoptMap['LOW_SPEED_TIME'];
+  21: SetoptMap['RESUME_FROM'];
   32: SetoptMap['SSLVERSION'];
+  33: SetoptMap['TIMECONDITION'];
+  34: SetoptMap['TIMEVALUE'];
   41: SetoptMap['VERBOSE'];
   42: SetoptMap['HEADER'];
   43: SetoptMap['NOPROGRESS'];
   44: SetoptMap['NOBODY'];
+  45: SetoptMap['FAILONERROR'];
   47: SetoptMap['POST'];
   52: SetoptMap['FOLLOWLOCATION'];
+  58: SetoptMap['AUTOREFERER'];
   59: SetoptMap['PROXYPORT'];
   60: SetoptMap['POSTFIELDSIZE'];
   61: SetoptMap['HTTPPROXYTUNNEL'];
@@ -8195,18 +9969,26 @@ export interface SetoptMap {
   81: SetoptMap['SSL_VERIFYHOST'];
   84: SetoptMap['HTTP_VERSION'];
   92: SetoptMap['DNS_CACHE_TIMEOUT'];
+  96: SetoptMap['COOKIESESSION'];
+  99: SetoptMap['NOSIGNAL'];
   101: SetoptMap['PROXYTYPE'];
+  105: SetoptMap['UNRESTRICTED_AUTH'];
+  107: SetoptMap['HTTPAUTH'];
   111: SetoptMap['PROXYAUTH'];
   113: SetoptMap['IPRESOLVE'];
+  114: SetoptMap['MAXFILESIZE'];
   119: SetoptMap['USE_SSL'];
   121: SetoptMap['TCP_NODELAY'];
   129: SetoptMap['FTPSSLAUTH'];
+  136: SetoptMap['IGNORE_CONTENT_LENGTH'];
   139: SetoptMap['LOCALPORT'];
   140: SetoptMap['LOCALPORTRANGE'];
   141: SetoptMap['CONNECT_ONLY'];
   150: SetoptMap['SSL_SESSIONID_CACHE'];
   155: SetoptMap['TIMEOUT_MS'];
   156: SetoptMap['CONNECTTIMEOUT_MS'];
+  157: SetoptMap['HTTP_TRANSFER_DECODING'];
+  158: SetoptMap['HTTP_CONTENT_DECODING'];
   172: SetoptMap['CERTINFO'];
   213: SetoptMap['TCP_KEEPALIVE'];
   214: SetoptMap['TCP_KEEPIDLE'];
@@ -8214,6 +9996,7 @@ export interface SetoptMap {
   216: SetoptMap['SSL_OPTIONS'];
   218: SetoptMap['SASL_IR'];
   226: SetoptMap['SSL_ENABLE_ALPN'];
+  234: SetoptMap['PATH_AS_IS'];
   248: SetoptMap['PROXY_SSL_VERIFYPEER'];
   249: SetoptMap['PROXY_SSL_VERIFYHOST'];
   250: SetoptMap['PROXY_SSLVERSION'];
@@ -8223,31 +10006,40 @@ export interface SetoptMap {
   271: SetoptMap['HAPPY_EYEBALLS_TIMEOUT_MS'];
   274: SetoptMap['HAPROXYPROTOCOL'];
   275: SetoptMap['DNS_SHUFFLE_ADDRESSES'];
+  288: SetoptMap['MAXAGE_CONN'];
+  314: SetoptMap['MAXLIFETIME_CONN'];
   320: SetoptMap['WS_OPTIONS'];
   10001: SetoptMap['WRITEDATA'];
   10002: SetoptMap['URL'];
   10004: SetoptMap['PROXY'];
   10005: SetoptMap['USERPWD'];
   10006: SetoptMap['PROXYUSERPWD'];
+  10007: SetoptMap['RANGE'];
   10010: SetoptMap['ERRORBUFFER'];
   10015: SetoptMap['POSTFIELDS'];
+  10016: SetoptMap['REFERER'];
   10018: SetoptMap['USERAGENT'];
+  10022: SetoptMap['COOKIE'];
   10023: SetoptMap['HTTPHEADER'];
   10025: SetoptMap['SSLCERT'];
   10026: SetoptMap['KEYPASSWD'];
   10029: SetoptMap['HEADERDATA'];
+  10031: SetoptMap['COOKIEFILE'];
   10036: SetoptMap['CUSTOMREQUEST'];
   10037: SetoptMap['STDERR'];
   10057: SetoptMap['XFERINFODATA'];
   10062: SetoptMap['INTERFACE'];
   10065: SetoptMap['CAINFO'];
+  10082: SetoptMap['COOKIEJAR'];
   10083: SetoptMap['SSL_CIPHER_LIST'];
   10086: SetoptMap['SSLCERTTYPE'];
   10087: SetoptMap['SSLKEY'];
   10095: SetoptMap['DEBUGDATA'];
   10097: SetoptMap['CAPATH'];
+  10102: SetoptMap['ACCEPT_ENCODING'];
   10103: SetoptMap['PRIVATE'];
   10134: SetoptMap['FTP_ACCOUNT'];
+  10135: SetoptMap['COOKIELIST'];
   10147: SetoptMap['FTP_ALTERNATIVE_TO_USER'];
   10149: SetoptMap['SOCKOPTDATA'];
   10164: SetoptMap['OPENSOCKETDATA'];
@@ -8268,6 +10060,7 @@ export interface SetoptMap {
   10228: SetoptMap['PROXYHEADER'];
   10230: SetoptMap['PINNEDPUBLICKEY'];
   10231: SetoptMap['UNIX_SOCKET_PATH'];
+  10238: SetoptMap['DEFAULT_PROTOCOL'];
   10243: SetoptMap['CONNECT_TO'];
   10246: SetoptMap['PROXY_CAINFO'];
   10247: SetoptMap['PROXY_CAPATH'];
@@ -8280,12 +10073,15 @@ export interface SetoptMap {
   10262: SetoptMap['PRE_PROXY'];
   10263: SetoptMap['PROXY_PINNEDPUBLICKEY'];
   10264: SetoptMap['ABSTRACT_UNIX_SOCKET'];
+  10266: SetoptMap['REQUEST_TARGET'];
   10276: SetoptMap['TLS13_CIPHERS'];
   10277: SetoptMap['PROXY_TLS13_CIPHERS'];
   10289: SetoptMap['SASL_AUTHZID'];
   10296: SetoptMap['PROXY_ISSUERCERT'];
   10298: SetoptMap['SSL_EC_CURVES'];
   10313: SetoptMap['PREREQDATA'];
+  10318: SetoptMap['PROTOCOLS_STR'];
+  10319: SetoptMap['REDIR_PROTOCOLS_STR'];
   10323: SetoptMap['HAPROXY_CLIENT_IP'];
   20011: SetoptMap['WRITEFUNCTION'];
   20056: SetoptMap['PROGRESSFUNCTION'];
@@ -8296,8 +10092,11 @@ export interface SetoptMap {
   20208: SetoptMap['CLOSESOCKETFUNCTION'];
   20219: SetoptMap['XFERINFOFUNCTION'];
   20312: SetoptMap['PREREQFUNCTION'];
+  30116: SetoptMap['RESUME_FROM_LARGE'];
+  30117: SetoptMap['MAXFILESIZE_LARGE'];
   30145: SetoptMap['MAX_SEND_SPEED_LARGE'];
   30146: SetoptMap['MAX_RECV_SPEED_LARGE'];
+  30270: SetoptMap['TIMEVALUE_LARGE'];
   40291: SetoptMap['SSLCERT_BLOB'];
   40292: SetoptMap['SSLKEY_BLOB'];
   40293: SetoptMap['PROXY_SSLCERT_BLOB'];

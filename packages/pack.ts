@@ -118,6 +118,36 @@ export function dropMapMemberComments(dts: string): string {
   });
 }
 
+/**
+ * A generated doc comment as the runtime package ships it: the summary line (the page's NAME),
+ * the Default, Protocols and Added-in facts, deprecation, and the link to the option's full page;
+ * the description, the See-also list and the "generated; do not edit" notes stay in the generated
+ * bindings of the repository and the generator package. Full doc comments for every served
+ * option would take the package past its budget (the docs alone are larger than the engine).
+ */
+export function packagedDocComment(comment: string): string {
+  const lines = comment.split('\n');
+  const indent = /^( *)\/\*\*/.exec(lines[0]!)?.[1] ?? '';
+  const text = lines.slice(1, -1).map((l) => l.replace(/^ *\* ?/, ''));
+  const kept: string[] = [];
+  const summary = text.findIndex((l) => l.trim() !== '');
+  if (summary >= 0 && !text[summary]!.startsWith('@')) kept.push(text[summary]!);
+  for (let i = summary + 1; i < text.length; i++) {
+    const l = text[i]!;
+    if (/^(Default|Protocols): /.test(l)) kept.push('', l);
+    else if (/^@(since|deprecated)\b/.test(l)) kept.push(l);
+    else if (/^@see \{@link https:\/\//.test(l)) kept.push(l.replace(/ from \S+ \(generated; do not edit\)$/, ''));
+  }
+  if (kept.length === 0) return '';
+  // the facts after the summary, the tags after a blank line (as the generator lays them out)
+  const firstTag = kept.findIndex((l) => l.startsWith('@'));
+  if (firstTag > 0 && kept[firstTag - 1] !== '') kept.splice(firstTag, 0, '');
+  return [`${indent}/**`, ...kept.map((l) => (l === '' ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`].join('\n') + '\n';
+}
+
+/** Every doc comment of a generated declaration file, as the runtime package ships it. */
+const packagedDocComments = (dts: string): string => dts.replace(/^ *\/\*\*[\s\S]*?\*\/\n/gm, (c) => packagedDocComment(c.slice(0, -1)));
+
 /** The runtime package: manifest, README, the bundle and the declarations, in `stage`. */
 async function stageRuntime(repo: string, stage: string): Promise<void> {
   const dist = join(repo, 'dist');
@@ -155,7 +185,7 @@ async function stageRuntime(repo: string, stage: string): Promise<void> {
   for (const [file, depth] of reachableDeclarations(dist, Object.values(entries).map((p) => `${p}.d.ts`))) {
     const text = readFileSync(join(dist, file), 'utf8');
     mkdirSync(dirname(join(stage, 'dist', file)), { recursive: true });
-    const shipped = file.startsWith('generated/') ? dropMapMemberComments(text) : depth > 1 ? withoutDocComments(text) : text;
+    const shipped = file.startsWith('generated/') ? packagedDocComments(dropMapMemberComments(text)) : depth > 1 ? withoutDocComments(text) : text;
     writeFileSync(join(stage, 'dist', file), shipped);
   }
 }

@@ -27,12 +27,13 @@ export class LineWriter implements SourceWriter {
       this.#lines.push(this.#indentation);
       return this;
     }
-    // Most writes are one line: no split (a cold run writes some 30,000 lines).
+    // Most writes are one line: no split (a cold run writes some 30,000 lines); the rest split on
+    // \n alone unless there is a \r.
     if (!text.includes('\n')) {
       this.#lines.push(this.#indentation + text);
       return this;
     }
-    for (const line of text.split(/\r?\n/)) this.#lines.push(line === '' ? '' : this.#indentation + line);
+    for (const line of text.includes('\r') ? text.split(/\r?\n/) : text.split('\n')) this.#lines.push(line === '' ? '' : this.#indentation + line);
     return this;
   }
 

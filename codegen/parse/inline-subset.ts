@@ -50,6 +50,8 @@ const unicodePunctuation = /\p{P}|\p{S}/u;
 /** micromark's classifyCharacter: 1 whitespace (or none), 2 punctuation, 0 anything else. */
 function classify(code: number): number {
   if (Number.isNaN(code) || code === SPACE || code === NEWLINE) return 1;
+  // ASCII without the regexps: \s is tab to CR and space, \p{P} and \p{S} are the punctuation.
+  if (code < 128) return code >= 9 && code <= 13 ? 1 : isAsciiPunctuation(code) ? 2 : 0;
   const ch = String.fromCharCode(code);
   if (unicodeWhitespace.test(ch)) return 1;
   return unicodePunctuation.test(ch) ? 2 : 0;

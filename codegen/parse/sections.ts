@@ -19,6 +19,7 @@ export const KNOWN_SECTIONS = [
   '%AVAILABILITY%', 'AVAILABILITY', 'RETURN VALUE',
 ] as const;
 export type KnownSection = (typeof KNOWN_SECTIONS)[number];
+const knownSections: ReadonlySet<string> = new Set(KNOWN_SECTIONS);
 
 /** Sections a page of each kind must have; missing ones are errors. */
 function requiredSections(kind: DocKind): KnownSection[] {
@@ -87,7 +88,7 @@ export function indexSections(
   endLine: number,
 ): Map<KnownSection, Section> {
   const byName = new Map<KnownSection, Section>();
-  const known = new Set<string>(KNOWN_SECTIONS);
+  const known = knownSections;
   for (const s of sections) {
     if (known.has(s.title) && !byName.has(s.title as KnownSection)) byName.set(s.title as KnownSection, s);
   }

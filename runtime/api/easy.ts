@@ -103,7 +103,7 @@ export class Easy {
     const valid = validateOption(option, value);
     // A3: an option without a spec (no validator) or without a handler is unknown
     if (valid === CURLE.UNKNOWN_OPTION || handler === undefined) return CURLE.UNKNOWN_OPTION;
-    const rc = valid !== CURLE.OK ? valid : handler(h.writableOptions(), value, h.tracer);
+    const rc = valid !== CURLE.OK ? valid : handler(h.writableOptions(), value, h.setoptEnv);
     if (rc === CURLE.BAD_FUNCTION_ARGUMENT) {
       // A2: lib/setopt.c curl_easy_setopt
       const id = optionIds[option];
@@ -365,6 +365,8 @@ export class Easy {
     if (this.#h.destroyed) return null;
     const copy = new Easy();
     copy.#h.opts = copyOptions(this.#h.opts);
+    // lib/easy.c curl_easy_duphandle: a running cookie engine gives the copy an empty jar of its own
+    if (this.#h.cookies.jar !== null && this.#h.cookies.engine) copy.#h.cookies.enable();
     return copy;
   }
 
@@ -383,6 +385,8 @@ export class Easy {
     h.abortTransfer(CURLE.BAD_FUNCTION_ARGUMENT, 'The handle was cleaned up during perform');
     h.closeConnections();
     this.#driver?.closeAll(h.tracer);
+    // lib/url.c Curl_close: Curl_flush_cookies writes CURLOPT_COOKIEJAR
+    h.cookies.flush(h.opts.cookieJar, h.setoptEnv.infof, true);
     h.destroyed = true;
   }
 }

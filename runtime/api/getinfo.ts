@@ -47,6 +47,8 @@ export const infoGetters: Readonly<Record<string, (h: Handle) => unknown>> = {
   HEADER_SIZE: (h) => h.info.headerSize,
   PROXYAUTH_AVAIL: (h) => h.info.proxyAuthAvail,
   PROXYAUTH_USED: (h) => h.info.proxyAuthUsed,
+  HTTPAUTH_AVAIL: (h) => h.info.httpAuthAvail,
+  HTTPAUTH_USED: (h) => h.info.httpAuthUsed,
   OS_ERRNO: (h) => h.info.osErrno,
   NUM_CONNECTS: (h) => h.info.numConnects,
   PRIMARY_IP: (h) => h.info.primaryIp,
@@ -90,6 +92,7 @@ export const infoGetters: Readonly<Record<string, (h: Handle) => unknown>> = {
   FILETIME_T: (h) => h.info.fileTime,
   XFER_ID: (h) => h.xferId,
   REFERER: (h) => h.info.referer,
+  CONDITION_UNMET: (h) => (h.info.conditionUnmet ? 1 : 0),
   // the built-in CA bundle and directory (CURL_CA_BUNDLE, CURL_CA_PATH): none, Node's bundled
   // roots are the default trust
   CAINFO: () => null,
@@ -110,4 +113,6 @@ export const infoGetters: Readonly<Record<string, (h: Handle) => unknown>> = {
   // lib/getinfo.c: the scheme (lower case) and the proxy flag of the last transfer's connection
   SCHEME: (h) => h.info.scheme,
   USED_PROXY: (h) => (h.info.usedProxy ? 1 : 0),
+  // lib/cookie.c Curl_cookie_list: the jar as Netscape lines, null when empty
+  COOKIELIST: (h) => h.cookies.list(),
 };

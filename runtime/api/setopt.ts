@@ -6,14 +6,8 @@
 // CURLcode and leaves the previous value in place when it fails (A1).
 import { CURLE } from '../base/codes.js';
 import {
-  CURLAUTH_AWS_SIGV4,
   CURLAUTH_BASIC,
-  CURLAUTH_BEARER,
-  CURLAUTH_DIGEST,
-  CURLAUTH_DIGEST_IE,
   CURLAUTH_GSSAPI,
-  CURLAUTH_NEGOTIATE,
-  CURLAUTH_NTLM,
   CURLPROXY_HTTP,
   CURLPROXY_HTTP_1_0,
   CURLPROXY_HTTPS,
@@ -25,10 +19,13 @@ import {
 } from '../base/constants.js';
 import type { EasyOptions } from '../base/options.js';
 import { parseInterface } from '../filters/bind-local.js';
+import { authHandlers } from './setopt-auth.js';
+import { bodyHandlers } from './setopt-bodies.js';
+import { cookieHandlers, type CookieEnv } from './setopt-cookies.js';
 import { optionIds } from '../../generated/easy-options.js';
 
-/** What a handler may use besides the options. */
-export interface SetoptEnv {
+/** What a handler may use besides the options (the cookie engine: setopt-cookies.ts). */
+export interface SetoptEnv extends CookieEnv {
   /** A verbose TEXT line (A4's "boolean setopt(...)" note). */
   infof(text: string): void;
 }
@@ -221,9 +218,6 @@ function isSocksType(v: number): boolean {
   return v === CURLPROXY_SOCKS4 || v === CURLPROXY_SOCKS4A || v === CURLPROXY_SOCKS5 || v === CURLPROXY_SOCKS5_HOSTNAME;
 }
 
-// A6: schemes libcurl would accept but this runtime cannot do for a proxy.
-const NOT_BUILT_IN_AUTH = CURLAUTH_NEGOTIATE | CURLAUTH_NTLM | CURLAUTH_BEARER | CURLAUTH_AWS_SIGV4 | 32; /* NTLM_WB */
-
 export const handlers: Readonly<Record<string, Handler>> = {
   URL: str('url'),
   CONNECT_ONLY: long('connectOnly'),
@@ -350,23 +344,8 @@ export const handlers: Readonly<Record<string, Handler>> = {
   },
   PROXYUSERNAME: str('proxyUsername'),
   PROXYPASSWORD: str('proxyPassword'),
-  PROXYAUTH: (opts, value) => {
-    let v = asLong(value);
-    if (v === null) return BAD;
-    // an unsigned long in C: CURLAUTH_ANY may arrive as a negative 32-bit number
-    v = v < 0 || v > 0xffffffff ? Number(BigInt.asUintN(32, BigInt(v))) : v;
-    if (v === 0) {
-      opts.proxyAuth = 0;
-      return OK;
-    }
-    // lib/setopt.c httpauth: DIGEST_IE is DIGEST; schemes not built in are dropped; nothing
-    // left below bit 31 means nothing usable
-    if (v & CURLAUTH_DIGEST_IE) v = ((v | CURLAUTH_DIGEST) & ~CURLAUTH_DIGEST_IE) >>> 0;
-    v = (v & ~NOT_BUILT_IN_AUTH) >>> 0;
-    if ((v & 0x7fffffff) === 0) return CURLE.NOT_BUILT_IN;
-    opts.proxyAuth = v;
-    return OK;
-  },
+  ...authHandlers, // HTTPAUTH, PROXYAUTH (setopt-auth.ts)
+  UNRESTRICTED_AUTH: bool('unrestrictedAuth', 'UNRESTRICTED_AUTH'),
   PROXYHEADER: slist('proxyHeaders'),
   HTTPPROXYTUNNEL: bool('httpProxyTunnel', 'HTTPPROXYTUNNEL'),
   SUPPRESS_CONNECT_HEADERS: bool('suppressConnectHeaders', 'SUPPRESS_CONNECT_HEADERS'),
@@ -511,4 +490,7 @@ export const handlers: Readonly<Record<string, Handler>> = {
   FTPSSLAUTH: long('ftpSslAuth'),
   FTP_ACCOUNT: str('ftpAccount'),
   FTP_ALTERNATIVE_TO_USER: str('ftpAlternativeToUser'),
+  ...cookieHandlers, // COOKIE, COOKIEFILE, COOKIEJAR, COOKIELIST (setopt-cookies.ts)
+  ...bodyHandlers, // issue 13's body and header options (setopt-bodies.ts)
+  COOKIESESSION: bool('cookieSession', 'COOKIESESSION'),
 };

@@ -38,6 +38,9 @@ export interface TransferInfo {
   responseCode: number;
   proxyAuthAvail: number;
   proxyAuthUsed: number;
+  /** CURLINFO_HTTPAUTH_AVAIL and HTTPAUTH_USED (libcurl's info.httpauthavail, httpauthpicked). */
+  httpAuthAvail: number;
+  httpAuthUsed: number;
   /** CURLINFO_PROXY_ERROR: the CURLPX_* code of the last failed SOCKS handshake. */
   proxyError: number;
   headerSize: number;
@@ -87,6 +90,8 @@ export interface TransferInfo {
   /** RETRY_AFTER seconds (0: none); FILETIME seconds since the epoch (-1: unknown). */
   retryAfter: number;
   fileTime: number;
+  /** CONDITION_UNMET: TIMECONDITION was not met (a 304, or one simulated). */
+  conditionUnmet: boolean;
 }
 
 export function freshInfo(connId: number): TransferInfo {
@@ -100,6 +105,8 @@ export function freshInfo(connId: number): TransferInfo {
     responseCode: 0,
     proxyAuthAvail: 0,
     proxyAuthUsed: 0,
+    httpAuthAvail: 0,
+    httpAuthUsed: 0,
     proxyError: 0,
     headerSize: 0,
     numConnects: 0,
@@ -130,6 +137,7 @@ export function freshInfo(connId: number): TransferInfo {
     httpReq: 'GET',
     retryAfter: 0,
     fileTime: -1,
+    conditionUnmet: false,
   };
 }
 
@@ -158,6 +166,19 @@ export interface ProgressMeter {
 export interface HeaderCollector {
   /** One response header line as the header callback gets it; `origin` is a CURLH_* bit. */
   push(line: Uint8Array, origin: number): void;
+}
+
+/** The handle's cookie engine as a request uses it (http/cookie-engine.ts, lib/http.c). */
+export interface CookieLink {
+  /** The engine runs (data->cookies and state.cookie_engine): cookies are taken and sent. */
+  enabled(): boolean;
+  /** A request starts: its Set-Cookie count starts over (data->req.setcookies). */
+  newRequest(): void;
+  /** The `Cookie:` line (CRLF included) for a request to host and URL path, with CURLOPT_COOKIE
+   * (`extra`) last; "" for none (http_cookies). */
+  header(log: (text: string) => void, host: string, path: string, secure: boolean, extra: string | null): string;
+  /** A Set-Cookie value received from host for URL path (http_header_s). */
+  received(log: (text: string) => void, value: string, host: string, path: string, secure: boolean): void;
 }
 
 /** Which timeout text applies (lib/multi.c multi_handle_timeout): resolving until the addresses
@@ -207,4 +228,6 @@ export interface TransferContext {
   readonly meter?: ProgressMeter | null;
   /** Where response headers are kept for curl_easy_header; absent: not kept. */
   readonly headerStore?: HeaderCollector | null;
+  /** The handle's cookie engine; absent: cookies are off. */
+  readonly cookies?: CookieLink | null;
 }

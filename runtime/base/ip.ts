@@ -5,7 +5,15 @@ import { isIPv4, isIPv6 } from 'node:net';
 /** The 4 bytes of an IPv4 address, or null. */
 export function ipv4Bytes(s: string): number[] | null {
   if (!isIPv4(s)) return null;
-  return s.split('.').map((x) => parseInt(x, 10));
+  // four decimal parts, as isIPv4 has checked
+  const out = [0, 0, 0, 0];
+  let part = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2e) part++;
+    else out[part] = out[part]! * 10 + (c - 0x30);
+  }
+  return out;
 }
 
 /** The 16 bytes of an IPv6 address (RFC 4291 section 2.2 text forms), or null. */

@@ -3,6 +3,7 @@
 // filters read a frozen copy taken when perform starts.
 import type { Duplex } from 'node:stream';
 import type { ErrorBuffer, TextSink } from '../types.js';
+import { bodyDefaults, type BodyOptions } from './body-options.js';
 
 /** struct curl_sockaddr as the open-socket callback sees it; changing it changes the target. */
 export interface SockAddr {
@@ -20,7 +21,8 @@ export type DebugFn = (handle: unknown, type: number, data: Uint8Array, size: nu
 export type HeaderFn = (buffer: Uint8Array, size: number, nitems: number, userdata: unknown) => number;
 export type WriteFn = (ptr: Uint8Array, size: number, nmemb: number, userdata: unknown) => number;
 
-export interface EasyOptions {
+/** BodyOptions: the body and header options of issue 13 (body-options.ts). */
+export interface EasyOptions extends BodyOptions {
   url: string | null;
   connectOnly: 0 | 1 | 2;
   verbose: boolean;
@@ -205,6 +207,9 @@ export interface EasyOptions {
   saslAuthzid: string | null;
   saslIr: boolean;
   xoauth2Bearer: string | null;
+  /** Server auth (lib/http.c): HTTPAUTH (CURLAUTH_* bits, default Basic), UNRESTRICTED_AUTH. */
+  httpAuth: number;
+  unrestrictedAuth: boolean;
   /** CURLUSESSL_NONE 0, TRY 1, CONTROL 2, ALL 3. */
   useSsl: number;
   /** FTP's connect phase: FTPSSLAUTH (CURLFTPAUTH_DEFAULT 0, SSL 1, TLS 2), FTP_ACCOUNT,
@@ -212,6 +217,17 @@ export interface EasyOptions {
   ftpSslAuth: number;
   ftpAccount: string | null;
   ftpAlternativeToUser: string | null;
+
+  // cookies (lib/cookie.c); the jar itself lives with the handle (core/handle.ts)
+  /** CURLOPT_COOKIE: sent as given, after the jar's cookies. */
+  cookie: string | null;
+  /** CURLOPT_COOKIEFILE, each name set (libcurl's state.cookielist), read at every perform
+   * start; replaced, never changed in place, so copies may share it. */
+  cookieFiles: readonly string[];
+  /** CURLOPT_COOKIEJAR: written at curl_easy_cleanup. */
+  cookieJar: string | null;
+  /** CURLOPT_COOKIESESSION: session cookies in the files are not read. */
+  cookieSession: boolean;
 }
 
 export type XferInfoFn = (clientp: unknown, dltotal: number, dlnow: number, ultotal: number, ulnow: number) => number;
@@ -235,6 +251,7 @@ for (const [k, v] of Object.entries(DEFAULTS)) if (Array.isArray(v)) (LIST_KEYS 
 
 function defaultsLiteral(): EasyOptions {
   return {
+    ...bodyDefaults(),
     url: null,
     connectOnly: 0,
     verbose: false,
@@ -368,9 +385,15 @@ function defaultsLiteral(): EasyOptions {
     saslAuthzid: null,
     saslIr: false,
     xoauth2Bearer: null,
+    httpAuth: 1,
+    unrestrictedAuth: false,
     useSsl: 0,
     ftpSslAuth: 0,
     ftpAccount: null,
     ftpAlternativeToUser: null,
+    cookie: null,
+    cookieFiles: [],
+    cookieJar: null,
+    cookieSession: false,
   };
 }

@@ -48,6 +48,7 @@ export class Progress implements ProgressMeter {
   #singleStart = 0;
   #queueStart = 0;
   #startTransferAdded = false;
+  #pretransferAdded = false;
   #recvLimit: RateLimit | null = null;
   #ticker: NodeJS.Timeout | null = null;
   readonly #hide: boolean;
@@ -85,7 +86,17 @@ export class Progress implements ProgressMeter {
     info.queueTime = Math.max(info.queueTime, 0) + (now - this.#queueStart) / 1000;
     this.#singleStart = now;
     this.#startTransferAdded = false;
+    this.#pretransferAdded = false;
     this.dlTotal = -1;
+  }
+
+  /** lib/multi.c mstate_enter_completed: a transfer that ends before its request went out
+   * (a failed connect, an abort) gets TIMER_PRETRANSFER, _POSTRANSFER and _STARTTRANSFER then. */
+  completedEarly(): void {
+    if (this.#pretransferAdded) return;
+    this.time('pretransfer');
+    this.time('posttransfer');
+    this.time('starttransfer');
   }
 
   /** TIMER_REDIRECT: a redirect is followed; the next request queues from here. */
@@ -100,6 +111,7 @@ export class Progress implements ProgressMeter {
       if (this.#startTransferAdded) return;
       this.#startTransferAdded = true;
     }
+    if (timer === 'pretransfer') this.#pretransferAdded = true;
     // at least one microsecond, as Curl_pgrsTimeWas makes sure
     const delta = Math.max(this.#ctx.elapsed() - this.#singleStart, 0.001) / 1000;
     const info = this.#ctx.info;

@@ -85,8 +85,8 @@ export function planChain(
   }
   if (ctx.opts.haproxyProtocol) upper.push(new HaproxyFilter(unixPath !== null));
   if (target.tls) {
-    // ALPN only for schemes that ask for it (lib/url.c PROTOPT_ALPN: not the login protocols)
-    const alpn = schemeInfo(target.scheme)?.handler?.noAlpn !== true;
+    // ALPN only for schemes that ask for it (lib/url.c PROTOPT_ALPN: https alone)
+    const alpn = schemeInfo(target.scheme)?.alpn === true;
     upper.push(new TlsFilter(null, sessionCacheFor(dns), alpn));
   }
   const directRead = upper.length === 0 && !protocolReads;

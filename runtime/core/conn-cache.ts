@@ -17,6 +17,14 @@ interface Idle {
   key: string;
   dead: boolean;
   unwatch: () => void;
+  /** When it went idle (conn->lastused), performance.now() ms. */
+  since: number;
+}
+
+/** CURLOPT_MAXAGE_CONN and CURLOPT_MAXLIFETIME_CONN in milliseconds (0: no limit). */
+export interface ReuseLimits {
+  maxIdleMs: number;
+  maxAgeMs: number;
 }
 
 /** What the cache needs to print and close with (the transfer's tracer). */
@@ -42,13 +50,21 @@ export class ConnCache {
    * A healthy idle connection for `key`, taken out of the cache (null when none). Dead ones met
    * on the way are closed.
    */
-  take(key: string, trace: CacheTrace): Connection | null {
+  take(key: string, trace: CacheTrace, limits?: ReuseLimits): Connection | null {
     this.prune(trace);
     for (let i = 0; i < this.#idle.length; i++) {
       const e = this.#idle[i]!;
       if (e.key !== key) continue;
       this.#idle.splice(i, 1);
       e.unwatch();
+      if (limits !== undefined && tooOld(e, limits, trace)) {
+        // lib/url.c url_match_conn: the health check failed
+        trace.infof(`Connection ${e.conn.id} seems to be dead, terminating`);
+        trace.infof(`closing connection #${e.conn.id}`);
+        e.conn.close();
+        i--;
+        continue;
+      }
       return e.conn;
     }
     return null;
@@ -75,7 +91,7 @@ export class ConnCache {
    * Curl_cpool_conn_now_idle). Returns false when `conn` itself was the one closed.
    */
   put(conn: Connection, key: string, maxConnects: number, trace: CacheTrace): boolean {
-    const entry: Idle = { conn, key, dead: false, unwatch: () => {} };
+    const entry: Idle = { conn, key, dead: false, unwatch: () => {}, since: performance.now() };
     entry.unwatch = watchIdle(conn.stream, () => {
       entry.dead = true;
     });
@@ -103,6 +119,22 @@ export class ConnCache {
       e.conn.close();
     }
   }
+}
+
+/** lib/conncache.c cpool_conn_maxage: idle too long, or made too long ago. */
+function tooOld(e: Idle, limits: ReuseLimits, trace: CacheTrace): boolean {
+  const now = performance.now();
+  const idle = Math.floor(now - e.since);
+  if (limits.maxIdleMs > 0 && idle > limits.maxIdleMs) {
+    trace.infof(`Too old connection (${idle} ms idle, max idle is ${limits.maxIdleMs} ms), disconnect it`);
+    return true;
+  }
+  const age = Math.floor(now - e.conn.createdAt);
+  if (limits.maxAgeMs > 0 && age > limits.maxAgeMs) {
+    trace.infof(`Too old connection (created ${age} ms ago, max lifetime is ${limits.maxAgeMs} ms), disconnect it`);
+    return true;
+  }
+  return false;
 }
 
 /** Marks the connection dead when the peer sends anything or closes while it idles. The bytes

@@ -34,6 +34,8 @@ export class Connection implements ProtocolConnection {
   /** It carried a transfer before (it came from the connection cache). */
   reused = false;
   closed = false;
+  /** When it was made (conn->created, for CURLOPT_MAXLIFETIME_CONN), in performance.now() ms. */
+  readonly createdAt = performance.now();
   /** The send/recv adapter over the top stream, made at the first send, recv or wait. */
   #io: StreamIO | null = null;
 
@@ -140,16 +142,20 @@ export class Connection implements ProtocolConnection {
   }
 }
 
-async function raceAbort(ctx: TransferContext, run: Promise<Duplex>): Promise<Duplex> {
-  run.catch(() => {});
-  let unhook: () => void = () => {};
-  const aborted = new Promise<never>((_, reject) => {
-    unhook = ctx.onAbort(() => reject(ctx.abortReason));
+/** `run`, or the transfer's abort reason when the transfer is aborted first (a late failure of
+ * `run` is then handled here, never unhandled). One promise, no Promise.race. */
+function raceAbort(ctx: TransferContext, run: Promise<Duplex>): Promise<Duplex> {
+  return new Promise<Duplex>((resolve, reject) => {
+    const unhook = ctx.onAbort(() => reject(ctx.abortReason));
+    run.then(
+      (stream) => {
+        unhook();
+        resolve(stream);
+      },
+      (err: unknown) => {
+        unhook();
+        reject(err);
+      },
+    );
   });
-  aborted.catch(() => {});
-  try {
-    return await Promise.race([run, aborted]);
-  } finally {
-    unhook();
-  }
 }

@@ -7,6 +7,11 @@ import { CurlError } from '../base/error.js';
 import { schemeInfo } from '../protocols/registry.js';
 import { hostForUrl, parseUrl, targetFromUrl } from './url.js';
 
+/** A scheme in an allowed list (null: all). */
+export function protocolAllowed(list: ReadonlySet<string> | null, scheme: string): boolean {
+  return list === null || list.has(scheme);
+}
+
 export type Redirect =
   | {
       follow: false;
@@ -48,7 +53,7 @@ const ABSOLUTE = /^([A-Za-z][A-Za-z0-9+.-]{0,39}):/;
  * redirect) and checks it. Throws CurlError: 1 "Unsupported URL scheme" for a scheme libcurl does
  * not know, 3 for syntax, with "The redirect target URL could not be parsed: " before the text.
  */
-export function resolveLocation(base: string, location: string): { url: string; absolute: boolean } {
+export function resolveLocation(base: string, location: string, pathAsIs = false): { url: string; absolute: boolean } {
   const loc = encodeLocation(location);
   const bad = (code: number, text: string): CurlError =>
     new CurlError(code, `The redirect target URL could not be parsed: ${text}`);
@@ -58,7 +63,8 @@ export function resolveLocation(base: string, location: string): { url: string; 
     if (schemeInfo(abs[1]!) === undefined) throw bad(CURLE.UNSUPPORTED_PROTOCOL, 'Unsupported URL scheme');
     url = loc;
   } else {
-    const b = parseUrl(base);
+    // lib/urlapi.c redirect_url cuts the base as it is kept (PATH_AS_IS keeps its dot segments)
+    const b = parseUrl(base, pathAsIs);
     const origin = `${b.scheme}://${b.userinfo !== null ? `${b.userinfo}@` : ''}${hostForUrl(b.host)}${b.port !== null ? `:${b.port}` : ''}`;
     const query = b.query !== null ? `?${b.query}` : '';
     if (loc.startsWith('//')) url = `${b.scheme}:${loc}`;
@@ -78,8 +84,8 @@ export function resolveLocation(base: string, location: string): { url: string; 
 
 /**
  * Where a response leads. Throws CurlError (reported with failf): 47 "Maximum (N) redirects
- * followed", 1 or 3 for a Location it cannot use, 1 `Protocol "X" disabled (in redirect)` outside
- * http and https.
+ * followed", 1 or 3 for a Location it cannot use, 1 `Protocol "X" is disabled (in redirect)` for a
+ * scheme PROTOCOLS_STR or REDIR_PROTOCOLS_STR leaves out, and 1 outside http and https.
  */
 export function followLocation(ctx: TransferContext, input: FollowInput): Redirect {
   const { opts } = ctx;
@@ -88,7 +94,7 @@ export function followLocation(ctx: TransferContext, input: FollowInput): Redire
   if (opts.followLocation === 0) {
     // FOLLOW_FAKE: only CURLINFO_REDIRECT_URL, an unusable Location kept as it is.
     try {
-      return { follow: false, redirectUrl: resolveLocation(target.url, location).url };
+      return { follow: false, redirectUrl: resolveLocation(target.url, location, opts.pathAsIs).url };
     } catch {
       return { follow: false, redirectUrl: location };
     }
@@ -97,7 +103,7 @@ export function followLocation(ctx: TransferContext, input: FollowInput): Redire
     // lib/http.c Curl_http_follow: at the limit it turns into FOLLOW_FAKE, so CURLINFO_REDIRECT_URL
     // names the URL before the transfer fails
     try {
-      ctx.info.redirectUrl = resolveLocation(target.url, location).url;
+      ctx.info.redirectUrl = resolveLocation(target.url, location, opts.pathAsIs).url;
     } catch {
       ctx.info.redirectUrl = location;
     }
@@ -105,22 +111,28 @@ export function followLocation(ctx: TransferContext, input: FollowInput): Redire
   }
   let resolved;
   try {
-    resolved = resolveLocation(target.url, location);
+    resolved = resolveLocation(target.url, location, opts.pathAsIs);
   } catch (err) {
     if (err instanceof CurlError) throw ctx.failf(err.code, err.message);
     throw err;
   }
   const scheme = ABSOLUTE.exec(resolved.url)![1]!.toLowerCase();
+  // lib/peer.c Curl_peer_from_url (a scheme libcurl does not know), lib/url.c
+  // url_set_conn_scheme (PROTOCOLS_STR, REDIR_PROTOCOLS_STR)
+  if (schemeInfo(scheme) === undefined) {
+    throw ctx.failf(CURLE.UNSUPPORTED_PROTOCOL, `Protocol "${scheme}" not supported (in redirect)`);
+  }
+  if (!protocolAllowed(opts.allowedProtocols, scheme) || !protocolAllowed(opts.redirProtocols, scheme)) {
+    throw ctx.failf(CURLE.UNSUPPORTED_PROTOCOL, `Protocol "${scheme}" is disabled (in redirect)`);
+  }
   if (scheme !== 'http' && scheme !== 'https') {
-    // lib/url.c findprotocol with the default CURLOPT_REDIR_PROTOCOLS_STR (http, https, ftp,
-    // ftps); this runtime has no FTP.
-    const known = scheme !== 'ftp' && scheme !== 'ftps';
-    throw ctx.failf(CURLE.UNSUPPORTED_PROTOCOL, `Protocol "${scheme}" ${known ? 'disabled' : 'not supported'} (in redirect)`);
+    // the transfer goes on with the HTTP handler: no other scheme has an ordinary transfer here
+    throw ctx.failf(CURLE.UNSUPPORTED_PROTOCOL, `Protocol "${scheme}" not supported (in redirect)`);
   }
   let next: Target;
   try {
     // An absolute Location leaves CURLOPT_PORT behind (lib/http.c: allow_port = FALSE).
-    next = targetFromUrl(resolved.url, resolved.absolute ? 0 : opts.port);
+    next = targetFromUrl(resolved.url, resolved.absolute ? 0 : opts.port, { defaultProtocol: null, pathAsIs: opts.pathAsIs });
   } catch (err) {
     if (err instanceof CurlError) throw ctx.failf(err.code, err.message);
     throw err;

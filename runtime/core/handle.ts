@@ -12,6 +12,7 @@ import { DnsCache } from '../filters/dns-cache.js';
 import type { Connection } from './connection.js';
 import type { ConnCache } from './conn-cache.js';
 import type { HeaderStore } from '../http/header-store.js';
+import { CookieEngine } from '../http/cookie-engine.js';
 import type { Transfer } from './transfer.js';
 import { Tracer, wasReported } from './verbose.js';
 
@@ -70,10 +71,16 @@ export class Handle {
   transfer: Transfer | null = null;
   performing = false;
   destroyed = false;
+  /** The cookie engine (data->cookies): the handle's own, as no share handle is served. */
+  readonly cookies = new CookieEngine();
+  /** What setopt handlers may use besides the options (api/setopt.ts SetoptEnv). */
+  readonly setoptEnv: { infof(text: string): void; readonly cookies: CookieEngine };
 
   /** `owner` is what debug callbacks get as their handle argument (the Easy). */
   constructor(owner: unknown) {
     this.tracer = new Tracer(owner, () => this.opts, this.guard);
+    const tracer = this.tracer;
+    this.setoptEnv = { infof: (text) => tracer.infof(text), cookies: this.cookies };
   }
 
   /** The options to change: a copy first when a perform holds the current ones. */

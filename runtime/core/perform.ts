@@ -13,6 +13,7 @@ import { connect, giveUp } from './connect.js';
 import type { DriverLink, Handle } from './handle.js';
 import { requestLoop } from './request-loop.js';
 import { Transfer } from './transfer.js';
+import { protocolAllowed } from './follow.js';
 import { targetFromUrl } from './url.js';
 
 /** The global `performance` is a lazy getter in Node 20: read it once. */
@@ -59,18 +60,28 @@ function begin(h: Handle, link: DriverLink): number | Promise<number> {
   h.lastConn = null;
   // Curl_headers_cleanup (lib/transfer.c Curl_pretransfer): a perform starts with no headers
   h.headers = null;
+  // Curl_pretransfer reads the cookie files once a URL is set, before the URL is parsed
+  if (opts.url !== null) {
+    const rc = h.cookies.pretransfer(opts.cookieFiles, opts.cookieSession, h.setoptEnv.infof);
+    if (rc !== CURLE.OK) return rc;
+  }
 
   let target;
   try {
-    target = targetFromUrl(opts.url, opts.port);
+    target = targetFromUrl(opts.url, opts.port, opts);
   } catch (err) {
     return h.report(err).code;
   }
   h.effectiveUrl = target.url;
+  // lib/url.c url_set_conn_scheme: CURLOPT_PROTOCOLS_STR
+  if (!protocolAllowed(opts.allowedProtocols, target.scheme)) {
+    return h.tracer.failf(CURLE.UNSUPPORTED_PROTOCOL, `Protocol "${target.scheme}" is disabled`).code;
+  }
   // targetFromUrl accepts only schemes with a handler
   const handler = schemeInfo(target.scheme)!.handler!;
   const t = new Transfer(h.tracer, h.guard, () => h.opts, target, info, start);
   h.transfer = t;
+  t.cookies = h.cookies;
   if (opts.connectOnly !== 0) return connectOnly(h, link, t, handler);
   if (handler.transfer === undefined) {
     return h.tracer.failf(CURLE.UNSUPPORTED_PROTOCOL, handler.unsupportedText ?? `Protocol "${target.scheme}" not supported`).code;

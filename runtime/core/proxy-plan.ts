@@ -23,7 +23,9 @@ import { CurlError } from '../base/error.js';
 import type { Target } from '../base/context.js';
 import type { EasyOptions } from '../base/options.js';
 import { ipv4Bytes, ipv6Bytes } from '../base/ip.js';
-import { parseUrl, targetFromUrl } from './url.js';
+import { matchConnectTo } from '../filters/resolve.js';
+import { urlDecode } from '../protocols/credentials.js';
+import { parseProxyUrl, targetFromUrl } from './url.js';
 
 /** A SOCKS proxy: the whole plan (CURLOPT_PROXY names one), or PRE_PROXY in front of an HTTP
  * proxy. */
@@ -116,7 +118,7 @@ export function planProxy(
 
   let noProxy = opts.noProxy;
   if (noProxy === null) {
-    for (const name of ['no_proxy', 'NO_PROXY']) {
+    for (const name of NO_PROXY_VARIABLES) {
       const v = env[name];
       if (v !== undefined) {
         infof(`Uses proxy env variable ${name} == '${v}'`);
@@ -149,6 +151,9 @@ export function planProxy(
   if (socks.unix !== undefined) plan.preProxy.unix = socks.unix;
   return plan;
 }
+
+/** lib/noproxy.c: the lower-case name first. */
+const NO_PROXY_VARIABLES = ['no_proxy', 'NO_PROXY'] as const;
 
 /** The variables detectEnvProxy may read for a scheme, built once per scheme. */
 const variableNames = new Map<string, readonly string[]>();
@@ -212,7 +217,7 @@ function parseProxy(proxy: string, opts: EasyOptions, target: Target, pre: boole
   const shown = (): string => redactProxy(proxy);
   let parsed;
   try {
-    parsed = parseUrl(proxy);
+    parsed = parseProxyUrl(proxy);
   } catch (err) {
     const why = err instanceof Error ? err.message.replace(/^URL rejected: /, '') : String(err);
     throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported proxy syntax in '${shown()}': ${why}`);
@@ -260,8 +265,8 @@ function parseProxy(proxy: string, opts: EasyOptions, target: Target, pre: boole
     const colon = parsed.userinfo.indexOf(':');
     const rawUser = colon < 0 ? parsed.userinfo : parsed.userinfo.slice(0, colon);
     const rawPass = colon < 0 ? null : parsed.userinfo.slice(colon + 1);
-    user = urlDecode(rawUser);
-    password = rawPass === null ? '' : urlDecode(rawPass);
+    user = urlDecode(rawUser, 'nothing');
+    password = rawPass === null ? '' : urlDecode(rawPass, 'nothing');
   }
   // HTTP proxy authentication needs a user; a SOCKS proxy has credentials with either part
   if (user === null && !socks) password = null;
@@ -273,7 +278,7 @@ function parseProxy(proxy: string, opts: EasyOptions, target: Target, pre: boole
   let unix: { shown: string } | undefined;
   if (socks && host.toLowerCase() === 'localhost' && parsed.path !== '' && parsed.path !== '/') {
     unix = { shown: host };
-    host = urlDecode(parsed.path);
+    host = urlDecode(parsed.path, 'nothing');
   }
   return {
     host,
@@ -290,10 +295,14 @@ function parseProxy(proxy: string, opts: EasyOptions, target: Target, pre: boole
 /**
  * B3: CONNECT is sent with HTTPPROXYTUNNEL, and always for schemes other than plain http (https,
  * ws, wss and non-HTTP schemes cannot be forwarded as HTTP requests). A plain http:// transfer
- * without HTTPPROXYTUNNEL talks to the proxy itself.
+ * without HTTPPROXYTUNNEL talks to the proxy itself, unless a CONNECT_TO entry sends it elsewhere:
+ * then it tunnels to that place (lib/proxy.c, 8.22: "With connect-to, we always tunnel").
  */
-export function tunnelWanted(opts: Pick<EasyOptions, 'httpProxyTunnel'>, target: Pick<Target, 'scheme'>): boolean {
-  return opts.httpProxyTunnel || target.scheme !== 'http';
+export function tunnelWanted(opts: Pick<EasyOptions, 'httpProxyTunnel' | 'connectTo'>, target: Pick<Target, 'scheme' | 'host' | 'port'>): boolean {
+  if (opts.httpProxyTunnel || target.scheme !== 'http') return true;
+  if (opts.connectTo.length === 0) return false;
+  const m = matchConnectTo(opts.connectTo, target);
+  return m !== null && m.error === undefined && m.rest !== '';
 }
 
 /** A proxy string for texts and verbose lines: any password replaced by "***". */
@@ -308,21 +317,6 @@ export function redactProxy(proxy: string): string {
   const colon = authority.indexOf(':');
   if (colon < 0 || colon > at) return proxy;
   return proxy.slice(0, start + colon + 1) + '***' + proxy.slice(start + at);
-}
-
-// CURLU_URLDECODE: %XX sequences to bytes, the result read as UTF-8.
-function urlDecode(s: string): string {
-  if (!s.includes('%')) return s;
-  const bytes: number[] = [];
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(s.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else {
-      for (const b of Buffer.from(s[i]!, 'utf8')) bytes.push(b);
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
 }
 
 // --- NOPROXY (lib/noproxy.c) ---------------------------------------------------------------
@@ -418,7 +412,7 @@ function cidr6Match(ip: string, network: string, bitsIn: number): boolean {
  * CURLMOPT_MAX_HOST_CONNECTIONS; '' when the URL or the proxy cannot be used. */
 export function hostKey(opts: EasyOptions): string {
   try {
-    const target = targetFromUrl(opts.url, opts.port);
+    const target = targetFromUrl(opts.url, opts.port, opts);
     const plan = planProxy(opts, target);
     if (plan === null) return `${target.host.toLowerCase()}:${target.port}`;
     const hop = firstHop(plan);

@@ -75,6 +75,7 @@ export async function requestLoop(h: Handle, link: DriverLink, t: Transfer, x: P
     meter.done();
     return CURLE.OK;
   } catch (err) {
+    meter.completedEarly();
     t.info.totalTime = t.elapsed() / 1000;
     return h.report(err).code;
   } finally {
@@ -93,7 +94,8 @@ async function request(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTran
     plan = undefined; // connect() reports it
   }
   const key = cacheKey(opts, t.target, plan);
-  const cached = opts.freshConnect || retry ? null : link.cache.take(key, h.tracer);
+  const cached =
+    opts.freshConnect || retry ? null : link.cache.take(key, h.tracer, { maxIdleMs: opts.maxAgeConnMs, maxAgeMs: opts.maxLifetimeConnMs });
   let conn: Connection;
   if (cached !== null) {
     conn = cached;

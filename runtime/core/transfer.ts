@@ -7,7 +7,7 @@
 import type { CallbackGuard } from '../base/callback.js';
 import { CURLE } from '../base/codes.js';
 import { CURL_WRITEFUNC_PAUSE } from '../base/constants.js';
-import type { HeaderCollector, Phase, ProgressMeter, Target, TransferContext, TransferInfo } from '../base/context.js';
+import type { CookieLink, HeaderCollector, Phase, ProgressMeter, Target, TransferContext, TransferInfo } from '../base/context.js';
 import { addDeadline } from '../base/deadline.js';
 import type { CurlError } from '../base/error.js';
 import type { EasyOptions } from '../base/options.js';
@@ -29,6 +29,8 @@ export class Transfer implements TransferContext {
   /** Set by the request loop for an ordinary transfer (connect-only performs have neither). */
   meter: ProgressMeter | null = null;
   headerStore: HeaderCollector | null = null;
+  /** The handle's cookie engine (set by perform). */
+  cookies: CookieLink | null = null;
   readonly #tracer: Tracer;
   readonly #start: number;
   #abortReason: CurlError | null = null;

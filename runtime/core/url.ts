@@ -155,8 +155,9 @@ function parseHost(raw: string): string {
   return normalizeIPv4(decoded) ?? decoded;
 }
 
-/** Parses a URL string as libcurl does for a transfer; throws CurlError(3) with libcurl's text. */
-export function parseUrl(url: string): ParsedUrl {
+/** Parses a URL string as libcurl does for a transfer; throws CurlError(3) with libcurl's text.
+ * `pathAsIs` (CURLU_PATH_AS_IS, CURLOPT_PATH_AS_IS) keeps `.` and `..` segments. */
+export function parseUrl(url: string, pathAsIs = false): ParsedUrl {
   if (url === '' || hasJunk(url)) throw rejected(CURLUE.MALFORMED_INPUT);
   let rest: string;
   let scheme: string | null = null;
@@ -231,7 +232,7 @@ export function parseUrl(url: string): ParsedUrl {
     query = pathAndMore.slice(q + 1);
     pathAndMore = pathAndMore.slice(0, q);
   }
-  const path = pathAndMore === '' ? '/' : removeDotSegments(pathAndMore);
+  const path = pathAndMore === '' ? '/' : pathAsIs ? pathAndMore : removeDotSegments(pathAndMore);
   return { scheme, userinfo, host, port, path, query, fragment };
 }
 
@@ -246,25 +247,46 @@ export function hostForUrl(host: string): string {
 const recent = new Map<string, Target>();
 /** The same for PORT 0 (the usual case), keyed by the URL itself: no key string to build. */
 const recentByUrl = new Map<string, Target>();
+/** Recent proxy strings, parsed. */
+const recentProxies = new Map<string, Readonly<ParsedUrl>>();
 const RECENT_MAX = 64;
+
+/** Keeps `value` for `key` among the recent ones (the oldest goes); returns it. */
+function remember<T>(map: Map<string, T>, key: string, value: T): T {
+  if (map.size >= RECENT_MAX) map.delete(map.keys().next().value as string);
+  map.set(key, value);
+  return value;
+}
+
+/** CURLOPT_DEFAULT_PROTOCOL and CURLOPT_PATH_AS_IS, as the URL parse uses them. */
+export interface UrlFlags {
+  defaultProtocol: string | null;
+  pathAsIs: boolean;
+}
 
 /** Builds the transfer's Target from the URL option and CURLOPT_PORT. Throws CurlError: 3 for
  * syntax, 1 for a scheme the runtime does not serve (lib/url.c findprotocol's text). */
-export function targetFromUrl(url: string | null, portOption: number): Target {
+export function targetFromUrl(url: string | null, portOption: number, flags?: UrlFlags): Target {
   // lib/transfer.c Curl_pretransfer
   if (url === null) throw new CurlError(CURLE.URL_MALFORMAT, 'No URL set');
+  if (flags !== undefined && (flags.defaultProtocol !== null || flags.pathAsIs)) {
+    // lib/url.c parseurlandfillconn: a URL without a scheme gets DEFAULT_PROTOCOL's (not kept
+    // among the recent ones: these are rare)
+    const full = flags.defaultProtocol !== null && schemeLength(url) === 0 ? `${flags.defaultProtocol}://${url}` : url;
+    return Object.freeze(buildTarget(full, portOption, flags.pathAsIs));
+  }
   const map = portOption === 0 ? recentByUrl : recent;
   const key = portOption === 0 ? url : `${portOption} ${url}`;
-  const hit = map.get(key);
-  if (hit !== undefined) return hit;
-  const target = Object.freeze(buildTarget(url, portOption));
-  if (map.size >= RECENT_MAX) map.delete(map.keys().next().value as string);
-  map.set(key, target);
-  return target;
+  return map.get(key) ?? remember(map, key, Object.freeze(buildTarget(url, portOption)));
 }
 
-function buildTarget(url: string, portOption: number): Target {
-  const u = parseUrl(url);
+/** parseUrl for a proxy string, remembered as targets are (the result is frozen). */
+export function parseProxyUrl(proxy: string): Readonly<ParsedUrl> {
+  return recentProxies.get(proxy) ?? remember(recentProxies, proxy, Object.freeze(parseUrl(proxy)));
+}
+
+function buildTarget(url: string, portOption: number, pathAsIs = false): Target {
+  const u = parseUrl(url, pathAsIs);
   const scheme = schemeInfo(u.scheme);
   if (scheme === undefined || scheme.handler === null) {
     throw new CurlError(CURLE.UNSUPPORTED_PROTOCOL, `Protocol "${u.scheme}" not supported`);

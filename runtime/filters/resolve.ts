@@ -131,23 +131,13 @@ export function loadResolveEntries(ctx: ResolveContext, cache: DnsCache): void {
  * says where to connect instead. Throws CurlError(49) for an entry that does not parse.
  */
 export function applyConnectTo(ctx: ResolveContext, target: Target): { host: string; port: number } {
-  for (const entry of ctx.opts.connectTo) {
-    const m = splitHostPort(entry);
-    if (m === null) {
-      throw ctx.failf(CURLE.SETOPT_OPTION_SYNTAX, `Invalid connect to entry: ${entry}`);
-    }
-    if (m.host !== '' && m.host.toLowerCase() !== target.host.toLowerCase()) continue;
-    if (m.port !== '') {
-      const p = parsePort(m.port);
-      if (p === null) {
-        throw ctx.failf(CURLE.SETOPT_OPTION_SYNTAX, `No valid port number in connect to host string (${entry})`);
-      }
-      if (p !== target.port) continue;
-    }
+  const found = matchConnectTo(ctx.opts.connectTo, target);
+  if (found !== null) {
+    if (found.error !== undefined) throw ctx.failf(CURLE.SETOPT_OPTION_SYNTAX, found.error);
     // the CONNECT-TO-HOST:CONNECT-TO-PORT part
     let host = '';
     let portText = '';
-    const rest = m.rest;
+    const rest = found.rest;
     if (rest.startsWith('[')) {
       const close = rest.indexOf(']');
       if (close < 0 || !isIPv6(rest.slice(1, close))) {
@@ -173,6 +163,26 @@ export function applyConnectTo(ctx: ResolveContext, target: Target): { host: str
     return { host: host !== '' ? host : target.host, port };
   }
   return { host: target.host, port: target.port };
+}
+
+/**
+ * The first CONNECT_TO entry whose HOST and PORT match the target (empty matches all): its
+ * CONNECT-TO part, or the text of the syntax error that stops the look-up (lib/url.c
+ * parse_connect_to_string); null when none matches.
+ */
+export function matchConnectTo(entries: readonly string[], target: Pick<Target, 'host' | 'port'>): { rest: string; error?: undefined } | { error: string } | null {
+  for (const entry of entries) {
+    const m = splitHostPort(entry);
+    if (m === null) return { error: `Invalid connect to entry: ${entry}` };
+    if (m.host !== '' && m.host.toLowerCase() !== target.host.toLowerCase()) continue;
+    if (m.port !== '') {
+      const p = parsePort(m.port);
+      if (p === null) return { error: `No valid port number in connect to host string (${entry})` };
+      if (p !== target.port) continue;
+    }
+    return { rest: m.rest };
+  }
+  return null;
 }
 
 function lookupAll(host: string, ipResolve: number): Promise<Address[]> {

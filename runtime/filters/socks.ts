@@ -58,6 +58,9 @@ import type { Address, DnsCache } from './dns-cache.js';
 import { ConnFilter, type ConnectBelow } from './filter.js';
 import { resolveHost } from './resolve.js';
 
+/** No bytes read yet (shared: never written to). */
+const NOTHING = Buffer.alloc(0);
+
 export enum SocksState {
   INIT = 'SOCKS_INIT',
   SOCKS4_START = 'SOCKS4_START',
@@ -166,7 +169,7 @@ class Handshake {
   /** The request being built (sent at the next *_SEND state). */
   #out: number[] = [];
   /** Bytes read and not yet consumed. */
-  #in: Buffer = Buffer.alloc(0);
+  #in: Buffer = NOTHING;
 
   constructor(ctx: TransferContext, stream: Duplex, proxy: SocksProxy, dest: SocksDestination, dns: DnsCache) {
     this.#ctx = ctx;

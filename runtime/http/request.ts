@@ -11,7 +11,7 @@
 //
 // Header order (libcurl's H1_HD_* enum): request line, Host, Proxy-Authorization, Authorization,
 // User-Agent, Accept, Proxy-Connection (forward proxy only), Transfer-Encoding (custom chunked upload),
-// Upgrade/Sec-WebSocket-Version/Sec-WebSocket-Key (WebSocket), custom headers, Content-Length,
+// Upgrade/Sec-WebSocket-Version/Sec-WebSocket-Key (WebSocket), Cookie, custom headers, Content-Length,
 // Content-Type, Expect, Connection, blank line.
 //
 // Custom headers (CURLOPT_HTTPHEADER; plus CURLOPT_PROXYHEADER towards a forward proxy, as
@@ -32,6 +32,7 @@ import { CurlError } from '../base/error.js';
 import type { Target } from '../base/context.js';
 import type { EasyOptions } from '../base/options.js';
 import { crlfProblem, findHeader, hasCrLf, headerValue, requestHeader } from './headers.js';
+import { encodingAndReferer, rangePlan, timeConditionLine } from './body-headers.js';
 
 /** libcurl's EXPECT_100_THRESHOLD (lib/http.h): bigger request bodies announce Expect. */
 export const EXPECT_100_THRESHOLD = 1024 * 1024;
@@ -91,6 +92,13 @@ export interface RequestInput {
   wsKey?: string;
   /** The connection answered with HTTP/1.0 before (conn->httpversion_seen): ask with 1.0. */
   connHttp10?: boolean;
+  /** The `Cookie:` line with its CRLF (H1_HD_COOKIES, http/cookie-engine.ts), or none. */
+  cookie?: string;
+  /** The Referer to send (CURLOPT_REFERER, or AUTOREFERER's previous URL), or none. */
+  referer?: string | null;
+  /** An auth probe (lib/http.c req.authneg): a multi-pass scheme has no challenge yet, so the
+   *  POST goes with no body and Content-Length: 0, a custom Content-Length left out. */
+  authNeg?: boolean;
 }
 
 export interface HttpRequest {
@@ -112,6 +120,8 @@ export interface HttpRequest {
   noBody: boolean;
   /** The Sec-WebSocket-Key that was sent (the application's, when it gave one), else null. */
   wsKey: string | null;
+  /** state.resume_from of this request (RESUME_FROM; a POST resumed from -1 has 0). */
+  resumeFrom: number;
 }
 
 function refuse(text: string): CurlError {
@@ -135,10 +145,11 @@ export function requestMethod(opts: Readonly<EasyOptions>, state: RequestState, 
   return state.httpReq;
 }
 
-/** Whether Authorization and Cookie may go to this host (Curl_auth_allowed_to_host; manbind has
- *  no CURLOPT_UNRESTRICTED_AUTH). */
-export function authAllowed(state: RequestState, target: Target): boolean {
+/** Whether Authorization and Cookie may go to this host (Curl_auth_allowed_to_host):
+ *  CURLOPT_UNRESTRICTED_AUTH, or the origin the transfer started with. */
+export function authAllowed(state: RequestState, target: Target, unrestricted = false): boolean {
   return (
+    unrestricted ||
     !state.isFollow ||
     (state.first.host.toLowerCase() === target.host.toLowerCase() &&
       state.first.port === target.port &&
@@ -176,6 +187,9 @@ export function buildRequest(input: RequestInput): HttpRequest {
   if (opts.customRequest !== null && hasCrLf(opts.customRequest)) {
     throw refuse(`CURLOPT_CUSTOMREQUEST contains CR or LF: ${JSON.stringify(opts.customRequest)}`);
   }
+  if (opts.requestTarget !== null && hasCrLf(opts.requestTarget)) {
+    throw refuse(`CURLOPT_REQUEST_TARGET contains CR or LF: ${JSON.stringify(opts.requestTarget)}`);
+  }
 
   const method = requestMethod(opts, state, ws);
   const http10 =
@@ -195,11 +209,16 @@ export function buildRequest(input: RequestInput): HttpRequest {
       throw refuse(`CURLOPT_POSTFIELDSIZE is ${size} but CURLOPT_POSTFIELDS holds ${data.length} bytes`);
     }
     if (pf === null) size = 0; // no read callback in this runtime: an empty body
+    if (input.authNeg) size = 0;
     body = size > 0 ? data.subarray(0, size) : null;
     bodyLength = size;
   }
+  // RANGE and RESUME_FROM (body-headers.ts): a resumed POST skips the start of its body
+  const ranged = ws ? null : rangePlan(opts, state.httpReq, body, bodyLength);
+  if (ranged !== null) ({ body, bodyLength } = ranged);
 
-  let head = `${method} ${requestTarget(target, forwardProxy)} HTTP/${version}\r\n`;
+  // http_target: CURLOPT_REQUEST_TARGET replaces path and query, or the proxy's absolute URL
+  let head = `${method} ${opts.requestTarget ?? requestTarget(target, forwardProxy)} HTTP/${version}\r\n`;
 
   // Host (http_set_aptr_host)
   let hostSent = true;
@@ -215,10 +234,12 @@ export function buildRequest(input: RequestInput): HttpRequest {
 
   if (forwardProxy && input.proxyAuthorization) head += `Proxy-Authorization: ${input.proxyAuthorization}\r\n`;
   if (input.authorization) head += `Authorization: ${input.authorization}\r\n`;
+  if (ranged !== null) head += ranged.line;
   if (opts.userAgent !== null && opts.userAgent !== '' && findHeader(headers, 'User-Agent') === undefined) {
     head += `User-Agent: ${opts.userAgent}\r\n`;
   }
   if (findHeader(headers, 'Accept') === undefined) head += 'Accept: */*\r\n';
+  head += encodingAndReferer(opts, input.referer ?? null);
   if (
     forwardProxy &&
     findHeader(headers, 'Proxy-Connection') === undefined &&
@@ -241,14 +262,17 @@ export function buildRequest(input: RequestInput): HttpRequest {
     ];
     for (const [name, value] of wsHeads) if (findHeader(headers, name) === undefined) head += `${name}: ${value}\r\n`;
   }
+  if (input.cookie) head += input.cookie;
+  head += timeConditionLine(opts);
 
-  const allowAuth = authAllowed(state, target);
+  const allowAuth = authAllowed(state, target, opts.unrestrictedAuth);
   for (const entry of customList) {
     const h = requestHeader(entry);
     if (h === null) continue;
     const n = h.name.toLowerCase();
     if (n === 'host' && hostSent) continue; // sent in Host's place
     if (n === 'connection') continue; // merged into the Connection line below
+    if (n === 'content-length' && input.authNeg) continue; // forced to 0 below
     if ((n === 'authorization' || n === 'cookie') && !allowAuth) continue;
     head += `${h.line}\r\n`;
   }
@@ -256,7 +280,9 @@ export function buildRequest(input: RequestInput): HttpRequest {
   // http_add_content_hds
   let expect100 = false;
   if (isPost) {
-    if (!chunkedUpload && findHeader(headers, 'Content-Length') === undefined) head += `Content-Length: ${bodyLength}\r\n`;
+    if (!chunkedUpload && (input.authNeg || findHeader(headers, 'Content-Length') === undefined)) {
+      head += `Content-Length: ${bodyLength}\r\n`;
+    }
     if (findHeader(headers, 'Content-Type') === undefined) head += 'Content-Type: application/x-www-form-urlencoded\r\n';
     const customExpect = findHeader(headers, 'Expect');
     if (customExpect !== undefined) {
@@ -293,6 +319,7 @@ export function buildRequest(input: RequestInput): HttpRequest {
     http10,
     expect100,
     noBody: opts.nobody,
+    resumeFrom: ranged?.resumeFrom ?? 0,
     wsKey,
   };
 }

@@ -57,14 +57,15 @@ export class StreamReader {
   };
 
   /** The next bytes, null at EOF. Rejects with the stream's error or the abort reason. */
-  async read(): Promise<Buffer | null> {
-    const r = await this.readWithin(Infinity);
-    return r === TIMEOUT ? null : r;
+  read(): Promise<Buffer | null> {
+    // without a deadline readWithin never answers TIMEOUT (and one async layer is saved)
+    return this.readWithin(Infinity) as Promise<Buffer | null>;
   }
 
   /** Like read(), or TIMEOUT when `ms` pass first. */
   async readWithin(ms: number): Promise<Buffer | null | typeof TIMEOUT> {
-    const deadline = Number.isFinite(ms) ? performance.now() + ms : Infinity;
+    const timed = Number.isFinite(ms);
+    const deadline = timed ? performance.now() + ms : Infinity;
     for (;;) {
       const aborted = this.#ctx.abortReason;
       if (aborted !== null) throw aborted;
@@ -72,12 +73,12 @@ export class StreamReader {
       if (c !== null) return typeof c === 'string' ? Buffer.from(c, 'latin1') : c;
       if (this.#error !== null) throw this.#error;
       if (this.#ended || this.stream.readableEnded || this.stream.destroyed) return null;
-      const left = deadline - performance.now();
+      const left = timed ? deadline - performance.now() : Infinity;
       if (left <= 0) return TIMEOUT;
       let timer: NodeJS.Timeout | undefined;
       await new Promise<void>((resolve) => {
         this.#wake = resolve;
-        if (Number.isFinite(left)) timer = setTimeout(resolve, left);
+        if (timed) timer = setTimeout(resolve, left);
       });
       if (timer !== undefined) clearTimeout(timer);
     }

@@ -39,9 +39,15 @@ function hasCtrl(s: string | null): boolean {
   return false;
 }
 
-/** lib/escape.c Curl_urldecode with REJECT_CTRL or REJECT_ZERO; null when a byte is refused. */
-export function urlDecode(s: string, controlBytes: boolean): string | null {
-  if (!s.includes('%')) return !controlBytes && hasCtrl(s) ? null : s;
+/** lib/escape.c Curl_urldecode's REJECT_NADA, REJECT_CTRL (bytes below 0x20) and REJECT_ZERO. */
+export type Reject = 'nothing' | 'ctrl' | 'zero';
+
+/** lib/escape.c Curl_urldecode: %XX sequences to bytes, the result read as UTF-8; null when a
+ * byte is refused. */
+export function urlDecode(s: string, reject: 'nothing'): string;
+export function urlDecode(s: string, reject: Reject): string | null;
+export function urlDecode(s: string, reject: Reject): string | null {
+  if (!s.includes('%')) return reject === 'ctrl' && hasCtrl(s) ? null : s;
   const bytes: number[] = [];
   for (let i = 0; i < s.length; i++) {
     if (s[i] === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
@@ -51,7 +57,7 @@ export function urlDecode(s: string, controlBytes: boolean): string | null {
       for (const b of Buffer.from(s[i]!, 'utf8')) bytes.push(b);
     }
   }
-  for (const b of bytes) if (b === 0 || (!controlBytes && b < 0x20)) return null;
+  if (reject !== 'nothing') for (const b of bytes) if (b === 0 || (reject === 'ctrl' && b < 0x20)) return null;
   return Buffer.from(bytes).toString('utf8');
 }
 
@@ -81,8 +87,9 @@ export function transferLogin(ctx: TransferContext, rules: LoginRules): Login {
     urlOptions = parts.options;
     // the URL's credentials only when no user name came from the options
     if (user === null) {
-      const u = urlDecode(parts.user, rules.controlBytes);
-      const p = parts.password === null ? null : urlDecode(parts.password, rules.controlBytes);
+      const reject = rules.controlBytes ? 'zero' : 'ctrl';
+      const u = urlDecode(parts.user, reject);
+      const p = parts.password === null ? null : urlDecode(parts.password, reject);
       if (u === null || (parts.password !== null && p === null)) {
         throw ctx.failf(CURLE.URL_MALFORMAT, 'error extracting credentials from URL');
       }
@@ -93,7 +100,7 @@ export function transferLogin(ctx: TransferContext, rules: LoginRules): Login {
   }
   let options = o.loginOptions;
   if (options === null && urlOptions !== null) {
-    options = urlDecode(urlOptions, false);
+    options = urlDecode(urlOptions, 'ctrl');
     if (options === null) throw ctx.failf(CURLE.URL_MALFORMAT, 'error extracting credentials from URL');
   }
   if (user === null && password === null && o.xoauth2Bearer === null && o.saslAuthzid === null) {

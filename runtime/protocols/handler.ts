@@ -67,9 +67,6 @@ export interface ConnectOnlySession {
 export interface ProtocolHandler {
   /** Short name for texts. */
   readonly name: string;
-  /** TLS to the server offers no ALPN: the scheme lacks libcurl's PROTOPT_ALPN (IMAP, POP3, SMTP,
-   * FTP). Absent: ALPN as SSL_ENABLE_ALPN says. */
-  readonly noAlpn?: boolean;
   /** Checks made before any connection is made (lib/url.c url_set_data_creds and the handler's
    * setup_connection): throws CurlError, reported, when the transfer cannot start. */
   setup?(ctx: TransferContext): void;

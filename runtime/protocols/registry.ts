@@ -1,5 +1,5 @@
-// The URL schemes libcurl knows (lib/url.c protocol_table), each with its default port, whether
-// TLS runs on the connection, and the handler that serves it here. A scheme without a handler is
+// The URL schemes libcurl knows (lib/protocol.c), each with its default port, whether TLS runs on
+// the connection, whether TLS offers ALPN, and the handler that serves it here. A scheme without a handler is
 // known but not served: its URL gives CURLE_UNSUPPORTED_PROTOCOL (decision 10: the login protocols
 // IMAP, POP3, SMTP and FTP serve connect-only transfers; ldap, smb, mqtt, ssh and the rest nothing
 // yet). Adding a protocol is a handler module and a line.
@@ -16,17 +16,20 @@ export interface Scheme {
   name: string;
   port: number;
   tls: boolean;
+  /** TLS to the server offers ALPN (libcurl's PROTOPT_ALPN, lib/url.c): https alone, not wss,
+   * gophers or the login protocols. */
+  alpn: boolean;
   /** What serves the scheme; null: known to libcurl, not served by this runtime. */
   handler: ProtocolHandler | null;
 }
 
-function s(name: string, port: number, tls: boolean, handler: ProtocolHandler | null): Scheme {
-  return { name, port, tls, handler };
+function s(name: string, port: number, tls: boolean, handler: ProtocolHandler | null, alpn = false): Scheme {
+  return { name, port, tls, alpn, handler };
 }
 
 const table: readonly Scheme[] = [
   s('http', 80, false, http1),
-  s('https', 443, true, http1),
+  s('https', 443, true, http1, true),
   s('ws', 80, false, websocket),
   s('wss', 443, true, websocket),
   // connect phases that are the chain alone: served for connect-only transfers

@@ -23,11 +23,11 @@ describe('isServed and notServedText', () => {
 
   it.each([
     ['option', 'CURLOPT_URL', 'URL', curl, true],
-    ['option', 'CURLOPT_COOKIEFILE', 'COOKIEFILE', curl, false],
+    ['option', 'CURLOPT_HSTS', 'HSTS', curl, false],
     ['option', 'FETCHOPT_URL', 'URL', fetch, true],
     ['option', 'FETCHOPT_READFUNCTION', 'READFUNCTION', fetch, false],
     ['info', 'CURLINFO_RESPONSE_CODE', 'RESPONSE_CODE', curl, true],
-    ['info', 'CURLINFO_COOKIELIST', 'COOKIELIST', curl, false],
+    ['info', 'CURLINFO_SSL_ENGINES', 'SSL_ENGINES', curl, false],
     ['multi-option', 'CURLMOPT_MAXCONNECTS', 'MAXCONNECTS', curl, true],
     ['multi-option', 'CURLMOPT_PIPELINING', 'PIPELINING', curl, false],
     ['function', 'curl_easy_perform', 'easy_perform', curl, true],
@@ -43,9 +43,9 @@ describe('isServed and notServedText', () => {
   });
 
   it.each([
-    ['option', 'CURLOPT_COOKIEFILE', 'COOKIEFILE', curl, 'Not supported by the manbind runtime: setopt returns CURLE_UNKNOWN_OPTION (48) for it.'],
-    ['option', 'FETCHOPT_COOKIEFILE', 'COOKIEFILE', fetch, 'Not supported by the manbind runtime: setopt returns FETCHE_UNKNOWN_OPTION (48) for it.'],
-    ['info', 'CURLINFO_COOKIELIST', 'COOKIELIST', curl, 'Not supported by the manbind runtime: getinfo returns CURLE_UNKNOWN_OPTION (48) for it.'],
+    ['option', 'CURLOPT_HSTS', 'HSTS', curl, 'Not supported by the manbind runtime: setopt returns CURLE_UNKNOWN_OPTION (48) for it.'],
+    ['option', 'FETCHOPT_HSTS', 'HSTS', fetch, 'Not supported by the manbind runtime: setopt returns FETCHE_UNKNOWN_OPTION (48) for it.'],
+    ['info', 'CURLINFO_SSL_ENGINES', 'SSL_ENGINES', curl, 'Not supported by the manbind runtime: getinfo returns CURLE_UNKNOWN_OPTION (48) for it.'],
     ['multi-option', 'CURLMOPT_PIPELINING', 'PIPELINING', curl, 'Not supported by the manbind runtime: multi setopt returns CURLM_UNKNOWN_OPTION (6) for it.'],
     ['function', 'curl_easy_escape', 'easy_escape', curl, 'Not supported by the manbind runtime: it has no counterpart there.'],
     ['other', 'CURLSHOPT_SHARE', 'CURLSHOPT_SHARE', curl, 'Not supported by the manbind runtime: it has no counterpart there.'],

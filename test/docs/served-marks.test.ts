@@ -9,6 +9,7 @@ import { buildSite } from '../../codegen/docs/site.js';
 import { generate } from '../../codegen/index.js';
 import type { Doc } from '../../codegen/model.js';
 import { isServed } from '../../codegen/served.js';
+import { served as runtimeServed } from '../../runtime/api/served.js';
 import { sectionOf, textOf } from './link-check.js';
 
 const repo = join(import.meta.dirname, '..', '..');
@@ -79,8 +80,9 @@ describe('support marks', () => {
       const file = fileOf[doc.kind];
       if (file !== undefined) expect(hover(texts.get(file)!, doc.baseName).includes('@remarks Not supported by the manbind runtime'), doc.name).toBe(!served);
     }
-    // The issue's figures: COOKIEFILE and READFUNCTION were marked supported, and 429 pages in all.
-    for (const name of ['CURLOPT_COOKIEFILE', 'CURLOPT_READFUNCTION']) {
+    // The issue's figures: COOKIEFILE and READFUNCTION were marked supported, and 429 pages in all
+    // (COOKIEFILE is served since issue 13; HSTS stands in for it).
+    for (const name of ['CURLOPT_HSTS', 'CURLOPT_READFUNCTION']) {
       expect(badge(site.files.get(`${name}.html`)!), name).toBe('not supported by the manbind runtime');
     }
     expect(badge(site.files.get('CURLOPT_CONNECT_ONLY.html')!)).toBe('supported by the manbind runtime');
@@ -88,8 +90,11 @@ describe('support marks', () => {
     // a share option has a page without a signature, and the runtime has no share interface
     expect(badge(site.files.get('CURLSHOPT_SHARE.html')!)).toBe('not supported by the manbind runtime');
     expect(badge(site.files.get('libcurl-errors.html')!)).toBeUndefined();
-    expect(marked.served).toBeLessThan(200);
-    expect(marked.notServed).toBeGreaterThan(250);
+    // never more pages marked than the runtime's list has names (the issue: 429 marked, 66 served)
+    const listed = runtimeServed.options.length + runtimeServed.infos.length + runtimeServed.multiOptions.length + runtimeServed.functions.length;
+    expect(marked.served).toBeGreaterThan(0);
+    expect(marked.served).toBeLessThanOrEqual(listed);
+    expect(marked.notServed).toBeGreaterThan(150);
     const s = gen.summary;
     expect(s.served.options + s.served.infos + s.served.multiOptions + s.served.functions).toBe(marked.served);
   }, 240_000);

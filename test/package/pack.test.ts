@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Packed } from '../../packages/pack.js';
-import { dropMapMemberComments, moduleSpecifiers, runtimeBudget } from '../../packages/pack.js';
+import { dropMapMemberComments, moduleSpecifiers, packagedDocComment, runtimeBudget } from '../../packages/pack.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 const haveNpm = spawnSync('npm', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -147,6 +147,46 @@ describe('dropMapMemberComments', () => {
   });
 });
 
+describe('packagedDocComment', () => {
+  it('keeps the summary, the facts, deprecation and the page link; drops the body and See-also', () => {
+    const comment = [
+      '    /**',
+      '     * set up the connection, then hand it to the application',
+      '     *',
+      '     * A long description that the docs site and the generated bindings keep.',
+      '     *',
+      '     * Default: 0',
+      '     *',
+      '     * Protocols: All',
+      '     *',
+      '     * @since 7.15.2',
+      '     * @deprecated since 9.9.9',
+      '     * @see {@link CURLOPT.VERBOSE | CURLOPT_VERBOSE}',
+      '     * @see curl_easy_send',
+      '     * @see {@link https://curl.se/libcurl/c/CURLOPT_CONNECT_ONLY.html | CURLOPT_CONNECT_ONLY} from CURLOPT_CONNECT_ONLY.md (generated; do not edit)',
+      '     */',
+    ].join('\n');
+    expect(packagedDocComment(comment).split('\n')).toEqual([
+      '    /**',
+      '     * set up the connection, then hand it to the application',
+      '     *',
+      '     * Default: 0',
+      '     *',
+      '     * Protocols: All',
+      '     *',
+      '     * @since 7.15.2',
+      '     * @deprecated since 9.9.9',
+      '     * @see {@link https://curl.se/libcurl/c/CURLOPT_CONNECT_ONLY.html | CURLOPT_CONNECT_ONLY}',
+      '     */',
+      '',
+    ]);
+  });
+
+  it('drops a comment with nothing to keep', () => {
+    expect(packagedDocComment('/**\n * @see specs (generated; do not edit)\n */')).toBe('');
+  });
+});
+
 describe('moduleSpecifiers', () => {
   it('finds what a module imports, and not text in strings of emitted code', () => {
     const js = [
@@ -263,7 +303,7 @@ describe.skipIf(!haveNpm)('npm run packages', () => {
         'easy.cleanup();',
         "console.log('multi', new Multi().cleanup());",
         "const { served } = await import('manbind/served');",
-        "console.log('served', served.options.includes('URL'), served.options.includes('COOKIEFILE'));",
+        "console.log('served', served.options.includes('URL'), served.options.includes('HSTS'));",
         '',
       ].join('\n'),
     );

@@ -1,8 +1,12 @@
 // Driving a logged-in connect-only connection of a login protocol from a test: send one command
 // line, read until the server's answer line shows up (IMAP NOOP and IDLE, POP3 STAT, SMTP NOOP,
-// FTP PWD), and a connect-only handle with credentials and the test CA.
-import { Easy } from '../../runtime/index.js';
-import { sendAll, set } from '../runtime/helpers.js';
+// FTP PWD); connect-only handles and servers cleaned up after each test, a real server with a
+// throwaway PKI for a describe block, perform with the error buffer's text, and the command lines
+// a handle sent.
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { CURLINFO_HEADER_OUT, Easy } from '../../runtime/index.js';
+import { capture, sendAll, set } from '../runtime/helpers.js';
+import { makePki, type Pki } from './tls-fixtures.js';
 
 /** Sends `line` with CRLF on the handle's connection. */
 export async function sendLine(easy: Easy, line: string): Promise<void> {
@@ -38,4 +42,59 @@ export function loginHandle(url: string, opts: Record<string, unknown> = {}): Ea
     if (rc !== 0) throw new Error(`setopt ${k} returned ${rc}`);
   }
   return easy;
+}
+
+type Closable = { close(): Promise<void> };
+
+export interface LoginTests {
+  /** A loginHandle, cleaned up after the test. */
+  handle(url: string, opts?: Record<string, unknown>): Easy;
+  /** A handle to clean up or a server to close after the test; returned as given. */
+  keep<T extends Easy | Closable>(x: T): T;
+}
+
+/** Call once at the top of a test file: handles and servers go after each test. */
+export function loginTests(): LoginTests {
+  const handles: Easy[] = [];
+  const servers: Closable[] = [];
+  afterEach(async () => {
+    for (const e of handles.splice(0)) e.cleanup();
+    for (const s of servers.splice(0)) await s.close();
+  });
+  const keep = <T extends Easy | Closable>(x: T): T => {
+    if (x instanceof Easy) handles.push(x);
+    else servers.push(x);
+    return x;
+  };
+  return { handle: (url, opts = {}) => keep(loginHandle(url, opts)), keep };
+}
+
+/** A real server (dovecot, aiosmtpd, pyftpdlib) with a throwaway PKI for the tests of the
+ * enclosing describe: both objects are filled in before the first test and the server stopped
+ * and the PKI removed after the last. */
+export function realServer<T extends Closable>(start: (pki: Pki) => Promise<T>): { pki: Pki; server: T } {
+  const pki = {} as Pki;
+  const server = {} as T;
+  beforeAll(async () => {
+    Object.assign(pki, makePki());
+    Object.assign(server, await start(pki));
+  });
+  afterAll(async () => {
+    if ('close' in server) await server.close();
+    if ('cleanup' in pki) pki.cleanup();
+  });
+  return { pki, server };
+}
+
+/** Performs with an ERRORBUFFER: the code and the error text. */
+export async function perform(easy: Easy): Promise<{ code: number; text: string }> {
+  const errors = { text: '' };
+  set(easy, 'ERRORBUFFER', errors);
+  const code = await easy.perform();
+  return { code, text: errors.text };
+}
+
+/** The command lines a captured handle sent (HEADER_OUT). */
+export function sent(cap: ReturnType<typeof capture>): string[] {
+  return cap.events.filter((e) => e.type === CURLINFO_HEADER_OUT).map((e) => e.text);
 }

@@ -4,54 +4,26 @@
 // FTP_ALTERNATIVE_TO_USER, anonymous login and the failures.
 import * as net from 'node:net';
 import * as tls from 'node:tls';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CURLE, CURLINFO_HEADER_OUT, Easy } from '../../runtime/index.js';
+import { describe, expect, it } from 'vitest';
+import { CURLE, Easy } from '../../runtime/index.js';
 import { startLineServer, type Answer, type LineServer } from '../peers/line-server.js';
-import { loginHandle, recvUntil, sendLine } from '../peers/mail-session.js';
-import { FTP_PASSWORD, FTP_USER, havePyftpdlib, startPyftpdlib, type Pyftpdlib } from '../peers/pyftpdlib.js';
-import { hasOpenssl, listenLoopback, makePki, type Pki } from '../peers/tls-fixtures.js';
-import { capture, info, set } from '../runtime/helpers.js';
+import { loginTests, perform, realServer, recvUntil, sendLine, sent } from '../peers/mail-session.js';
+import { FTP_PASSWORD, FTP_USER, havePyftpdlib, startPyftpdlib } from '../peers/pyftpdlib.js';
+import { hasOpenssl, listenLoopback, makePki } from '../peers/tls-fixtures.js';
+import { capture, info } from '../runtime/helpers.js';
 
-const handles: Easy[] = [];
-const servers: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const e of handles.splice(0)) e.cleanup();
-  for (const s of servers.splice(0)) await s.close();
-});
-
-function handle(url: string, opts: Record<string, unknown> = {}): Easy {
-  const easy = loginHandle(url, opts);
-  handles.push(easy);
-  return easy;
-}
-
-async function perform(easy: Easy): Promise<{ code: number; text: string }> {
-  const errors = { text: '' };
-  set(easy, 'ERRORBUFFER', errors);
-  const code = await easy.perform();
-  return { code, text: errors.text };
-}
+const { handle, keep } = loginTests();
 
 async function pwd(easy: Easy): Promise<void> {
   await sendLine(easy, 'PWD');
   expect(await recvUntil(easy, /^\d{3} /)).toMatch(/^257 "\/"/);
 }
 
-const sent = (cap: ReturnType<typeof capture>): string[] => cap.events.filter((e) => e.type === CURLINFO_HEADER_OUT).map((e) => e.text);
 const creds = { USERNAME: FTP_USER, PASSWORD: FTP_PASSWORD };
 const skip = !havePyftpdlib || !hasOpenssl();
 
 describe.skipIf(skip)(`pyftpdlib${skip ? ': skipped, needs apt-get install -y python3-pyftpdlib (and openssl)' : ''}`, () => {
-  let pki: Pki;
-  let server: Pyftpdlib;
-  beforeAll(async () => {
-    pki = makePki();
-    server = await startPyftpdlib(pki);
-  });
-  afterAll(async () => {
-    await server?.close();
-    pki?.cleanup();
-  });
+  const { pki, server } = realServer(startPyftpdlib);
 
   it('USER, PASS, PWD; RESPONSE_CODE is the last reply; then PWD by hand', async () => {
     const easy = handle(`ftp://127.0.0.1:${server.ftp}/`, creds);
@@ -86,7 +58,7 @@ describe.skipIf(skip)(`pyftpdlib${skip ? ': skipped, needs apt-get install -y py
 
 async function scripted(answer: (line: string) => Answer, greeting: string | null = '220 hi\r\n'): Promise<LineServer> {
   const peer = await startLineServer(greeting, answer);
-  servers.push(peer);
+  keep(peer);
   return peer;
 }
 
@@ -137,7 +109,7 @@ describe('scripted FTP peer', () => {
       });
     });
     const l = await listenLoopback(srv as unknown as net.Server);
-    servers.push({ close: async () => (await l.close(), pki.cleanup()) });
+    keep({ close: async () => (await l.close(), pki.cleanup()) });
     const easy = handle(`ftps://localhost:${l.port}/`, { USERPWD: 'u:p', CAINFO: pki.ca.certFile });
     expect((await perform(easy)).code).toBe(CURLE.OK);
     expect(lines).toEqual(['USER u', 'PASS p', 'PBSZ 0', 'PROT P', 'PWD']);

@@ -510,7 +510,7 @@ describe('redirects', () => {
   it('refuses a redirect to another protocol', () => {
     const c = client('http://h/', 1, { followLocation: 1 });
     expect(() => follow(c, 302, 'ws://h/')).toThrow(CurlError);
-    expect(c.errorText()).toBe('Protocol "ws" disabled (in redirect)');
+    expect(c.errorText()).toBe('Protocol "ws" is disabled (in redirect)');
   });
 
   it('a followed 302 on a kept connection: body ignored, then the next request on the same socket', async () => {

@@ -4,35 +4,17 @@
 // session continued by send/recv (NOOP, IDLE); against a scripted peer for XOAUTH2, OAUTHBEARER,
 // EXTERNAL and every failure.
 import * as tls from 'node:tls';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CURLE, CURLINFO_HEADER_OUT, CURLPROXY_SOCKS5, Easy } from '../../runtime/index.js';
+import { describe, expect, it } from 'vitest';
+import { CURLE, CURLPROXY_SOCKS5, Easy } from '../../runtime/index.js';
 import { countHandles, settled } from '../faults/open-handles.js';
-import { DOVECOT_PASSWORD, DOVECOT_USER, haveDovecot, startDovecot, type Dovecot } from '../peers/dovecot.js';
+import { DOVECOT_PASSWORD, DOVECOT_USER, haveDovecot, startDovecot } from '../peers/dovecot.js';
 import { startLineServer, type Answer, type LineServer } from '../peers/line-server.js';
-import { loginHandle, recvUntil, sendLine } from '../peers/mail-session.js';
+import { loginHandle, loginTests, realServer, perform, recvUntil, sendLine, sent } from '../peers/mail-session.js';
 import { startRecordingSocks } from '../peers/socks.js';
-import { hasOpenssl, makePki, type Pki } from '../peers/tls-fixtures.js';
+import { hasOpenssl } from '../peers/tls-fixtures.js';
 import { capture, info, set } from '../runtime/helpers.js';
 
-const handles: Easy[] = [];
-const servers: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const e of handles.splice(0)) e.cleanup();
-  for (const s of servers.splice(0)) await s.close();
-});
-
-function handle(url: string, opts: Record<string, unknown> = {}): Easy {
-  const easy = loginHandle(url, opts);
-  handles.push(easy);
-  return easy;
-}
-
-async function perform(easy: Easy): Promise<{ code: number; text: string }> {
-  const errors = { text: '' };
-  set(easy, 'ERRORBUFFER', errors);
-  const code = await easy.perform();
-  return { code, text: errors.text };
-}
+const { handle, keep } = loginTests();
 
 /** The NOOP and IDLE exchange a logged-in session answers. */
 async function continueSession(easy: Easy): Promise<void> {
@@ -48,22 +30,13 @@ const creds = { USERNAME: DOVECOT_USER, PASSWORD: DOVECOT_PASSWORD };
 const skipDovecot = !haveDovecot || !hasOpenssl();
 
 describe.skipIf(skipDovecot)(`dovecot IMAP${skipDovecot ? ': skipped, needs apt-get install -y dovecot-imapd dovecot-pop3d (and openssl)' : ''}`, () => {
-  let pki: Pki;
-  let dovecot: Dovecot;
-  beforeAll(async () => {
-    pki = makePki();
-    dovecot = await startDovecot(pki);
-  });
-  afterAll(async () => {
-    await dovecot?.close();
-    pki?.cleanup();
-  });
+  const { pki, server: dovecot } = realServer(startDovecot);
 
   it('logs in with DIGEST-MD5, the strongest mechanism offered, then NOOP and IDLE work', async () => {
     const easy = handle(`imap://127.0.0.1:${dovecot.imap}/`, creds);
     const cap = capture(easy);
     expect(await perform(easy)).toEqual({ code: CURLE.OK, text: '' });
-    const out = cap.events.filter((e) => e.type === CURLINFO_HEADER_OUT).map((e) => e.text);
+    const out = sent(cap);
     expect(out[0]).toBe('A001 CAPABILITY\r\n');
     expect(out[1]).toBe('A002 AUTHENTICATE DIGEST-MD5\r\n');
     await continueSession(easy);
@@ -80,7 +53,7 @@ describe.skipIf(skipDovecot)(`dovecot IMAP${skipDovecot ? ': skipped, needs apt-
       const easy = handle(`imap://127.0.0.1:${dovecot.imap}/`, { ...creds, LOGIN_OPTIONS: `AUTH=${mech}` });
       const cap = capture(easy);
       expect(await perform(easy)).toEqual({ code: CURLE.OK, text: '' });
-      const out = cap.events.filter((e) => e.type === CURLINFO_HEADER_OUT).map((e) => e.text);
+      const out = sent(cap);
       if (lines !== null) expect(out).toEqual(lines);
       else expect(out[1]).toBe(`A002 AUTHENTICATE ${mech}\r\n`);
       await continueSession(easy);
@@ -91,7 +64,7 @@ describe.skipIf(skipDovecot)(`dovecot IMAP${skipDovecot ? ': skipped, needs apt-
     const easy = handle(`imap://${DOVECOT_USER};AUTH=PLAIN:wonder%20land@127.0.0.1:${dovecot.imap}/`);
     const cap = capture(easy);
     expect(await perform(easy)).toEqual({ code: CURLE.OK, text: '' });
-    const out = cap.events.filter((e) => e.type === CURLINFO_HEADER_OUT).map((e) => e.text);
+    const out = sent(cap);
     expect(out).toEqual(['A001 CAPABILITY\r\n', `A002 AUTHENTICATE PLAIN ${Buffer.from(`\0${DOVECOT_USER}\0${DOVECOT_PASSWORD}`).toString('base64')}\r\n`]);
     await continueSession(easy);
   });
@@ -100,7 +73,7 @@ describe.skipIf(skipDovecot)(`dovecot IMAP${skipDovecot ? ': skipped, needs apt-
     const easy = handle(`imap://localhost:${dovecot.imap}/`, { ...creds, USE_SSL: 3, CAINFO: pki.ca.certFile, LOGIN_OPTIONS: 'AUTH=PLAIN' });
     const cap = capture(easy);
     expect(await perform(easy)).toEqual({ code: CURLE.OK, text: '' });
-    const out = cap.events.filter((e) => e.type === CURLINFO_HEADER_OUT).map((e) => e.text);
+    const out = sent(cap);
     expect(out.slice(0, 4)).toEqual(['A001 CAPABILITY\r\n', 'A002 STARTTLS\r\n', 'A003 CAPABILITY\r\n', `A004 AUTHENTICATE PLAIN ${Buffer.from(`\0${DOVECOT_USER}\0${DOVECOT_PASSWORD}`).toString('base64')}\r\n`]);
     expect(info(easy, 'ACTIVESOCKET').value).toBeInstanceOf(tls.TLSSocket);
     await continueSession(easy);
@@ -147,7 +120,7 @@ describe.skipIf(skipDovecot)(`dovecot IMAP${skipDovecot ? ': skipped, needs apt-
 
   it('through a SOCKS5 proxy', async () => {
     const socks = await startRecordingSocks();
-    servers.push(socks);
+    keep(socks);
     const easy = handle(`imap://127.0.0.1:${dovecot.imap}/`, { ...creds, PROXY: `127.0.0.1:${socks.port}`, PROXYTYPE: CURLPROXY_SOCKS5 });
     expect(await perform(easy)).toEqual({ code: CURLE.OK, text: '' });
     expect(socks.connections).toBe(1);
@@ -162,7 +135,7 @@ async function scripted(caps: string, auth: (line: string) => Answer, greeting: 
     if (/^\S+ CAPABILITY$/.test(line)) return `* CAPABILITY IMAP4rev1 ${caps}\r\n${tag} OK done\r\n`;
     return auth(line);
   });
-  servers.push(peer);
+  keep(peer);
   return peer;
 }
 
@@ -308,7 +281,7 @@ describe('scripted IMAP peer', () => {
 
   it('perform without CONNECT_ONLY is refused with 1', async () => {
     const easy = new Easy();
-    handles.push(easy);
+    keep(easy);
     set(easy, 'URL', 'imap://127.0.0.1:1/');
     expect(await perform(easy)).toEqual({ code: CURLE.UNSUPPORTED_PROTOCOL, text: 'IMAP is served for connect-only transfers only (CURLOPT_CONNECT_ONLY)' });
   });

@@ -2,54 +2,26 @@
 // saying so, when missing) for CAPA, STLS, implicit TLS, SASL and APOP, each session continued
 // with STAT over send/recv; against a scripted peer for USER/PASS and the failures.
 import * as tls from 'node:tls';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CURLE, CURLINFO_HEADER_OUT, Easy } from '../../runtime/index.js';
-import { DOVECOT_PASSWORD, DOVECOT_USER, haveDovecot, startDovecot, type Dovecot } from '../peers/dovecot.js';
+import { describe, expect, it } from 'vitest';
+import { CURLE, Easy } from '../../runtime/index.js';
+import { DOVECOT_PASSWORD, DOVECOT_USER, haveDovecot, startDovecot } from '../peers/dovecot.js';
 import { startLineServer, type Answer, type LineServer } from '../peers/line-server.js';
-import { loginHandle, recvUntil, sendLine } from '../peers/mail-session.js';
-import { hasOpenssl, makePki, type Pki } from '../peers/tls-fixtures.js';
-import { capture, info, set } from '../runtime/helpers.js';
+import { loginTests, perform, realServer, recvUntil, sendLine, sent } from '../peers/mail-session.js';
+import { hasOpenssl } from '../peers/tls-fixtures.js';
+import { capture, info } from '../runtime/helpers.js';
 
-const handles: Easy[] = [];
-const servers: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const e of handles.splice(0)) e.cleanup();
-  for (const s of servers.splice(0)) await s.close();
-});
-
-function handle(url: string, opts: Record<string, unknown> = {}): Easy {
-  const easy = loginHandle(url, opts);
-  handles.push(easy);
-  return easy;
-}
-
-async function perform(easy: Easy): Promise<{ code: number; text: string }> {
-  const errors = { text: '' };
-  set(easy, 'ERRORBUFFER', errors);
-  const code = await easy.perform();
-  return { code, text: errors.text };
-}
+const { handle, keep } = loginTests();
 
 async function stat(easy: Easy): Promise<void> {
   await sendLine(easy, 'STAT');
   expect(await recvUntil(easy, /^[+-]/)).toMatch(/^\+OK 0 0/);
 }
 
-const sent = (cap: ReturnType<typeof capture>): string[] => cap.events.filter((e) => e.type === CURLINFO_HEADER_OUT).map((e) => e.text);
 const creds = { USERNAME: DOVECOT_USER, PASSWORD: DOVECOT_PASSWORD };
 const skipDovecot = !haveDovecot || !hasOpenssl();
 
 describe.skipIf(skipDovecot)(`dovecot POP3${skipDovecot ? ': skipped, needs apt-get install -y dovecot-imapd dovecot-pop3d (and openssl)' : ''}`, () => {
-  let pki: Pki;
-  let dovecot: Dovecot;
-  beforeAll(async () => {
-    pki = makePki();
-    dovecot = await startDovecot(pki);
-  });
-  afterAll(async () => {
-    await dovecot?.close();
-    pki?.cleanup();
-  });
+  const { pki, server: dovecot } = realServer(startDovecot);
 
   it('CAPA, then SASL DIGEST-MD5 (the strongest offered), then STAT', async () => {
     const easy = handle(`pop3://127.0.0.1:${dovecot.pop3}/`, creds);
@@ -101,7 +73,7 @@ async function scripted(capa: string[] | null, answer: (line: string) => Answer,
     if (line === 'CAPA') return capa === null ? '-ERR what\r\n' : `+OK\r\n${capa.map((c) => `${c}\r\n`).join('')}.\r\n`;
     return answer(line);
   });
-  servers.push(peer);
+  keep(peer);
   return peer;
 }
 

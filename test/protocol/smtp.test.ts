@@ -4,54 +4,26 @@
 // HELO, CRAM-MD5 and the failures.
 import { hostname } from 'node:os';
 import * as tls from 'node:tls';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CURLE, CURLINFO_HEADER_OUT, Easy } from '../../runtime/index.js';
-import { haveAiosmtpd, SMTP_PASSWORD, SMTP_USER, startAiosmtpd, type Aiosmtpd } from '../peers/aiosmtpd.js';
+import { describe, expect, it } from 'vitest';
+import { CURLE, Easy } from '../../runtime/index.js';
+import { haveAiosmtpd, SMTP_PASSWORD, SMTP_USER, startAiosmtpd } from '../peers/aiosmtpd.js';
 import { startLineServer, type Answer, type LineServer } from '../peers/line-server.js';
-import { loginHandle, recvUntil, sendLine } from '../peers/mail-session.js';
-import { hasOpenssl, makePki, type Pki } from '../peers/tls-fixtures.js';
-import { capture, info, set } from '../runtime/helpers.js';
+import { loginTests, perform, realServer, recvUntil, sendLine, sent } from '../peers/mail-session.js';
+import { hasOpenssl } from '../peers/tls-fixtures.js';
+import { capture, info } from '../runtime/helpers.js';
 
-const handles: Easy[] = [];
-const servers: { close(): Promise<void> }[] = [];
-afterEach(async () => {
-  for (const e of handles.splice(0)) e.cleanup();
-  for (const s of servers.splice(0)) await s.close();
-});
-
-function handle(url: string, opts: Record<string, unknown> = {}): Easy {
-  const easy = loginHandle(url, opts);
-  handles.push(easy);
-  return easy;
-}
-
-async function perform(easy: Easy): Promise<{ code: number; text: string }> {
-  const errors = { text: '' };
-  set(easy, 'ERRORBUFFER', errors);
-  const code = await easy.perform();
-  return { code, text: errors.text };
-}
+const { handle, keep } = loginTests();
 
 async function noop(easy: Easy): Promise<void> {
   await sendLine(easy, 'NOOP');
   expect(await recvUntil(easy, /^\d{3} /)).toMatch(/^250 /);
 }
 
-const sent = (cap: ReturnType<typeof capture>): string[] => cap.events.filter((e) => e.type === CURLINFO_HEADER_OUT).map((e) => e.text);
 const creds = { USERNAME: SMTP_USER, PASSWORD: SMTP_PASSWORD };
 const skip = !haveAiosmtpd || !hasOpenssl();
 
 describe.skipIf(skip)(`aiosmtpd${skip ? ': skipped, needs apt-get install -y python3-aiosmtpd (and openssl)' : ''}`, () => {
-  let pki: Pki;
-  let server: Aiosmtpd;
-  beforeAll(async () => {
-    pki = makePki();
-    server = await startAiosmtpd(pki);
-  });
-  afterAll(async () => {
-    await server?.close();
-    pki?.cleanup();
-  });
+  const { pki, server } = realServer(startAiosmtpd);
 
   it('EHLO with the URL path, AUTH PLAIN (preferred over LOGIN), then NOOP', async () => {
     const easy = handle(`smtp://127.0.0.1:${server.smtp}/client.example`, creds);
@@ -96,7 +68,7 @@ async function scripted(ehlo: string[] | null, answer: (line: string) => Answer,
     }
     return answer(line);
   });
-  servers.push(peer);
+  keep(peer);
   return peer;
 }
 

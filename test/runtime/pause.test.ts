@@ -186,6 +186,24 @@ describe('CURL_WRITEFUNC_PAUSE and curl_easy_pause', () => {
     b.cleanup();
   });
 
+  it('pausing and resuming from inside the same write callback delivers everything once, in order', async () => {
+    const peer = await startHttp((_req, res) => res.end(data));
+    const easy = new Easy();
+    const got: Buffer[] = [];
+    set(easy, 'URL', peer.url('/'));
+    set(easy, 'WRITEFUNCTION', (b: Uint8Array) => {
+      got.push(Buffer.from(b));
+      if (got.length % 3 === 0) {
+        expect(easy.pause(CURLPAUSE_RECV)).toBe(CURLE.OK);
+        expect(easy.pause(CURLPAUSE_CONT)).toBe(CURLE.OK);
+      }
+      return b.length;
+    });
+    expect(await easy.perform()).toBe(CURLE.OK);
+    expect(Buffer.concat(got).equals(data)).toBe(true);
+    easy.cleanup();
+  });
+
   it('a paused transfer is not too slow for LOW_SPEED_LIMIT', async () => {
     const peer = await startHttp((_req, res) => res.end(data));
     const easy = new Easy();

@@ -93,6 +93,32 @@ describe('perform through an HTTP proxy', () => {
     expect(proxy.requests[0]!.head).toMatch(/^CONNECT 127\.0\.0\.1:\d+ HTTP\/1\.1\r\n/);
   });
 
+  it('tunnels http:// to the place a CONNECT_TO entry names (8.22 lib/proxy.c: with connect-to, always)', async () => {
+    const echo = await startEchoServer();
+    cleanups.push(() => echo.close());
+    const proxy = await fake(tunnelTo());
+    const easy = handle('http://target.invalid/', {
+      PROXY: `127.0.0.1:${proxy.port}`,
+      CONNECT_TO: [`target.invalid:80:127.0.0.1:${echo.port}`],
+    });
+    expect(await easy.perform()).toBe(CURLE.OK);
+    expect(proxy.requests[0]!.head).toMatch(new RegExp(`^CONNECT 127\\.0\\.0\\.1:${echo.port} HTTP/1\\.1\r\n`));
+    // an entry for another host changes nothing: the proxy gets the request itself
+    const direct = await listen();
+    const other = handle('http://target.invalid/', { PROXY: `127.0.0.1:${direct.port}`, CONNECT_TO: ['elsewhere.invalid:80:127.0.0.1:1'] });
+    expect(await other.perform()).toBe(CURLE.OK);
+    await sendAll(other, Buffer.from('GET http://target.invalid/ HTTP/1.1\r\n\r\n'));
+    const sock = await direct.accepted();
+    await new Promise<void>((r) => {
+      const check = (): void => {
+        if (direct.received[0]!.length >= 10) r();
+        else sock.once('data', check);
+      };
+      check();
+    });
+    expect(direct.received[0]!.toString()).toMatch(/^GET http:/);
+  });
+
   it('uses PROXYPORT when the proxy string has no port', async () => {
     const proxy = await fake((_r, s) => s.write(OK));
     const easy = handle('ws://target.test/', { PROXY: '127.0.0.1', PROXYPORT: proxy.port });

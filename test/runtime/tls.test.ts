@@ -157,6 +157,21 @@ describe.skipIf(!haveOpenssl)('TLS verification', () => {
     expect(srv.secured[0]!.alpnProtocol).toBe('http/1.1');
   });
 
+  it('offers ALPN for https only: not for wss or gophers (lib/protocol.c: PROTOPT_ALPN)', async () => {
+    const srv = await tlsServer({ key: pki.localhost.key, cert: pki.localhost.cert, ALPNProtocols: ['http/1.1'] });
+    const offered: string[] = [];
+    for (const scheme of ['https', 'wss', 'gophers']) {
+      const easy = handle(`${scheme}://localhost:${srv.port}/`, { CAINFO: pki.ca.certFile });
+      const log = capture(easy);
+      expect(await easy.perform()).toBe(CURLE.OK);
+      offered.push(`${scheme}: ${log.lines().filter((l) => l.startsWith('ALPN:')).join(' | ')}`);
+    }
+    expect(offered).toEqual(['https: ALPN: curl offers http/1.1 | ALPN: server accepted http/1.1', 'wss: ', 'gophers: ']);
+    // the server sees the last handshake end after the client does (TLS 1.3)
+    for (let i = 0; i < 200 && srv.secured.length < 3; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(srv.secured.map((s) => s.alpnProtocol)).toEqual(['http/1.1', false, false]);
+  });
+
   it('sends SNI for a name, none for an IP address', async () => {
     const srv = await tlsServer({ key: pki.localhost.key, cert: pki.localhost.cert });
     const a = handle(`https://localhost:${srv.port}/`, { CAINFO: pki.ca.certFile });

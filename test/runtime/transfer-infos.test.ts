@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURLE, CURLINFO, Easy } from '../../runtime/index.js';
 import { closePeers, startHttp } from '../multi/peers.js';
-import { closeAll, info, listen, set } from './helpers.js';
+import { closeAll, deadPort, info, listen, set } from './helpers.js';
 
 afterEach(async () => {
   await closePeers();
@@ -60,6 +60,17 @@ describe('timing infos', () => {
     expect(redirect).toBeGreaterThan(0);
     expect(redirect).toBeLessThanOrEqual(us(easy, 'TOTAL_TIME_T'));
     expect(us(easy, 'STARTTRANSFER_TIME_T')).toBeGreaterThan(0);
+    easy.cleanup();
+  });
+
+  it('a transfer that fails before its request gets PRETRANSFER and STARTTRANSFER then (mstate_enter_completed)', async () => {
+    const easy = quiet(`http://127.0.0.1:${await deadPort()}/`);
+    expect(await easy.perform()).toBe(CURLE.COULDNT_CONNECT);
+    const pre = us(easy, 'PRETRANSFER_TIME_T');
+    expect(pre).toBeGreaterThan(0);
+    expect(us(easy, 'POSTTRANSFER_TIME_T')).toBeGreaterThanOrEqual(pre);
+    expect(us(easy, 'STARTTRANSFER_TIME_T')).toBeGreaterThanOrEqual(pre);
+    expect(us(easy, 'TOTAL_TIME_T')).toBeGreaterThanOrEqual(us(easy, 'STARTTRANSFER_TIME_T'));
     easy.cleanup();
   });
 

@@ -9,14 +9,12 @@ import { CURLE } from '../../base/codes.js';
 import { CURLFTPAUTH_TLS, CURLUSESSL_CONTROL, CURLUSESSL_TRY } from '../../base/constants.js';
 import type { TransferContext } from '../../base/context.js';
 import { SilentError } from '../../base/error.js';
-import { transferLogin, type Credentials } from '../credentials.js';
+import type { Credentials } from '../credentials.js';
 import type { ProtocolConnection, ProtocolHandler } from '../handler.js';
-import { Pingpong } from '../pingpong/pingpong.js';
+import { loginHandler, Pingpong } from '../pingpong/pingpong.js';
 
 /** The AUTH arguments (lib/ftp.c ftpauth[]); CURLFTPAUTH_TLS starts with the second. */
 const FTPAUTH = ['SSL', 'TLS'];
-
-const RULES = { controlBytes: false, urlOptions: false };
 
 /** lib/urldata.h CURL_DEFAULT_USER and CURL_DEFAULT_PASSWORD (PROTOPT_NEEDSPWD). */
 const ANONYMOUS: Credentials = {
@@ -79,7 +77,6 @@ class FtpConnect {
   readonly #pp: Pingpong;
   readonly #creds: Credentials;
   #state = State.WAIT220;
-  #ssl: boolean;
   #trying = 0;
   #authTries = 0;
   #alternative = false;
@@ -88,15 +85,14 @@ class FtpConnect {
   constructor(ctx: TransferContext, conn: ProtocolConnection, creds: Credentials) {
     this.#ctx = ctx;
     this.#creds = creds;
-    this.#ssl = ctx.target.tls;
     this.#pp = new Pingpong(ctx, conn);
   }
 
   async run(): Promise<void> {
-    const pp = this.#pp;
-    try {
-      while (this.#state !== State.STOP) {
-        const reply = await pp.response(endOfResp);
+    await this.#pp.drive(
+      () => this.#state === State.STOP,
+      async () => {
+        const reply = await this.#pp.response(endOfResp);
         // RESPONSE_CODE is the last FTP reply (data->info.httpcode)
         this.#ctx.info.responseCode = reply.code;
         if (reply.code === 421) {
@@ -105,12 +101,8 @@ class FtpConnect {
           throw new SilentError(CURLE.OPERATION_TIMEDOUT);
         }
         await this.#step(reply.code, reply.line);
-      }
-    } catch (err) {
-      pp.release();
-      throw err;
-    }
-    pp.finish();
+      },
+    );
   }
 
   async #step(code: number, line: string): Promise<void> {
@@ -120,11 +112,12 @@ class FtpConnect {
       case State.WAIT220:
         if (code === 230) {
           // logged in already: taken as 220 when TLS is still required
-          if (useSsl <= CURLUSESSL_TRY || this.#ssl) return this.#userResp(code);
+          if (useSsl <= CURLUSESSL_TRY || this.#pp.tls) return this.#userResp(code);
         } else if (code !== 220) {
           throw ctx.failf(CURLE.WEIRD_SERVER_REPLY, `Got a ${String(code).padStart(3, '0')} ftp-server response when 220 was expected`);
         }
-        if (useSsl !== 0 && !this.#ssl) {
+        // no capabilities to read first: AUTH is simply tried
+        if (this.#pp.tlsAsked) {
           this.#authTries = 0;
           this.#trying = ctx.opts.ftpSslAuth === CURLFTPAUTH_TLS ? 1 : 0;
           this.#pp.send(`AUTH ${FTPAUTH[this.#trying]}`);
@@ -133,11 +126,10 @@ class FtpConnect {
         }
         return this.#user();
       case State.AUTH:
-        if (this.#pp.overflow) throw new SilentError(CURLE.WEIRD_SERVER_REPLY);
+        this.#pp.refusePipelined();
         // RFC 2228: 234 (or 334) accepts the mechanism
         if (code === 234 || code === 334) {
           await this.#pp.upgradeTls();
-          this.#ssl = true;
           return this.#user();
         }
         if (this.#authTries < 1) {
@@ -231,7 +223,7 @@ class FtpConnect {
 
   /** ftp_state_loggedin: PBSZ 0 and PROT over TLS (RFC 4217 section 9), then PWD. */
   #loggedIn(): void {
-    if (this.#ssl) {
+    if (this.#pp.tls) {
       this.#pp.send('PBSZ 0');
       this.#state = State.PBSZ;
     } else {
@@ -245,15 +237,6 @@ class FtpConnect {
   }
 }
 
-export const ftp: ProtocolHandler = {
-  name: 'ftp',
-  noAlpn: true,
-  setup(ctx) {
-    transferLogin(ctx, RULES);
-  },
-  async connect(ctx, conn) {
-    const login = transferLogin(ctx, RULES);
-    await new FtpConnect(ctx, conn, login.creds ?? ANONYMOUS).run();
-  },
-  unsupportedText: 'FTP is served for connect-only transfers only (CURLOPT_CONNECT_ONLY)',
-};
+export const ftp: ProtocolHandler = loginHandler('ftp', false, (ctx, conn, login) =>
+  new FtpConnect(ctx, conn, login.creds ?? ANONYMOUS).run(),
+);

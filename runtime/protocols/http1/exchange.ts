@@ -36,7 +36,9 @@ import { HeadReader, headFailure } from '../../http/head-reader.js';
 import { hasToken, type HeaderField } from '../../http/headers.js';
 import type { HttpRequest } from '../../http/request.js';
 import { readFailure, StreamReader, TIMEOUT } from '../../io/stream-reader.js';
+import { allowedBytes, checkFailOnError, checkFinalHead, sizeExceeded, withoutLength } from './body-rules.js';
 import { responseFacts } from './response-facts.js';
+import { contentDecoders } from '../../http/content-decoding.js';
 
 const EMPTY = new Uint8Array(0);
 
@@ -48,6 +50,8 @@ export interface ExchangeOptions {
   connectOnly?: boolean;
   /** The request went to an HTTP proxy without a tunnel (Proxy-Connection answers count). */
   forwardProxy?: boolean;
+  /** Credentials for that proxy exist (FAILONERROR leaves a 407 to the auth round then). */
+  proxyUser?: boolean;
   /** The body sink; default bodyWriter(ctx). */
   writeBody?: BodySink;
   /** Each header field of a head, before its line is delivered (lib/http.c http_rw_hd runs
@@ -259,7 +263,8 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
   // CONTENT_LENGTH_DOWNLOAD_T reports (a HEAD answer's Content-Length counts too).
   let announced: BodyMode;
   try {
-    announced = bodyMode(status, head.headers, 'GET');
+    // IGNORE_CONTENT_LENGTH: the field is not read at all (lib/http.c http_header_c)
+    announced = bodyMode(status, opts.ignoreContentLength ? withoutLength(head.headers) : head.headers, 'GET');
   } catch (err) {
     throw headFailure(ctx, err);
   }
@@ -290,6 +295,7 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
     closeFor('Stop sending data before everything sent');
   }
 
+  checkFailOnError(ctx, req, status, options.proxyUser ?? false);
   const retry = !connectOnly && (options.retryAfter?.(status, head.headers) ?? false);
   const rest = heads.takeRest();
   const result = (bodyBytes: number, bodyIgnored: boolean, leftover: Uint8Array): ExchangeResult => ({
@@ -314,6 +320,13 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
   const following = retry || (opts.followLocation > 0 && location !== null);
   if (following && close) return result(0, true, EMPTY);
   if (following) ctx.infof('Ignoring the response-body');
+  // RESUME_FROM and MAXFILESIZE (body-rules.ts); then the Content-Encoding decoders go in front
+  // of the client writer (lib/content_encoding.c), after the size counting
+  if (checkFinalHead(ctx, req, head, contentLength, following) === 'done') {
+    closeFor('already downloaded');
+    return result(0, false, EMPTY);
+  }
+  const sink = following ? writeBody : contentDecoders(ctx, head.headers, bodyless || mode.kind === 'none', writeBody);
 
   const decoder = new BodyDecoder(mode);
   let bodyBytes = 0;
@@ -325,14 +338,21 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
     } catch (err) {
       throw headFailure(ctx, err);
     }
-    for (const d of out.data) {
+    // HTTP_TRANSFER_DECODING 0: the chunked bytes go on as they came, the parse still finds the
+    // end (lib/http_chunks.c http_te_skip), and trailers are not delivered
+    const rawChunked = !opts.httpTransferDecoding && mode.kind === 'chunked';
+    for (const d of rawChunked ? [chunk] : out.data) {
+      const before = bodyBytes;
       bodyBytes += d.length;
       if (following) continue;
-      ctx.info.sizeDownload += d.length;
-      meter?.download(d.length);
-      writeBody(d);
+      // cw_download_write: MAXFILESIZE writes what fits, then fails
+      const n = allowedBytes(ctx, before, d.length);
+      ctx.info.sizeDownload += n;
+      meter?.download(n);
+      if (n > 0) sink(n === d.length ? d : d.subarray(0, n));
+      if (n < d.length) throw sizeExceeded(ctx, before + n);
     }
-    for (const t of out.trailers) {
+    for (const t of rawChunked ? [] : out.trailers) {
       // lib/http_chunks.c: trailers go to the client as header data
       ctx.headerStore?.push(t, CURLH_TRAILER);
       if (headerSink !== null) headerSink(t);

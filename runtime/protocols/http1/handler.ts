@@ -4,6 +4,7 @@
 // forward-proxy authentication rounds and the redirect method rules.
 import type { Target, TransferContext } from '../../base/context.js';
 import { bodyWriter } from '../../http/client-writer.js';
+import type { HttpAuth } from '../../http/auth.js';
 import { forwardProxyAuth, type ProxyAuth } from '../../http/proxy-auth.js';
 import {
   announceVersion,
@@ -14,19 +15,29 @@ import {
   type RequestState,
 } from '../../http/request.js';
 import type { ExchangeOutcome, ProtocolConnection, ProtocolHandler, ProtocolTransfer } from '../handler.js';
-import { basicAuthorization } from './basic-auth.js';
+import { cookieLine, setCookieHook } from './cookies.js';
 import { http1Exchange } from './exchange.js';
+import { serverAuth } from './server-auth.js';
 import { redirectState } from './redirect.js';
+import { refererOf } from '../../http/body-headers.js';
 
 /** One ordinary HTTP transfer: the request state across redirects and auth rounds. */
 class HttpTransfer implements ProtocolTransfer {
   #state: RequestState;
   /** The forward proxy's auth state (each perform starts over, A8). */
   #proxyAuth: ProxyAuth | null = null;
+  /** The server's auth state (HTTPAUTH; kept across auth rounds and redirects of one perform). */
+  #hostAuth: HttpAuth | null = null;
+  /** The last request was an auth probe (lib/http.c req.authneg). */
+  #authNeg = false;
   #lastVersion: '1.0' | '1.1' = '1.1';
+  /** state.referer: CURLOPT_REFERER, then AUTOREFERER's previous URL (CURLINFO_REFERER). */
+  #referer: string | null;
 
   constructor(ctx: TransferContext) {
     this.#state = initialRequestState(ctx.opts, ctx.target);
+    this.#referer = ctx.opts.referer;
+    ctx.info.referer = this.#referer;
   }
 
   /** The request for `conn`: to a forward proxy with Proxy-Authorization when it is due (J4:
@@ -40,16 +51,27 @@ class HttpTransfer implements ProtocolTransfer {
       const auth = forwardProxyAuth(this.#proxyAuth, proxy.user, proxy.password, opts.proxyAuth, opts.proxyHeaders);
       this.#proxyAuth = auth;
       proxyAuthorization = auth.output(ctx, requestMethod(opts, this.#state, false), target.path);
-      if (proxyAuthorization !== null) ctx.info.proxyAuthUsed = auth.picked;
     }
+    // Curl_http_output_auth: the server's header after the proxy's; a multi-pass scheme without
+    // its challenge yet makes a POST a bodyless probe (req.authneg)
+    const hostAuth = serverAuth(ctx, this.#state, this.#hostAuth);
+    this.#hostAuth = hostAuth;
+    const authorization = hostAuth.output(ctx, requestMethod(opts, this.#state, false), target.path);
+    const proxyAuth = proxy !== null ? this.#proxyAuth : null;
+    this.#authNeg =
+      ((hostAuth.multipass && !hostAuth.done) || (proxyAuth !== null && proxyAuth.multipass && !proxyAuth.done)) &&
+      this.#state.httpReq === 'POST';
     return buildRequest({
       opts,
       target,
       state: this.#state,
       forwardProxy: proxy !== null,
       proxyAuthorization,
-      authorization: basicAuthorization(ctx, this.#state),
+      authorization,
       connHttp10: conn.http10,
+      cookie: cookieLine(ctx, this.#state),
+      referer: this.#referer,
+      authNeg: this.#authNeg,
     });
   }
 
@@ -59,11 +81,26 @@ class HttpTransfer implements ProtocolTransfer {
     // CURLINFO_EFFECTIVE_METHOD reads libcurl's state.httpreq
     ctx.info.httpReq = this.#state.httpReq;
     const auth = conn.forwardProxy !== null ? this.#proxyAuth : null;
+    const hostAuth = this.#hostAuth;
+    const authNeg = this.#authNeg;
+    const onCookie = setCookieHook(ctx, this.#state);
     const res = await http1Exchange(ctx, conn.stream, req, {
       reused: conn.reused,
       forwardProxy: conn.forwardProxy !== null,
-      onHeader: auth !== null ? (status, name, value) => auth.header(ctx, status, name, value) : undefined,
-      retryAfter: auth !== null ? (status) => auth.act(ctx, status) : undefined,
+      proxyUser: conn.forwardProxy?.user != null,
+      onHeader: (status, name, value) => {
+        onCookie?.(status, name, value);
+        hostAuth?.header(ctx, status, name, value);
+        auth?.header(ctx, status, name, value);
+      },
+      // Curl_http_auth_act: the server's pick, then the proxy's; a retry rewinds the body
+      // (http_perhapsrewind: POSTFIELDS is in memory, so the rewind cannot fail)
+      retryAfter: (status) => {
+        const host = hostAuth?.act(ctx, status, authNeg) ?? false;
+        const proxy = auth?.act(ctx, status, authNeg) ?? false;
+        if ((host || proxy) && req.body !== null && !req.expect100) ctx.infof('Need to rewind upload for next request');
+        return host || proxy;
+      },
       writeBody: bodyWriter(ctx),
     });
     if (res.version === '1.0') conn.http10 = true;
@@ -79,6 +116,11 @@ class HttpTransfer implements ProtocolTransfer {
 
   follow(ctx: TransferContext, _next: Target, outcome: ExchangeOutcome): void {
     this.#state = redirectState(ctx, this.#state, outcome.status, this.#lastVersion);
+    if (ctx.opts.autoReferer) {
+      // Curl_http_follow: ctx.target is still the URL being left
+      this.#referer = refererOf(ctx.target.url);
+      ctx.info.referer = this.#referer;
+    }
   }
 }
 
@@ -90,6 +132,7 @@ export const http1: ProtocolHandler = {
     const res = await http1Exchange(ctx, conn.stream, t.request(ctx, conn), {
       connectOnly: true,
       forwardProxy: conn.forwardProxy !== null,
+      onHeader: setCookieHook(ctx, initialRequestState(ctx.opts, ctx.target)) ?? undefined,
       writeBody: bodyWriter(ctx),
     });
     ctx.info.contentLength = res.contentLength;

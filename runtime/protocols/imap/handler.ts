@@ -8,19 +8,16 @@
 import { CURLE } from '../../base/codes.js';
 import type { TransferContext } from '../../base/context.js';
 import { SilentError } from '../../base/error.js';
-import { transferLogin, type Credentials } from '../credentials.js';
+import type { Credentials } from '../credentials.js';
 import type { ProtocolConnection, ProtocolHandler } from '../handler.js';
-import { Pingpong, type Reply } from '../pingpong/pingpong.js';
-import { parseAuthOption, SASL_AUTH_DEFAULT, SASL_AUTH_NONE } from '../sasl/mechanisms.js';
+import { loginHandler, Pingpong, type Reply } from '../pingpong/pingpong.js';
+import { loginKinds, parseAuthOption, SASL_AUTH_NONE } from '../sasl/mechanisms.js';
 import { Sasl } from '../sasl/sasl.js';
-import { CURLUSESSL_TRY } from '../../base/constants.js';
-import { continuationMessage, imapAtom, imapEndOfResp, readCapabilities, RESP, type ImapCapabilities } from './response.js';
+import { imapAtom, imapEndOfResp, readCapabilities, RESP, type ImapCapabilities } from './response.js';
 
 /** lib/imap.c IMAP_TYPE_*: which login kinds the login options allow. */
 const TYPE_CLEARTEXT = 1;
 const TYPE_SASL = 2;
-
-const RULES = { controlBytes: false, urlOptions: true };
 
 enum State {
   SERVERGREET,
@@ -32,8 +29,8 @@ enum State {
 }
 
 /** imap_parse_url_options: `AUTH=<mech>` (repeatable), `AUTH=*`, or `AUTH=+LOGIN` for LOGIN over
- * any SASL. Null: CURLE_URL_MALFORMAT. */
-function parseOptions(options: string | null, sasl: Sasl): number | null {
+ * any SASL. Anything else: CURLE_URL_MALFORMAT. */
+function parseOptions(options: string | null, sasl: Sasl): number {
   let preferLogin = false;
   for (const item of options === null || options === '' ? [] : options.split(';')) {
     if (item.length === 0) continue;
@@ -44,15 +41,12 @@ function parseOptions(options: string | null, sasl: Sasl): number | null {
       sasl.prefmech = SASL_AUTH_NONE;
     } else if (item.slice(0, 5).toUpperCase() === 'AUTH=') {
       preferLogin = false;
-      if (!parseAuthOption(sasl, value)) return null;
+      if (!parseAuthOption(sasl, value)) throw new SilentError(CURLE.URL_MALFORMAT);
     } else {
-      return null;
+      throw new SilentError(CURLE.URL_MALFORMAT);
     }
   }
-  if (preferLogin) return TYPE_CLEARTEXT;
-  if (sasl.prefmech === SASL_AUTH_NONE) return 0;
-  if (sasl.prefmech === SASL_AUTH_DEFAULT) return TYPE_CLEARTEXT | TYPE_SASL;
-  return TYPE_SASL;
+  return preferLogin ? TYPE_CLEARTEXT : loginKinds(sasl, TYPE_CLEARTEXT | TYPE_SASL, TYPE_SASL);
 }
 
 class ImapConnect {
@@ -65,30 +59,27 @@ class ImapConnect {
   #tag = '*';
   #cmdid = 0;
   #state = State.SERVERGREET;
-  #ssl: boolean;
   #preauth = false;
   #caps: ImapCapabilities = { tls: false, loginDisabled: false, saslIr: false, mechs: 0 };
 
   constructor(ctx: TransferContext, conn: ProtocolConnection, creds: Credentials | null) {
     this.#ctx = ctx;
     this.#creds = creds;
-    this.#ssl = ctx.target.tls;
-    this.#pp = new Pingpong(ctx, conn);
+    const pp = new Pingpong(ctx, conn);
+    this.#pp = pp;
     this.#letter = String.fromCharCode(0x41 + (Math.max(conn.id, 0) % 26));
     this.#sasl = new Sasl(
       ctx,
       {
         service: 'imap',
-        // AUTHENTICATE with an empty initial response sends "=" (RFC 4959)
-        sendAuth: (mech, ir) => this.#command(ir === null ? `AUTHENTICATE ${mech}` : `AUTHENTICATE ${mech} ${ir || '='}`),
-        contAuth: (_mech, resp) => this.#pp.send(resp),
-        cancelAuth: () => this.#pp.send('*'),
-        getMessage: continuationMessage,
+        authCommand: 'AUTHENTICATE',
+        sendCommand: (text) => this.#command(text),
+        sendLine: (text) => pp.send(text),
+        messageAt: 2,
         maxIrLen: 0,
         contCode: RESP.CONTINUE,
         finalCode: RESP.OK,
       },
-      SASL_AUTH_DEFAULT,
       creds,
     );
   }
@@ -100,26 +91,20 @@ class ImapConnect {
   }
 
   async run(options: string | null): Promise<void> {
-    const pref = parseOptions(options, this.#sasl);
-    if (pref === null) throw new SilentError(CURLE.URL_MALFORMAT);
-    this.#preftype = pref;
-    const pp = this.#pp;
-    try {
-      while (this.#state !== State.STOP) {
+    this.#preftype = parseOptions(options, this.#sasl);
+    await this.#pp.drive(
+      () => this.#state === State.STOP,
+      async () => {
         const state = this.#state;
-        const reply = await pp.response((line) =>
+        const reply = await this.#pp.response((line) =>
           imapEndOfResp(line, this.#tag, state === State.CAPABILITY, state === State.AUTHENTICATE),
         );
         if (reply.code === RESP.UNEXPECTED) {
           throw this.#ctx.failf(CURLE.WEIRD_SERVER_REPLY, 'Unexpected continuation response');
         }
         await this.#step(reply);
-      }
-    } catch (err) {
-      pp.release();
-      throw err;
-    }
-    pp.finish();
+      },
+    );
   }
 
   async #step(reply: Reply): Promise<void> {
@@ -139,36 +124,18 @@ class ImapConnect {
           readCapabilities(reply.line, this.#caps);
           return;
         }
-        if (ctx.opts.useSsl !== 0 && !this.#ssl) {
-          // PREAUTH does not go with STARTTLS
-          if (code === RESP.OK && this.#caps.tls && !this.#preauth) {
-            this.#command('STARTTLS');
-            this.#state = State.STARTTLS;
-            return;
-          }
-          if (ctx.opts.useSsl <= CURLUSESSL_TRY) return this.#authenticate();
-          throw ctx.failf(CURLE.USE_SSL_FAILED, 'STARTTLS not available.');
+        // PREAUTH does not go with STARTTLS
+        if (this.#pp.tlsWanted(code === RESP.OK && this.#caps.tls && !this.#preauth, 'STARTTLS not available.')) {
+          this.#command('STARTTLS');
+          this.#state = State.STARTTLS;
+          return;
         }
         return this.#authenticate();
       case State.STARTTLS:
-        // nothing may come after the answer before the handshake (no pipelining)
-        if (this.#pp.overflow) throw new SilentError(CURLE.WEIRD_SERVER_REPLY);
-        if (code !== RESP.OK) {
-          if (ctx.opts.useSsl !== CURLUSESSL_TRY) throw ctx.failf(CURLE.USE_SSL_FAILED, 'STARTTLS denied');
-          return this.#authenticate();
-        }
-        await this.#pp.upgradeTls();
-        this.#ssl = true;
-        return this.#capability();
-      case State.AUTHENTICATE: {
-        const progress = this.#sasl.continue(code, reply.line);
-        if (progress === 'done') this.#state = State.STOP;
-        else if (progress === 'idle') {
-          if (!this.#caps.loginDisabled && this.#preftype & TYPE_CLEARTEXT) return this.#login();
-          throw ctx.failf(CURLE.LOGIN_DENIED, 'Authentication cancelled');
-        }
+        return (await this.#pp.starttlsResp(code === RESP.OK, 'STARTTLS denied')) ? this.#capability() : this.#authenticate();
+      case State.AUTHENTICATE:
+        if (this.#sasl.step(code, reply.line, () => this.#tryLogin())) this.#state = State.STOP;
         return;
-      }
       case State.LOGIN:
         // libcurl prints the response code as a character ("%c")
         if (code !== RESP.OK) throw ctx.failf(CURLE.LOGIN_DENIED, `Access denied. ${String.fromCharCode(code)}`);
@@ -193,37 +160,25 @@ class ImapConnect {
       this.#state = State.STOP;
       return;
     }
-    if (this.#sasl.start(this.#caps.saslIr) === 'inprogress') {
-      this.#state = State.AUTHENTICATE;
-    } else if (!this.#caps.loginDisabled && this.#preftype & TYPE_CLEARTEXT) {
-      this.#login();
-    } else {
-      throw this.#sasl.blocked();
-    }
+    if (this.#sasl.start(this.#caps.saslIr) === 'inprogress') this.#state = State.AUTHENTICATE;
+    else if (!this.#tryLogin()) throw this.#sasl.blocked();
   }
 
-  /** imap_perform_login: LOGIN with both arguments as atoms; without credentials the connect
-   * phase ends here. */
-  #login(): void {
+  /** imap_perform_login: LOGIN with both arguments as atoms, when the server and the login
+   * options allow it (false when they do not); without credentials the connect phase ends here. */
+  #tryLogin(): boolean {
+    if (this.#caps.loginDisabled || !(this.#preftype & TYPE_CLEARTEXT)) return false;
     const c = this.#creds;
     if (c === null) {
       this.#state = State.STOP;
-      return;
+    } else {
+      this.#command(`LOGIN ${imapAtom(c.user)} ${imapAtom(c.password)}`);
+      this.#state = State.LOGIN;
     }
-    this.#command(`LOGIN ${imapAtom(c.user)} ${imapAtom(c.password)}`);
-    this.#state = State.LOGIN;
+    return true;
   }
 }
 
-export const imap: ProtocolHandler = {
-  name: 'imap',
-  noAlpn: true,
-  setup(ctx) {
-    transferLogin(ctx, RULES);
-  },
-  async connect(ctx, conn) {
-    const login = transferLogin(ctx, RULES);
-    await new ImapConnect(ctx, conn, login.creds).run(login.options);
-  },
-  unsupportedText: 'IMAP is served for connect-only transfers only (CURLOPT_CONNECT_ONLY)',
-};
+export const imap: ProtocolHandler = loginHandler('imap', true, (ctx, conn, login) =>
+  new ImapConnect(ctx, conn, login.creds).run(login.options),
+);

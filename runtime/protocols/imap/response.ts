@@ -1,8 +1,7 @@
 // Reading IMAP responses as lib/imap.c does in its connect phase: which line ends a command's
 // response (imap_endofresp: the tagged status, the untagged CAPABILITY lines, a continuation
-// while authenticating), the capability words that matter (imap_state_capability_resp), the
-// SASL message of a continuation (imap_get_message) and the quoting of LOGIN's arguments
-// (imap_atom).
+// while authenticating), the capability words that matter (imap_state_capability_resp) and the
+// quoting of LOGIN's arguments (imap_atom).
 import { mechBit } from '../sasl/mechanisms.js';
 
 /** Response codes (lib/imap.c IMAP_RESP_*, and the untagged and continuation markers). */
@@ -67,12 +66,6 @@ export function readCapabilities(line: string, into: ImapCapabilities): void {
     else if (w === 'SASL-IR') into.saslIr = true;
     else if (w.length > 5 && w.startsWith('AUTH=')) into.mechs |= mechBit(word.slice(5));
   }
-}
-
-/** imap_get_message: the text after "+", without surrounding blanks and the line ending. */
-export function continuationMessage(line: string): string {
-  if (line.length <= 2) return '';
-  return line.slice(2).replace(/^[ \t]+/, '').replace(/[ \t\r\n]+$/, '');
 }
 
 /** imap_atom: a string with any of `() {%*]\"` is sent quoted, with `\` and `"` escaped. */

@@ -4,11 +4,16 @@
 // protocol's end-of-response test accepts one. The wait for an answer is bounded by the
 // connect phase's limit (CONNECTTIMEOUT, 300 s by default, and TIMEOUT: lib/connect.c
 // timeleft_now_ms while the transfer is connecting) and by the 120 s pingpong timeout counted
-// from the last command sent (Curl_pp_state_timeleft_ms).
+// from the last command sent (Curl_pp_state_timeleft_ms). The steps the four connect phases
+// share live here too: whether to upgrade to TLS after the capabilities, the answer to STARTTLS,
+// the exchange loop, and the handler object of a protocol served for connect-only transfers.
 import { CURLE } from '../../base/codes.js';
+import { CURLUSESSL_TRY } from '../../base/constants.js';
 import type { TransferContext } from '../../base/context.js';
+import { SilentError } from '../../base/error.js';
 import { StreamReader, readFailure, TIMEOUT } from '../../io/stream-reader.js';
-import type { ProtocolConnection } from '../handler.js';
+import { transferLogin, type Login } from '../credentials.js';
+import type { ProtocolConnection, ProtocolHandler } from '../handler.js';
 import { TlsFilter } from '../../filters/tls.js';
 
 /** lib/pingpong.h PINGPONG_TIMEOUT_MS (SERVER_RESPONSE_TIMEOUT is not served). */
@@ -62,11 +67,6 @@ export class Pingpong {
     this.#sentAt = clock.now();
   }
 
-  /** Whether bytes past the last accepted line are waiting (pp->overflow). */
-  get overflow(): boolean {
-    return this.#buf.length > 0;
-  }
-
   /** Curl_pp_readresp: reads lines until `endOfResp` accepts one. Throws CurlError: 28 on
    * silence, 56 when the server hangs up, 8 on a NUL byte in a line. */
   async response(endOfResp: EndOfResponse): Promise<Reply> {
@@ -114,6 +114,46 @@ export class Pingpong {
     return ctx.failf(CURLE.OPERATION_TIMEDOUT, `Operation timed out after ${ms} milliseconds with 0 bytes received`);
   }
 
+  /** TLS runs on the connection (the scheme's, or after an upgrade). */
+  get tls(): boolean {
+    return this.#tls;
+  }
+
+  /** After the capabilities (imap_state_capability_resp, pop3_state_capa_resp,
+   * smtp_state_ehlo_resp): true when USE_SSL asks for TLS on a plain connection and the server
+   * `offered` the upgrade; false to log in as things are; CURLE_USE_SSL_FAILED with `missing`
+   * when TLS is required and not offered. */
+  tlsWanted(offered: boolean, missing: string): boolean {
+    if (!this.tlsAsked) return false;
+    if (offered) return true;
+    if (this.#ctx.opts.useSsl <= CURLUSESSL_TRY) return false;
+    throw this.#ctx.failf(CURLE.USE_SSL_FAILED, missing);
+  }
+
+  /** USE_SSL asks for TLS (anything but CURLUSESSL_NONE) and the connection is plain. */
+  get tlsAsked(): boolean {
+    return this.#ctx.opts.useSsl !== 0 && !this.#tls;
+  }
+
+  /** The answer to STARTTLS or STLS: true when TLS now runs (the capabilities are asked again),
+   * false to log in without it when the server refused and USE_SSL only tries; else
+   * CURLE_USE_SSL_FAILED with `deniedText`. */
+  async starttlsResp(accepted: boolean, deniedText: string): Promise<boolean> {
+    this.refusePipelined();
+    if (!accepted) {
+      if (this.#ctx.opts.useSsl !== CURLUSESSL_TRY) throw this.#ctx.failf(CURLE.USE_SSL_FAILED, deniedText);
+      return false;
+    }
+    await this.upgradeTls();
+    return true;
+  }
+
+  /** Nothing may come after the answer to STARTTLS, STLS or AUTH TLS before the handshake (no
+   * pipelining): CURLE_WEIRD_SERVER_REPLY. */
+  refusePipelined(): void {
+    if (this.#buf.length > 0) throw new SilentError(CURLE.WEIRD_SERVER_REPLY);
+  }
+
   /** STARTTLS, STLS, AUTH TLS: TLS to the target on top of the connection
    * (lib/vtls/vtls.c Curl_ssl_cfilter_add), then the exchange goes on over it. */
   async upgradeTls(): Promise<void> {
@@ -123,16 +163,35 @@ export class Pingpong {
     this.#tls = true;
   }
 
-  /** The connect phase is over: the reader lets go, and bytes that came after the last response
-   * are kept for the application's first recv. */
-  finish(): void {
-    this.#reader.release();
+  /** The connect phase's exchange: `round` reads and answers one response until `done`. The
+   * reader lets go either way (after a failure the engine closes the connection); on success the
+   * bytes that came after the last response are kept for the application's first recv. */
+  async drive(done: () => boolean, round: () => Promise<void>): Promise<void> {
+    try {
+      while (!done()) await round();
+    } finally {
+      this.#reader.release();
+    }
     if (this.#buf.length > 0) this.#conn.unread(this.#buf);
     this.#buf = Buffer.alloc(0);
   }
+}
 
-  /** After a failure: the reader lets go (the connection is closed by the engine). */
-  release(): void {
-    this.#reader.release();
-  }
+/** The handler of a login protocol served for connect-only transfers (IMAP, POP3, SMTP, FTP):
+ * the login is checked before anything is connected and taken again for the connect phase.
+ * `urlOptions`: the scheme has PROTOPT_URLOPTIONS (`;AUTH=...` in the URL's userinfo). */
+export function loginHandler(
+  name: string,
+  urlOptions: boolean,
+  connect: (ctx: TransferContext, conn: ProtocolConnection, login: Login) => Promise<void>,
+): ProtocolHandler {
+  const rules = { controlBytes: false, urlOptions };
+  return {
+    name,
+    setup(ctx) {
+      transferLogin(ctx, rules);
+    },
+    connect: (ctx, conn) => connect(ctx, conn, transferLogin(ctx, rules)),
+    unsupportedText: `${name.toUpperCase()} is served for connect-only transfers only (CURLOPT_CONNECT_ONLY)`,
+  };
 }

@@ -5,13 +5,12 @@
 // the logged-in connection to send/recv. Ordinary POP3 transfers (LIST, RETR) are not built.
 import { createHash } from 'node:crypto';
 import { CURLE } from '../../base/codes.js';
-import { CURLUSESSL_TRY } from '../../base/constants.js';
 import type { TransferContext } from '../../base/context.js';
 import { SilentError } from '../../base/error.js';
-import { transferLogin, type Credentials } from '../credentials.js';
+import type { Credentials } from '../credentials.js';
 import type { ProtocolConnection, ProtocolHandler } from '../handler.js';
-import { Pingpong, type Reply } from '../pingpong/pingpong.js';
-import { mechBit, parseAuthOption, SASL_AUTH_DEFAULT, SASL_AUTH_NONE } from '../sasl/mechanisms.js';
+import { loginHandler, Pingpong, type Reply } from '../pingpong/pingpong.js';
+import { loginKinds, mechBit, parseAuthOption, SASL_AUTH_NONE } from '../sasl/mechanisms.js';
 import { Sasl } from '../sasl/sasl.js';
 
 /** lib/pop3.c POP3_TYPE_*: login kinds the server offers and the options allow. */
@@ -24,8 +23,6 @@ const TYPE_ANY = TYPE_CLEARTEXT | TYPE_APOP | TYPE_SASL;
 const OK = 0x2b; // '+'
 const ERR = 0x2d; // '-'
 const MORE = 0x2a; // '*'
-
-const RULES = { controlBytes: false, urlOptions: true };
 
 enum State {
   SERVERGREET,
@@ -47,30 +44,21 @@ function endOfResp(line: string, capa: boolean): number | null {
   return null;
 }
 
-/** pop3_get_message: the text after "+ ", without surrounding blanks and the line ending. */
-function continuationMessage(line: string): string {
-  if (line.length <= 2) return '';
-  return line.slice(2).replace(/^[ \t]+/, '').replace(/[ \t\r\n]+$/, '');
-}
-
-/** pop3_parse_url_options: `AUTH=<mech>` (repeatable), `AUTH=*`, `AUTH=+APOP`. Null:
+/** pop3_parse_url_options: `AUTH=<mech>` (repeatable), `AUTH=*`, `AUTH=+APOP`. Anything else:
  * CURLE_URL_MALFORMAT. */
-function parseOptions(options: string | null, sasl: Sasl): number | null {
+function parseOptions(options: string | null, sasl: Sasl): number {
   let apop = false;
   for (const item of options === null ? [] : options.split(';')) {
     if (item.length === 0) continue;
-    if (item.slice(0, 5).toUpperCase() !== 'AUTH=') return null;
+    if (item.slice(0, 5).toUpperCase() !== 'AUTH=') throw new SilentError(CURLE.URL_MALFORMAT);
     const value = item.slice(5);
     if (!parseAuthOption(sasl, value)) {
-      if (value.toUpperCase() !== '+APOP') return null;
+      if (value.toUpperCase() !== '+APOP') throw new SilentError(CURLE.URL_MALFORMAT);
       apop = true;
       sasl.prefmech = SASL_AUTH_NONE;
     }
   }
-  if (apop) return TYPE_APOP;
-  if (sasl.prefmech === SASL_AUTH_NONE) return 0;
-  if (sasl.prefmech === SASL_AUTH_DEFAULT) return TYPE_ANY;
-  return TYPE_SASL;
+  return apop ? TYPE_APOP : loginKinds(sasl, TYPE_ANY, TYPE_SASL);
 }
 
 class Pop3Connect {
@@ -85,46 +73,37 @@ class Pop3Connect {
   #tls = false;
   #timestamp = '';
   #state = State.SERVERGREET;
-  #ssl: boolean;
 
   constructor(ctx: TransferContext, conn: ProtocolConnection, creds: Credentials | null) {
     this.#ctx = ctx;
     this.#creds = creds;
-    this.#ssl = ctx.target.tls;
-    this.#pp = new Pingpong(ctx, conn);
+    const pp = new Pingpong(ctx, conn);
+    this.#pp = pp;
     this.#sasl = new Sasl(
       ctx,
       {
         service: 'pop',
-        sendAuth: (mech, ir) => this.#pp.send(ir === null ? `AUTH ${mech}` : `AUTH ${mech} ${ir || '='}`),
-        contAuth: (_mech, resp) => this.#pp.send(resp),
-        cancelAuth: () => this.#pp.send('*'),
-        getMessage: continuationMessage,
+        authCommand: 'AUTH',
+        sendLine: (text) => pp.send(text),
+        messageAt: 2,
         // the longest command line minus "AUTH ", a space and CRLF
         maxIrLen: 255 - 8,
         contCode: MORE,
         finalCode: OK,
       },
-      SASL_AUTH_DEFAULT,
       creds,
     );
   }
 
   async run(options: string | null): Promise<void> {
-    const pref = parseOptions(options, this.#sasl);
-    if (pref === null) throw new SilentError(CURLE.URL_MALFORMAT);
-    this.#preftype = pref;
-    const pp = this.#pp;
-    try {
-      while (this.#state !== State.STOP) {
+    this.#preftype = parseOptions(options, this.#sasl);
+    await this.#pp.drive(
+      () => this.#state === State.STOP,
+      async () => {
         const capa = this.#state === State.CAPA;
-        await this.#step(await pp.response((line) => endOfResp(line, capa)));
-      }
-    } catch (err) {
-      pp.release();
-      throw err;
-    }
-    pp.finish();
+        await this.#step(await this.#pp.response((line) => endOfResp(line, capa)));
+      },
+    );
   }
 
   async #step(reply: Reply): Promise<void> {
@@ -155,33 +134,17 @@ class Pop3Connect {
         }
         // a server that does not know CAPA takes USER and PASS
         if (code !== OK) this.#authtypes |= TYPE_CLEARTEXT;
-        if (ctx.opts.useSsl === 0 || this.#ssl) return this.#authenticate();
-        if (code === OK && this.#tls) {
+        if (this.#pp.tlsWanted(code === OK && this.#tls, 'STLS not supported.')) {
           this.#pp.send('STLS');
           this.#state = State.STARTTLS;
           return;
         }
-        if (ctx.opts.useSsl <= CURLUSESSL_TRY) return this.#authenticate();
-        throw ctx.failf(CURLE.USE_SSL_FAILED, 'STLS not supported.');
+        return this.#authenticate();
       case State.STARTTLS:
-        if (this.#pp.overflow) throw new SilentError(CURLE.WEIRD_SERVER_REPLY);
-        if (code !== OK) {
-          if (ctx.opts.useSsl !== CURLUSESSL_TRY) throw ctx.failf(CURLE.USE_SSL_FAILED, 'STARTTLS denied');
-          return this.#authenticate();
-        }
-        await this.#pp.upgradeTls();
-        this.#ssl = true;
-        return this.#capa();
-      case State.AUTH: {
-        const progress = this.#sasl.continue(code, line);
-        if (progress === 'done') this.#state = State.STOP;
-        else if (progress === 'idle') {
-          if (this.#authtypes & this.#preftype & TYPE_APOP) return this.#apop();
-          if (this.#authtypes & this.#preftype & TYPE_CLEARTEXT) return this.#user();
-          throw ctx.failf(CURLE.LOGIN_DENIED, 'Authentication cancelled');
-        }
+        return (await this.#pp.starttlsResp(code === OK, 'STARTTLS denied')) ? this.#capa() : this.#authenticate();
+      case State.AUTH:
+        if (this.#sasl.step(code, line, () => this.#tryOther())) this.#state = State.STOP;
         return;
-      }
       case State.APOP:
         if (code !== OK) throw ctx.failf(CURLE.LOGIN_DENIED, `Authentication failed: ${code}`);
         this.#state = State.STOP;
@@ -219,44 +182,30 @@ class Pop3Connect {
       this.#state = State.AUTH;
       return;
     }
-    if (this.#authtypes & this.#preftype & TYPE_APOP) return this.#apop();
-    if (this.#authtypes & this.#preftype & TYPE_CLEARTEXT) return this.#user();
-    throw this.#sasl.blocked();
+    if (!this.#tryOther()) throw this.#sasl.blocked();
   }
 
-  /** pop3_perform_apop: the MD5 of the greeting's timestamp and the password. */
-  #apop(): void {
+  /** APOP (pop3_perform_apop: the MD5 of the greeting's timestamp and the password), else USER
+   * and PASS (pop3_perform_user), as offered and allowed; false when neither is. Without
+   * credentials the connect phase ends here. */
+  #tryOther(): boolean {
+    const allowed = this.#authtypes & this.#preftype;
+    if (!(allowed & (TYPE_APOP | TYPE_CLEARTEXT))) return false;
     const c = this.#creds;
     if (c === null) {
       this.#state = State.STOP;
-      return;
+    } else if (allowed & TYPE_APOP) {
+      const secret = createHash('md5').update(this.#timestamp).update(c.password).digest('hex');
+      this.#pp.send(`APOP ${c.user} ${secret}`);
+      this.#state = State.APOP;
+    } else {
+      this.#pp.send(`USER ${c.user}`);
+      this.#state = State.USER;
     }
-    const secret = createHash('md5').update(this.#timestamp).update(c.password).digest('hex');
-    this.#pp.send(`APOP ${c.user} ${secret}`);
-    this.#state = State.APOP;
-  }
-
-  /** pop3_perform_user */
-  #user(): void {
-    const c = this.#creds;
-    if (c === null) {
-      this.#state = State.STOP;
-      return;
-    }
-    this.#pp.send(`USER ${c.user}`);
-    this.#state = State.USER;
+    return true;
   }
 }
 
-export const pop3: ProtocolHandler = {
-  name: 'pop3',
-  noAlpn: true,
-  setup(ctx) {
-    transferLogin(ctx, RULES);
-  },
-  async connect(ctx, conn) {
-    const login = transferLogin(ctx, RULES);
-    await new Pop3Connect(ctx, conn, login.creds).run(login.options);
-  },
-  unsupportedText: 'POP3 is served for connect-only transfers only (CURLOPT_CONNECT_ONLY)',
-};
+export const pop3: ProtocolHandler = loginHandler('pop3', true, (ctx, conn, login) =>
+  new Pop3Connect(ctx, conn, login.creds).run(login.options),
+);

@@ -82,3 +82,11 @@ export function parseAuthOption(prefs: MechPrefs, value: string): boolean {
   prefs.prefmech |= bit;
   return true;
 }
+
+/** The end of imap_parse_url_options and pop3_parse_url_options: no login kind when the options
+ * dropped every mechanism, `all` (SASL and the protocol's own logins) when they left the
+ * defaults, else `sasl` alone. */
+export function loginKinds(prefs: MechPrefs, all: number, sasl: number): number {
+  if (prefs.prefmech === SASL_AUTH_NONE) return 0;
+  return prefs.prefmech === SASL_AUTH_DEFAULT ? all : sasl;
+}

@@ -8,20 +8,20 @@ import { CURLE } from '../../base/codes.js';
 import type { TransferContext } from '../../base/context.js';
 import { SilentError } from '../../base/error.js';
 import type { Credentials } from '../credentials.js';
-import { MECH, type MechPrefs, mechName } from './mechanisms.js';
+import { MECH, type MechPrefs, mechName, SASL_AUTH_DEFAULT } from './mechanisms.js';
 import { cramMd5Message, digestMd5Message, loginMessage, oauthBearerMessage, plainMessage, xoauth2Message } from './messages.js';
 
 export interface SaslProto {
   /** The service name (the DIGEST-MD5 digest-uri). */
   readonly service: string;
-  /** Sends the AUTH command, with the encoded initial response or null for none. */
-  sendAuth(mech: string, ir: string | null): void;
-  /** Sends one encoded continuation. */
-  contAuth(mech: string, resp: string): void;
-  /** Sends the cancellation. */
-  cancelAuth(mech: string): void;
-  /** The server's message in a continuation line (before base64 decoding). */
-  getMessage(line: string): string;
+  /** The command that starts the exchange: AUTHENTICATE (IMAP) or AUTH (POP3, SMTP). */
+  readonly authCommand: string;
+  /** Sends a command; absent: as a line (IMAP tags its commands). */
+  sendCommand?(text: string): void;
+  /** Sends a line of the exchange: an encoded response, or "*" to cancel. */
+  sendLine(text: string): void;
+  /** Where the server's message starts in a continuation line: after "+ " (2) or "334 " (4). */
+  readonly messageAt: number;
   /** Maximum length of mechanism and initial response; 0: no limit. */
   readonly maxIrLen: number;
   readonly contCode: number;
@@ -60,17 +60,16 @@ export class Sasl implements MechPrefs {
   resetprefs = true;
   authused = 0;
   #state = State.STOP;
-  #mech = '';
   #forceIr = false;
   readonly #proto: SaslProto;
   readonly #ctx: TransferContext;
   readonly #creds: Credentials | null;
 
-  constructor(ctx: TransferContext, proto: SaslProto, defMechs: number, creds: Credentials | null) {
+  constructor(ctx: TransferContext, proto: SaslProto, creds: Credentials | null) {
     this.#ctx = ctx;
     this.#proto = proto;
-    // HTTPAUTH is not served, so its default (Basic) leaves the protocol's defaults
-    this.prefmech = defMechs;
+    // HTTPAUTH is not served, so its default (Basic) leaves the protocols' default
+    this.prefmech = SASL_AUTH_DEFAULT;
     this.#creds = creds;
   }
 
@@ -115,13 +114,16 @@ export class Sasl implements MechPrefs {
     const choice = this.#choose(this.authmechs & this.prefmech, forceIr || this.#ctx.opts.saslIr);
     if (choice === null) return 'idle';
     const mech = mechName(choice.bit);
-    this.#mech = mech;
     this.authused = choice.bit;
     const raw = choice.ir();
     let ir = raw === null ? null : raw.toString('base64');
     const max = this.#proto.maxIrLen;
     if (ir !== null && max > 0 && mech.length + ir.length > max) ir = null;
-    this.#proto.sendAuth(mech, ir);
+    // an empty initial response is sent as "=" (RFC 4959, 5034, 4954)
+    const p = this.#proto;
+    const command = ir === null ? `${p.authCommand} ${mech}` : `${p.authCommand} ${mech} ${ir || '='}`;
+    if (p.sendCommand !== undefined) p.sendCommand(command);
+    else p.sendLine(command);
     this.#state = ir !== null ? choice.state2 : choice.state1;
     return 'inprogress';
   }
@@ -203,13 +205,22 @@ export class Sasl implements MechPrefs {
         this.authused = 0;
         return this.start(this.#forceIr);
     }
-    p.contAuth(this.#mech, resp === null ? '' : resp.toString('base64'));
+    p.sendLine(resp === null ? '' : resp.toString('base64'));
     this.#state = next;
     return 'inprogress';
   }
 
+  /** One answer in the protocol's AUTH state (imap_state_auth_resp, pop3_state_auth_resp,
+   * smtp_state_auth_resp): true when logged in. When no mechanism is left, `fallback` starts the
+   * protocol's other login and returns true, or returns false: CURLE_LOGIN_DENIED. */
+  step(code: number, line: string, fallback: () => boolean = () => false): boolean {
+    const progress = this.continue(code, line);
+    if (progress === 'idle' && !fallback()) throw this.#ctx.failf(CURLE.LOGIN_DENIED, 'Authentication cancelled');
+    return progress === 'done';
+  }
+
   #cancel(): Progress {
-    this.#proto.cancelAuth(this.#mech);
+    this.#proto.sendLine('*');
     this.#state = State.CANCEL;
     return 'inprogress';
   }
@@ -217,7 +228,9 @@ export class Sasl implements MechPrefs {
   /** get_server_message: the continuation's text, base64-decoded; null when it is not base64
    * (CURLE_BAD_CONTENT_ENCODING: the exchange is cancelled). */
   #serverMessage(line: string): Buffer | null {
-    const text = this.#proto.getMessage(line);
+    // imap_get_message, pop3_get_message, smtp_get_message: without surrounding blanks
+    const at = this.#proto.messageAt;
+    const text = line.length <= at ? '' : line.slice(at).replace(/^[ \t]+/, '').replace(/[ \t\r\n]+$/, '');
     if (text.length === 0) return Buffer.alloc(0);
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text) || text.length % 4 !== 0) return null;
     return Buffer.from(text, 'base64');

@@ -9,16 +9,14 @@ import { CURLE } from '../../base/codes.js';
 import { CURLUSESSL_TRY } from '../../base/constants.js';
 import type { TransferContext } from '../../base/context.js';
 import { SilentError } from '../../base/error.js';
-import { transferLogin, urlDecode, type Credentials } from '../credentials.js';
+import { urlDecode, type Credentials } from '../credentials.js';
 import type { ProtocolConnection, ProtocolHandler } from '../handler.js';
-import { Pingpong, type Reply } from '../pingpong/pingpong.js';
-import { mechBit, parseAuthOption, SASL_AUTH_DEFAULT } from '../sasl/mechanisms.js';
+import { loginHandler, Pingpong, type Reply } from '../pingpong/pingpong.js';
+import { mechBit, parseAuthOption } from '../sasl/mechanisms.js';
 import { Sasl } from '../sasl/sasl.js';
 
 /** The code lib/smtp.c gives a "250-" line of a multiline EHLO answer. */
 const MULTILINE = 1;
-
-const RULES = { controlBytes: false, urlOptions: true };
 
 enum State {
   SERVERGREET,
@@ -41,43 +39,32 @@ function endOfResp(line: string, ehlo: boolean): number | null {
   return line[3] === '-' && ehlo ? MULTILINE : null;
 }
 
-/** smtp_get_message: the text after the code, without surrounding blanks and the line ending. */
-function continuationMessage(line: string): string {
-  if (line.length <= 4) return '';
-  return line.slice(4).replace(/^[ \t]+/, '').replace(/[ \t\r\n]+$/, '');
-}
-
 class SmtpConnect {
   readonly #ctx: TransferContext;
   readonly #pp: Pingpong;
   readonly #sasl: Sasl;
-  readonly #creds: Credentials | null;
   #domain = '';
   #state = State.SERVERGREET;
-  #ssl: boolean;
   #tls = false;
   #auth = false;
   #mechs = 0;
 
   constructor(ctx: TransferContext, conn: ProtocolConnection, creds: Credentials | null) {
     this.#ctx = ctx;
-    this.#creds = creds;
-    this.#ssl = ctx.target.tls;
-    this.#pp = new Pingpong(ctx, conn);
+    const pp = new Pingpong(ctx, conn);
+    this.#pp = pp;
     this.#sasl = new Sasl(
       ctx,
       {
         service: 'smtp',
-        sendAuth: (mech, ir) => this.#pp.send(ir === null ? `AUTH ${mech}` : `AUTH ${mech} ${ir || '='}`),
-        contAuth: (_mech, resp) => this.#pp.send(resp),
-        cancelAuth: () => this.#pp.send('*'),
-        getMessage: continuationMessage,
+        authCommand: 'AUTH',
+        sendLine: (text) => pp.send(text),
+        messageAt: 4,
         // the longest command line minus "AUTH ", a space and CRLF
         maxIrLen: 512 - 8,
         contCode: 334,
         finalCode: 235,
       },
-      SASL_AUTH_DEFAULT,
       creds,
     );
   }
@@ -92,23 +79,19 @@ class SmtpConnect {
     }
     // smtp_parse_url_path: the EHLO domain
     const path = this.#ctx.target.path.replace(/\?.*$/, '').slice(1);
-    const domain = urlDecode(path === '' ? hostname() || 'localhost' : path, false);
+    const domain = urlDecode(path === '' ? hostname() || 'localhost' : path, 'ctrl');
     if (domain === null) throw new SilentError(CURLE.URL_MALFORMAT);
     this.#domain = domain;
-    const pp = this.#pp;
-    try {
-      while (this.#state !== State.STOP) {
+    await this.#pp.drive(
+      () => this.#state === State.STOP,
+      async () => {
         const ehlo = this.#state === State.EHLO;
-        const reply = await pp.response((line) => endOfResp(line, ehlo));
+        const reply = await this.#pp.response((line) => endOfResp(line, ehlo));
         // RESPONSE_CODE is the last SMTP reply (data->info.httpcode)
         if (reply.code !== MULTILINE) this.#ctx.info.responseCode = reply.code;
         await this.#step(reply);
-      }
-    } catch (err) {
-      pp.release();
-      throw err;
-    }
-    pp.finish();
+      },
+    );
   }
 
   async #step(reply: Reply): Promise<void> {
@@ -121,7 +104,7 @@ class SmtpConnect {
         return this.#ehlo();
       case State.EHLO: {
         if (Math.trunc(code / 100) !== 2 && code !== MULTILINE) {
-          if (useSsl <= CURLUSESSL_TRY || this.#ssl) {
+          if (useSsl <= CURLUSESSL_TRY || this.#pp.tls) {
             this.#sasl.authused = 0;
             this.#pp.send(`HELO ${this.#domain}`);
             this.#state = State.HELO;
@@ -138,14 +121,10 @@ class SmtpConnect {
           for (const w of line.slice(9).split(/[ \t\r\n]+/)) if (w !== '') this.#mechs |= mechBit(w);
         }
         if (code === MULTILINE) return;
-        if (useSsl !== 0 && !this.#ssl) {
-          if (this.#tls) {
-            this.#pp.send('STARTTLS');
-            this.#state = State.STARTTLS;
-            return;
-          }
-          if (useSsl === CURLUSESSL_TRY) return this.#authenticate();
-          throw ctx.failf(CURLE.USE_SSL_FAILED, 'STARTTLS not supported.');
+        if (this.#pp.tlsWanted(this.#tls, 'STARTTLS not supported.')) {
+          this.#pp.send('STARTTLS');
+          this.#state = State.STARTTLS;
+          return;
         }
         return this.#authenticate();
       }
@@ -154,20 +133,10 @@ class SmtpConnect {
         this.#state = State.STOP;
         return;
       case State.STARTTLS:
-        if (this.#pp.overflow) throw new SilentError(CURLE.WEIRD_SERVER_REPLY);
-        if (code !== 220) {
-          if (useSsl !== CURLUSESSL_TRY) throw ctx.failf(CURLE.USE_SSL_FAILED, `STARTTLS denied, code ${code}`);
-          return this.#authenticate();
-        }
-        await this.#pp.upgradeTls();
-        this.#ssl = true;
-        return this.#ehlo();
-      case State.AUTH: {
-        const progress = this.#sasl.continue(code, reply.line);
-        if (progress === 'done') this.#state = State.STOP;
-        else if (progress === 'idle') throw ctx.failf(CURLE.LOGIN_DENIED, 'Authentication cancelled');
+        return (await this.#pp.starttlsResp(code === 220, `STARTTLS denied, code ${code}`)) ? this.#ehlo() : this.#authenticate();
+      case State.AUTH:
+        if (this.#sasl.step(code, reply.line)) this.#state = State.STOP;
         return;
-      }
     }
   }
 
@@ -194,15 +163,6 @@ class SmtpConnect {
   }
 }
 
-export const smtp: ProtocolHandler = {
-  name: 'smtp',
-  noAlpn: true,
-  setup(ctx) {
-    transferLogin(ctx, RULES);
-  },
-  async connect(ctx, conn) {
-    const login = transferLogin(ctx, RULES);
-    await new SmtpConnect(ctx, conn, login.creds).run(login.options);
-  },
-  unsupportedText: 'SMTP is served for connect-only transfers only (CURLOPT_CONNECT_ONLY)',
-};
+export const smtp: ProtocolHandler = loginHandler('smtp', true, (ctx, conn, login) =>
+  new SmtpConnect(ctx, conn, login.creds).run(login.options),
+);

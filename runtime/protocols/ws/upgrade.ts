@@ -9,7 +9,8 @@ import { HeadReader } from '../../http/head-reader.js';
 import { getHeader, type HeaderField } from '../../http/headers.js';
 import { announceVersion, buildRequest, initialRequestState } from '../../http/request.js';
 import { StreamReader, TIMEOUT } from '../../io/stream-reader.js';
-import { basicAuthorization } from '../http1/basic-auth.js';
+import { serverAuth } from '../http1/server-auth.js';
+import { cookieLine, setCookieHook } from '../http1/cookies.js';
 import { expectedAccept, makeKey } from './handshake.js';
 
 export interface WsUpgradeOptions {
@@ -48,9 +49,12 @@ export async function wsUpgrade(
     opts: ctx.opts,
     target: ctx.target,
     state,
-    authorization: basicAuthorization(ctx, state),
+    // the upgrade is a GET: a single-pass scheme (Basic, Bearer) goes at once, as in Curl_http
+    authorization: serverAuth(ctx, state, null).output(ctx, 'GET', ctx.target.path),
     wsKey: makeKey(),
+    cookie: cookieLine(ctx, state),
   });
+  const onCookie = setCookieHook(ctx, state);
   const reader = new StreamReader(stream, ctx);
   try {
     reader.write(req.headBytes);
@@ -66,6 +70,8 @@ export async function wsUpgrade(
         return { upgraded: false, leftover: new Uint8Array(0), headers: [] };
       }
       ctx.info.responseCode = h.status;
+      // lib/http.c http_header_s takes Set-Cookie before the lines are delivered
+      if (onCookie !== null) for (const [name, value] of h.headers) onCookie(h.status, name, value);
       if (h.status === 101) {
         deliverLines(ctx, h.lines, { body: null });
         if (req.http10) throw ctx.failf(CURLE.WEIRD_SERVER_REPLY, 'unexpected 101 response code');
