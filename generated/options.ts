@@ -10,6 +10,9 @@ import type {
   CURLPROXY_SOCKS4A,
   CURLPROXY_SOCKS5,
   CURLPROXY_SOCKS5_HOSTNAME,
+  CURL_NETRC_IGNORED,
+  CURL_NETRC_OPTIONAL,
+  CURL_NETRC_REQUIRED,
   closesocket_callback,
   debug_callback,
   header_callback,
@@ -892,8 +895,10 @@ export const CURLOPT = {
    *
    * Some answers do not count as failures: a 416 to a request resumed with
    * CURLOPT_RESUME_FROM_LARGE(3), since the file is then already complete, and a
-   * 401 (or a 407 from a proxy) when credentials were given, as the
-   * authentication round decides about those. Any non-zero value counts as 1.
+   * 401 (or a 407 from a proxy) when credentials were given, which starts an
+   * authentication round instead. Once the credentials have been sent and are
+   * refused, or the challenge cannot be answered, the 401 or 407 fails as well.
+   * Any non-zero value counts as 1.
    *
    * Default: 0
    *
@@ -1249,6 +1254,63 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_HEADERFUNCTION.html | CURLOPT_HEADERFUNCTION} from CURLOPT_HEADERFUNCTION.md (generated; do not edit)
    */
   HEADERFUNCTION: 'HEADERFUNCTION',
+  /**
+   * which custom headers go to a proxy
+   *
+   * Choose whether the headers of CURLOPT_HTTPHEADER(3) are also meant for an HTTP
+   * proxy, or whether the proxy has its own list in CURLOPT_PROXYHEADER(3). It
+   * matters for the CONNECT request that opens a tunnel and for requests sent to a
+   * proxy without a tunnel. Only the lowest bit is read.
+   *
+   * CURLHEADER_UNIFIED
+   *
+   * One list for everyone: the CONNECT request carries the CURLOPT_HTTPHEADER(3)
+   * headers, a request through a proxy without a tunnel carries them alone, and
+   * CURLOPT_PROXYHEADER(3) is not used at all. A Proxy-Connection: or
+   * Proxy-Authorization: header meant to replace the library's own is then
+   * looked for in CURLOPT_HTTPHEADER(3).
+   *
+   * CURLHEADER_SEPARATE
+   *
+   * Separate lists: the CONNECT request carries only the CURLOPT_PROXYHEADER(3)
+   * headers and the server never sees them through the tunnel, while a request
+   * sent to a proxy without a tunnel carries both lists, CURLOPT_HTTPHEADER(3)
+   * first.
+   *
+   * Default: CURLHEADER_SEPARATE
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.37.0
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link CURLOPT.PROXYHEADER | CURLOPT_PROXYHEADER}
+   * @see {@link CURLOPT.HTTPPROXYTUNNEL | CURLOPT_HTTPPROXYTUNNEL}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HEADEROPT.html | CURLOPT_HEADEROPT} from CURLOPT_HEADEROPT.md (generated; do not edit)
+   */
+  HEADEROPT: 'HEADEROPT',
+  /**
+   * status lines to take as HTTP/1.0 200
+   *
+   * Give texts that some servers send in place of an HTTP status line, such as
+   * "ICY 200 OK" from old streaming servers. In C this is a curl_slist; in
+   * manbind an array of strings. A response whose first line begins with one of
+   * them, compared in any case, is read as an HTTP/1.0 200 answer: its header
+   * lines follow as usual, CURLINFO_RESPONSE_CODE(3) reports 200 and the
+   * connection closes after the body, as with HTTP/1.0. Without a matching alias
+   * such a first line fails with CURLE_UNSUPPORTED_PROTOCOL (1) and the text
+   * Received HTTP/0.9 when not allowed. Lines that start with HTTP/ are never
+   * compared with the aliases. null removes them all.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.10.3
+   * @see {@link CURLOPT.HTTP_VERSION | CURLOPT_HTTP_VERSION}
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP200ALIASES.html | CURLOPT_HTTP200ALIASES} from CURLOPT_HTTP200ALIASES.md (generated; do not edit)
+   */
+  HTTP200ALIASES: 'HTTP200ALIASES',
   /**
    * authentication schemes allowed with the server
    *
@@ -1960,6 +2022,78 @@ export const CURLOPT = {
    */
   MAX_SEND_SPEED_LARGE: 'MAX_SEND_SPEED_LARGE',
   /**
+   * take user names and passwords from a .netrc file
+   *
+   * Say whether the engine looks up the credentials for the host of the URL in a
+   * .netrc file, and how they rank against the user name and password written in
+   * the URL. The file is CURLOPT_NETRC_FILE(3) when set, else the file the
+   * NETRC environment variable names, else .netrc in the home directory.
+   *
+   * The file is a list of entries: machine followed by a host name, or
+   * default for every host, then login with a user name, password with a
+   * password and account (ignored), separated by spaces or line breaks. A value
+   * with spaces is written in double quotes, where \n, \r and \t stand for
+   * line break, carriage return and tab. macdef starts a macro that runs to the
+   * next empty line and is skipped, as are lines starting with #. Host names
+   * compare without regard to case; the first matching entry wins. When the URL
+   * names a user, only an entry with that login and a password counts.
+   *
+   * Credentials set with CURLOPT_USERPWD(3), CURLOPT_USERNAME(3),
+   * CURLOPT_PASSWORD(3) or CURLOPT_XOAUTH2_BEARER(3) are never replaced; the file
+   * is not read for a host they go to.
+   *
+   * In manbind the file is read for HTTP and HTTPS transfers, before each
+   * connection, so a redirect to another host looks up that host's entry.
+   *
+   * CURL_NETRC_IGNORED
+   *
+   * The file is not read. The default.
+   *
+   * CURL_NETRC_OPTIONAL
+   *
+   * The file fills in what the URL lacks: with a user name and a password in the
+   * URL the file is not read. A missing file, or no entry for the host, is only
+   * mentioned in the verbose output.
+   *
+   * CURL_NETRC_REQUIRED
+   *
+   * The file's entry replaces the URL's password. A file that is missing or cannot
+   * be parsed (a quote that never closes) fails the transfer with
+   * CURLE_READ_ERROR (26) before anything is connected; no entry for the host is
+   * only mentioned in the verbose output.
+   *
+   * Default: CURL_NETRC_IGNORED
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.NETRC_FILE | CURLOPT_NETRC_FILE}
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link CURLOPT.USERPWD | CURLOPT_USERPWD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_NETRC.html | CURLOPT_NETRC} from CURLOPT_NETRC.md (generated; do not edit)
+   */
+  NETRC: 'NETRC',
+  /**
+   * the .netrc file to read
+   *
+   * Give the path of the file CURLOPT_NETRC(3) reads credentials from, instead of
+   * the file named by the NETRC environment variable or .netrc in the home
+   * directory. Setting it alone does nothing: CURLOPT_NETRC(3) must also be set.
+   *
+   * NULL goes back to the default file.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.11.0
+   * @see {@link CURLOPT.NETRC | CURLOPT_NETRC}
+   * @see {@link CURLOPT.PASSWORD | CURLOPT_PASSWORD}
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_NETRC_FILE.html | CURLOPT_NETRC_FILE} from CURLOPT_NETRC_FILE.md (generated; do not edit)
+   */
+  NETRC_FILE: 'NETRC_FILE',
+  /**
    * ask for the headers only
    *
    * Pass 1 to fetch a resource without its body. For HTTP the engine sends a
@@ -2600,15 +2734,18 @@ export const CURLOPT = {
    * removes the engine's header of that name, and Name; sends the header with
    * an empty value.
    *
-   * These lines go only to the proxy, and CURLOPT_HTTPHEADER(3) lines never go to
-   * it: manbind always keeps the two lists apart, as libcurl does by default.
-   * Each call replaces the whole list; null or an empty array removes it.
+   * With CURLOPT_HEADEROPT(3) at its default, CURLHEADER_SEPARATE, these lines go
+   * only to the proxy and CURLOPT_HTTPHEADER(3) lines never go into the CONNECT
+   * request; a request sent to a proxy without a tunnel carries both lists, these
+   * lines last. With CURLHEADER_UNIFIED this list is not used at all. Each call
+   * replaces the whole list; null or an empty array removes it.
    *
    * Default: NULL
    *
    * Protocols: All
    *
    * @since 7.37.0
+   * @see {@link CURLOPT.HEADEROPT | CURLOPT_HEADEROPT}
    * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
    * @see {@link CURLOPT.HTTPPROXYTUNNEL | CURLOPT_HTTPPROXYTUNNEL}
    * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
@@ -4279,6 +4416,35 @@ export const CURLOPT = {
    */
   TLS13_CIPHERS: 'TLS13_CIPHERS',
   /**
+   * ask for a compressed transfer coding
+   *
+   * Pass 1 to ask the server to compress the response for the transfer itself
+   * rather than as part of the content: the request carries TE: gzip and names
+   * TE in its Connection: header (a TE: line in CURLOPT_HTTPHEADER(3) is
+   * sent instead, and then the Connection: header does not name it). A body sent
+   * with Transfer-Encoding: gzip (or deflate, br, usually followed by
+   * chunked) is then decoded before it reaches the write callback, and the
+   * transfer sizes count the decoded bytes. A body that is not chunked ends when
+   * the connection closes; its Content-Length: is not used.
+   *
+   * Without this option a response with a transfer coding other than chunked
+   * (or identity) fails with CURLE_BAD_CONTENT_ENCODING (61) and the text
+   * Unsolicited Transfer-Encoding (gzip) found, unless
+   * CURLOPT_HTTP_TRANSFER_DECODING(3) is 0. Either way, a coding listed after
+   * chunked fails with 61, as do more than five codings. Any non-zero value
+   * counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.21.6
+   * @see {@link CURLOPT.ACCEPT_ENCODING | CURLOPT_ACCEPT_ENCODING}
+   * @see {@link CURLOPT.HTTP_TRANSFER_DECODING | CURLOPT_HTTP_TRANSFER_DECODING}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TRANSFER_ENCODING.html | CURLOPT_TRANSFER_ENCODING} from CURLOPT_TRANSFER_ENCODING.md (generated; do not edit)
+   */
+  TRANSFER_ENCODING: 'TRANSFER_ENCODING',
+  /**
    * connect through a Unix domain socket
    *
    * Make every connection of the handle to the file system socket at path
@@ -4341,6 +4507,24 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_UNRESTRICTED_AUTH.html | CURLOPT_UNRESTRICTED_AUTH} from CURLOPT_UNRESTRICTED_AUTH.md (generated; do not edit)
    */
   UNRESTRICTED_AUTH: 'UNRESTRICTED_AUTH',
+  /**
+   * how often connection upkeep may send
+   *
+   * Set the time in milliseconds that must pass between two keep-alive messages
+   * curl_easy_upkeep(3) sends on a connection. Such messages exist only for
+   * protocols that have them, like the PING of HTTP/2. manbind speaks HTTP/1 and
+   * WebSocket, which have none, so the value is stored and changes nothing.
+   *
+   * Default: 60000
+   *
+   * Protocols: All
+   *
+   * @since 7.62.0
+   * @see curl_easy_upkeep
+   * @see {@link CURLOPT.TCP_KEEPALIVE | CURLOPT_TCP_KEEPALIVE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_UPKEEP_INTERVAL_MS.html | CURLOPT_UPKEEP_INTERVAL_MS} from CURLOPT_UPKEEP_INTERVAL_MS.md (generated; do not edit)
+   */
+  UPKEEP_INTERVAL_MS: 'UPKEEP_INTERVAL_MS',
   /**
    * the URL a transfer works on
    *
@@ -4851,6 +5035,27 @@ export const CURLFTPAUTH_SSL = 1;
 export const CURLFTPAUTH_TLS = 2;
 
 /**
+ * Separate lists: the CONNECT request carries only the CURLOPT_PROXYHEADER(3)
+ * headers and the server never sees them through the tunnel, while a request
+ * sent to a proxy without a tunnel carries both lists, CURLOPT_HTTPHEADER(3)
+ * first.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HEADEROPT.html | CURLOPT_HEADEROPT} from CURLOPT_HEADEROPT.md (generated; do not edit)
+ */
+export const CURLHEADER_SEPARATE = 1;
+
+/**
+ * One list for everyone: the CONNECT request carries the CURLOPT_HTTPHEADER(3)
+ * headers, a request through a proxy without a tunnel carries them alone, and
+ * CURLOPT_PROXYHEADER(3) is not used at all. A Proxy-Connection: or
+ * Proxy-Authorization: header meant to replace the library's own is then
+ * looked for in CURLOPT_HTTPHEADER(3).
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_HEADEROPT.html | CURLOPT_HEADEROPT} from CURLOPT_HEADEROPT.md (generated; do not edit)
+ */
+export const CURLHEADER_UNIFIED = 0;
+
+/**
  * Keeps OpenSSL from splitting records to defend against the BEAST attack on
  * TLS 1.0 CBC ciphers (passed on as SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS). It only
  * matters when TLS 1.0 is used.
@@ -5328,7 +5533,7 @@ export interface SetoptMap {
    * @see {@link CURLOPT.REFERER | CURLOPT_REFERER}
    * @see {@link https://curl.se/libcurl/c/CURLOPT_AUTOREFERER.html | CURLOPT_AUTOREFERER} from CURLOPT_AUTOREFERER.md (generated; do not edit)
    */
-  AUTOREFERER: number;
+  AUTOREFERER: boolean | number;
   /**
    * file of trusted certificate authorities
    *
@@ -6103,8 +6308,10 @@ export interface SetoptMap {
    *
    * Some answers do not count as failures: a 416 to a request resumed with
    * CURLOPT_RESUME_FROM_LARGE(3), since the file is then already complete, and a
-   * 401 (or a 407 from a proxy) when credentials were given, as the
-   * authentication round decides about those. Any non-zero value counts as 1.
+   * 401 (or a 407 from a proxy) when credentials were given, which starts an
+   * authentication round instead. Once the credentials have been sent and are
+   * refused, or the challenge cannot be answered, the 401 or 407 fails as well.
+   * Any non-zero value counts as 1.
    *
    * Default: 0
    *
@@ -6115,7 +6322,7 @@ export interface SetoptMap {
    * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
    * @see {@link https://curl.se/libcurl/c/CURLOPT_FAILONERROR.html | CURLOPT_FAILONERROR} from CURLOPT_FAILONERROR.md (generated; do not edit)
    */
-  FAILONERROR: number;
+  FAILONERROR: boolean | number;
   /**
    * ask for the modification time of the document
    *
@@ -6461,6 +6668,63 @@ export interface SetoptMap {
    */
   HEADERFUNCTION: header_callback | null;
   /**
+   * which custom headers go to a proxy
+   *
+   * Choose whether the headers of CURLOPT_HTTPHEADER(3) are also meant for an HTTP
+   * proxy, or whether the proxy has its own list in CURLOPT_PROXYHEADER(3). It
+   * matters for the CONNECT request that opens a tunnel and for requests sent to a
+   * proxy without a tunnel. Only the lowest bit is read.
+   *
+   * CURLHEADER_UNIFIED
+   *
+   * One list for everyone: the CONNECT request carries the CURLOPT_HTTPHEADER(3)
+   * headers, a request through a proxy without a tunnel carries them alone, and
+   * CURLOPT_PROXYHEADER(3) is not used at all. A Proxy-Connection: or
+   * Proxy-Authorization: header meant to replace the library's own is then
+   * looked for in CURLOPT_HTTPHEADER(3).
+   *
+   * CURLHEADER_SEPARATE
+   *
+   * Separate lists: the CONNECT request carries only the CURLOPT_PROXYHEADER(3)
+   * headers and the server never sees them through the tunnel, while a request
+   * sent to a proxy without a tunnel carries both lists, CURLOPT_HTTPHEADER(3)
+   * first.
+   *
+   * Default: CURLHEADER_SEPARATE
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.37.0
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link CURLOPT.PROXYHEADER | CURLOPT_PROXYHEADER}
+   * @see {@link CURLOPT.HTTPPROXYTUNNEL | CURLOPT_HTTPPROXYTUNNEL}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HEADEROPT.html | CURLOPT_HEADEROPT} from CURLOPT_HEADEROPT.md (generated; do not edit)
+   */
+  HEADEROPT: number;
+  /**
+   * status lines to take as HTTP/1.0 200
+   *
+   * Give texts that some servers send in place of an HTTP status line, such as
+   * "ICY 200 OK" from old streaming servers. In C this is a curl_slist; in
+   * manbind an array of strings. A response whose first line begins with one of
+   * them, compared in any case, is read as an HTTP/1.0 200 answer: its header
+   * lines follow as usual, CURLINFO_RESPONSE_CODE(3) reports 200 and the
+   * connection closes after the body, as with HTTP/1.0. Without a matching alias
+   * such a first line fails with CURLE_UNSUPPORTED_PROTOCOL (1) and the text
+   * Received HTTP/0.9 when not allowed. Lines that start with HTTP/ are never
+   * compared with the aliases. null removes them all.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.10.3
+   * @see {@link CURLOPT.HTTP_VERSION | CURLOPT_HTTP_VERSION}
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP200ALIASES.html | CURLOPT_HTTP200ALIASES} from CURLOPT_HTTP200ALIASES.md (generated; do not edit)
+   */
+  HTTP200ALIASES: readonly string[] | null;
+  /**
    * authentication schemes allowed with the server
    *
    * Choose, as a bitmask, which ways of authenticating to the HTTP server the
@@ -6636,7 +6900,7 @@ export interface SetoptMap {
    * @see {@link CURLOPT.ACCEPT_ENCODING | CURLOPT_ACCEPT_ENCODING}
    * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_CONTENT_DECODING.html | CURLOPT_HTTP_CONTENT_DECODING} from CURLOPT_HTTP_CONTENT_DECODING.md (generated; do not edit)
    */
-  HTTP_CONTENT_DECODING: number;
+  HTTP_CONTENT_DECODING: boolean | number;
   /**
    * undo chunked framing of response bodies
    *
@@ -6657,7 +6921,7 @@ export interface SetoptMap {
    * @see {@link CURLOPT.HTTP_CONTENT_DECODING | CURLOPT_HTTP_CONTENT_DECODING}
    * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_TRANSFER_DECODING.html | CURLOPT_HTTP_TRANSFER_DECODING} from CURLOPT_HTTP_TRANSFER_DECODING.md (generated; do not edit)
    */
-  HTTP_TRANSFER_DECODING: number;
+  HTTP_TRANSFER_DECODING: boolean | number;
   /**
    * HTTP version to use
    *
@@ -6741,7 +7005,7 @@ export interface SetoptMap {
    * @see {@link CURLOPT.HTTP_TRANSFER_DECODING | CURLOPT_HTTP_TRANSFER_DECODING}
    * @see {@link https://curl.se/libcurl/c/CURLOPT_IGNORE_CONTENT_LENGTH.html | CURLOPT_IGNORE_CONTENT_LENGTH} from CURLOPT_IGNORE_CONTENT_LENGTH.md (generated; do not edit)
    */
-  IGNORE_CONTENT_LENGTH: number;
+  IGNORE_CONTENT_LENGTH: boolean | number;
   /**
    * local interface or address to connect from
    *
@@ -7179,6 +7443,78 @@ export interface SetoptMap {
    */
   MAX_SEND_SPEED_LARGE: number | bigint;
   /**
+   * take user names and passwords from a .netrc file
+   *
+   * Say whether the engine looks up the credentials for the host of the URL in a
+   * .netrc file, and how they rank against the user name and password written in
+   * the URL. The file is CURLOPT_NETRC_FILE(3) when set, else the file the
+   * NETRC environment variable names, else .netrc in the home directory.
+   *
+   * The file is a list of entries: machine followed by a host name, or
+   * default for every host, then login with a user name, password with a
+   * password and account (ignored), separated by spaces or line breaks. A value
+   * with spaces is written in double quotes, where \n, \r and \t stand for
+   * line break, carriage return and tab. macdef starts a macro that runs to the
+   * next empty line and is skipped, as are lines starting with #. Host names
+   * compare without regard to case; the first matching entry wins. When the URL
+   * names a user, only an entry with that login and a password counts.
+   *
+   * Credentials set with CURLOPT_USERPWD(3), CURLOPT_USERNAME(3),
+   * CURLOPT_PASSWORD(3) or CURLOPT_XOAUTH2_BEARER(3) are never replaced; the file
+   * is not read for a host they go to.
+   *
+   * In manbind the file is read for HTTP and HTTPS transfers, before each
+   * connection, so a redirect to another host looks up that host's entry.
+   *
+   * CURL_NETRC_IGNORED
+   *
+   * The file is not read. The default.
+   *
+   * CURL_NETRC_OPTIONAL
+   *
+   * The file fills in what the URL lacks: with a user name and a password in the
+   * URL the file is not read. A missing file, or no entry for the host, is only
+   * mentioned in the verbose output.
+   *
+   * CURL_NETRC_REQUIRED
+   *
+   * The file's entry replaces the URL's password. A file that is missing or cannot
+   * be parsed (a quote that never closes) fails the transfer with
+   * CURLE_READ_ERROR (26) before anything is connected; no entry for the host is
+   * only mentioned in the verbose output.
+   *
+   * Default: CURL_NETRC_IGNORED
+   *
+   * Protocols: All
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.NETRC_FILE | CURLOPT_NETRC_FILE}
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link CURLOPT.USERPWD | CURLOPT_USERPWD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_NETRC.html | CURLOPT_NETRC} from CURLOPT_NETRC.md (generated; do not edit)
+   */
+  NETRC: typeof CURL_NETRC_IGNORED | typeof CURL_NETRC_OPTIONAL | typeof CURL_NETRC_REQUIRED;
+  /**
+   * the .netrc file to read
+   *
+   * Give the path of the file CURLOPT_NETRC(3) reads credentials from, instead of
+   * the file named by the NETRC environment variable or .netrc in the home
+   * directory. Setting it alone does nothing: CURLOPT_NETRC(3) must also be set.
+   *
+   * NULL goes back to the default file.
+   *
+   * Default: NULL
+   *
+   * Protocols: All
+   *
+   * @since 7.11.0
+   * @see {@link CURLOPT.NETRC | CURLOPT_NETRC}
+   * @see {@link CURLOPT.PASSWORD | CURLOPT_PASSWORD}
+   * @see {@link CURLOPT.USERNAME | CURLOPT_USERNAME}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_NETRC_FILE.html | CURLOPT_NETRC_FILE} from CURLOPT_NETRC_FILE.md (generated; do not edit)
+   */
+  NETRC_FILE: string | null;
+  /**
    * ask for the headers only
    *
    * Pass 1 to fetch a resource without its body. For HTTP the engine sends a
@@ -7387,7 +7723,7 @@ export interface SetoptMap {
    * @see {@link CURLOPT.URL | CURLOPT_URL}
    * @see {@link https://curl.se/libcurl/c/CURLOPT_PATH_AS_IS.html | CURLOPT_PATH_AS_IS} from CURLOPT_PATH_AS_IS.md (generated; do not edit)
    */
-  PATH_AS_IS: number;
+  PATH_AS_IS: boolean | number;
   /**
    * accept only servers with this public key
    *
@@ -7819,15 +8155,18 @@ export interface SetoptMap {
    * removes the engine's header of that name, and Name; sends the header with
    * an empty value.
    *
-   * These lines go only to the proxy, and CURLOPT_HTTPHEADER(3) lines never go to
-   * it: manbind always keeps the two lists apart, as libcurl does by default.
-   * Each call replaces the whole list; null or an empty array removes it.
+   * With CURLOPT_HEADEROPT(3) at its default, CURLHEADER_SEPARATE, these lines go
+   * only to the proxy and CURLOPT_HTTPHEADER(3) lines never go into the CONNECT
+   * request; a request sent to a proxy without a tunnel carries both lists, these
+   * lines last. With CURLHEADER_UNIFIED this list is not used at all. Each call
+   * replaces the whole list; null or an empty array removes it.
    *
    * Default: NULL
    *
    * Protocols: All
    *
    * @since 7.37.0
+   * @see {@link CURLOPT.HEADEROPT | CURLOPT_HEADEROPT}
    * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
    * @see {@link CURLOPT.HTTPPROXYTUNNEL | CURLOPT_HTTPPROXYTUNNEL}
    * @see {@link CURLOPT.PROXY | CURLOPT_PROXY}
@@ -9511,6 +9850,35 @@ export interface SetoptMap {
    */
   TLS13_CIPHERS: string | null;
   /**
+   * ask for a compressed transfer coding
+   *
+   * Pass 1 to ask the server to compress the response for the transfer itself
+   * rather than as part of the content: the request carries TE: gzip and names
+   * TE in its Connection: header (a TE: line in CURLOPT_HTTPHEADER(3) is
+   * sent instead, and then the Connection: header does not name it). A body sent
+   * with Transfer-Encoding: gzip (or deflate, br, usually followed by
+   * chunked) is then decoded before it reaches the write callback, and the
+   * transfer sizes count the decoded bytes. A body that is not chunked ends when
+   * the connection closes; its Content-Length: is not used.
+   *
+   * Without this option a response with a transfer coding other than chunked
+   * (or identity) fails with CURLE_BAD_CONTENT_ENCODING (61) and the text
+   * Unsolicited Transfer-Encoding (gzip) found, unless
+   * CURLOPT_HTTP_TRANSFER_DECODING(3) is 0. Either way, a coding listed after
+   * chunked fails with 61, as do more than five codings. Any non-zero value
+   * counts as 1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.21.6
+   * @see {@link CURLOPT.ACCEPT_ENCODING | CURLOPT_ACCEPT_ENCODING}
+   * @see {@link CURLOPT.HTTP_TRANSFER_DECODING | CURLOPT_HTTP_TRANSFER_DECODING}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TRANSFER_ENCODING.html | CURLOPT_TRANSFER_ENCODING} from CURLOPT_TRANSFER_ENCODING.md (generated; do not edit)
+   */
+  TRANSFER_ENCODING: boolean | number;
+  /**
    * connect through a Unix domain socket
    *
    * Make every connection of the handle to the file system socket at path
@@ -9573,6 +9941,24 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_UNRESTRICTED_AUTH.html | CURLOPT_UNRESTRICTED_AUTH} from CURLOPT_UNRESTRICTED_AUTH.md (generated; do not edit)
    */
   UNRESTRICTED_AUTH: number;
+  /**
+   * how often connection upkeep may send
+   *
+   * Set the time in milliseconds that must pass between two keep-alive messages
+   * curl_easy_upkeep(3) sends on a connection. Such messages exist only for
+   * protocols that have them, like the PING of HTTP/2. manbind speaks HTTP/1 and
+   * WebSocket, which have none, so the value is stored and changes nothing.
+   *
+   * Default: 60000
+   *
+   * Protocols: All
+   *
+   * @since 7.62.0
+   * @see curl_easy_upkeep
+   * @see {@link CURLOPT.TCP_KEEPALIVE | CURLOPT_TCP_KEEPALIVE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_UPKEEP_INTERVAL_MS.html | CURLOPT_UPKEEP_INTERVAL_MS} from CURLOPT_UPKEEP_INTERVAL_MS.md (generated; do not edit)
+   */
+  UPKEEP_INTERVAL_MS: number;
   /**
    * the URL a transfer works on
    *
@@ -9954,6 +10340,7 @@ export interface SetoptMap {
   44: SetoptMap['NOBODY'];
   45: SetoptMap['FAILONERROR'];
   47: SetoptMap['POST'];
+  51: SetoptMap['NETRC'];
   52: SetoptMap['FOLLOWLOCATION'];
   58: SetoptMap['AUTOREFERER'];
   59: SetoptMap['PROXYPORT'];
@@ -9990,12 +10377,14 @@ export interface SetoptMap {
   157: SetoptMap['HTTP_TRANSFER_DECODING'];
   158: SetoptMap['HTTP_CONTENT_DECODING'];
   172: SetoptMap['CERTINFO'];
+  207: SetoptMap['TRANSFER_ENCODING'];
   213: SetoptMap['TCP_KEEPALIVE'];
   214: SetoptMap['TCP_KEEPIDLE'];
   215: SetoptMap['TCP_KEEPINTVL'];
   216: SetoptMap['SSL_OPTIONS'];
   218: SetoptMap['SASL_IR'];
   226: SetoptMap['SSL_ENABLE_ALPN'];
+  229: SetoptMap['HEADEROPT'];
   234: SetoptMap['PATH_AS_IS'];
   248: SetoptMap['PROXY_SSL_VERIFYPEER'];
   249: SetoptMap['PROXY_SSL_VERIFYHOST'];
@@ -10006,6 +10395,7 @@ export interface SetoptMap {
   271: SetoptMap['HAPPY_EYEBALLS_TIMEOUT_MS'];
   274: SetoptMap['HAPROXYPROTOCOL'];
   275: SetoptMap['DNS_SHUFFLE_ADDRESSES'];
+  281: SetoptMap['UPKEEP_INTERVAL_MS'];
   288: SetoptMap['MAXAGE_CONN'];
   314: SetoptMap['MAXLIFETIME_CONN'];
   320: SetoptMap['WS_OPTIONS'];
@@ -10038,6 +10428,8 @@ export interface SetoptMap {
   10097: SetoptMap['CAPATH'];
   10102: SetoptMap['ACCEPT_ENCODING'];
   10103: SetoptMap['PRIVATE'];
+  10104: SetoptMap['HTTP200ALIASES'];
+  10118: SetoptMap['NETRC_FILE'];
   10134: SetoptMap['FTP_ACCOUNT'];
   10135: SetoptMap['COOKIELIST'];
   10147: SetoptMap['FTP_ALTERNATIVE_TO_USER'];

@@ -110,6 +110,34 @@ export const CURLMSG_LAST = 2;
 export type CURLMSG = typeof CURLMSG_NONE | typeof CURLMSG_DONE | typeof CURLMSG_LAST;
 
 /**
+ * A value of enum CURL_NETRC_OPTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_NETRC.html | CURLOPT_NETRC} from CURLOPT_NETRC.md (generated; do not edit)
+ */
+export const CURL_NETRC_IGNORED = 0;
+
+/**
+ * A value of enum CURL_NETRC_OPTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_NETRC.html | CURLOPT_NETRC} from CURLOPT_NETRC.md (generated; do not edit)
+ */
+export const CURL_NETRC_OPTIONAL = 1;
+
+/**
+ * A value of enum CURL_NETRC_OPTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_NETRC.html | CURLOPT_NETRC} from CURLOPT_NETRC.md (generated; do not edit)
+ */
+export const CURL_NETRC_REQUIRED = 2;
+
+/**
+ * C: `enum CURL_NETRC_OPTION`
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_NETRC.html | CURLOPT_NETRC} from CURLOPT_NETRC.md (generated; do not edit)
+ */
+export type CURL_NETRC_OPTION = typeof CURL_NETRC_IGNORED | typeof CURL_NETRC_OPTIONAL | typeof CURL_NETRC_REQUIRED;
+
+/**
  * A value of enum CURLproxycode.
  *
  * @see {@link https://curl.se/libcurl/c/CURLINFO_PROXY_ERROR.html | CURLINFO_PROXY_ERROR} from CURLINFO_PROXY_ERROR.md (generated; do not edit)

@@ -223,6 +223,16 @@ export class Easy {
     return clientWriter(t).pauseRecv((action & CURLPAUSE_RECV) !== 0);
   }
 
+  /**
+   * curl_easy_upkeep: keeps the handle's idle connections alive. libcurl does that with the
+   * connection's own keep-alive (an HTTP/2 PING); its HTTP/1 and WebSocket connections have
+   * none, and those are all manbind makes, so nothing is sent (lib/easy.c, lib/conncache.c
+   * Curl_cpool_upkeep). 43 after cleanup.
+   */
+  upkeep(): number {
+    return this.#h.destroyed ? CURLE.BAD_FUNCTION_ARGUMENT : CURLE.OK;
+  }
+
   /** The session of the callback-mode WebSocket transfer running now, if any. */
   #callbackWs(): WsSession | undefined {
     const h = this.#h;

@@ -21,6 +21,7 @@ export const easyFunctions = {
   curl_easy_header: 'header',
   curl_easy_nextheader: 'nextHeader',
   curl_easy_pause: 'pause',
+  curl_easy_upkeep: 'upkeep',
   curl_easy_duphandle: 'duphandle',
   curl_easy_cleanup: 'cleanup',
 } as const satisfies Readonly<Record<string, keyof Easy | 'constructor'>>;

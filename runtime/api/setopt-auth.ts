@@ -1,4 +1,5 @@
-// The auth-scheme bitmasks (lib/setopt.c httpauth, for CURLOPT_HTTPAUTH and CURLOPT_PROXYAUTH):
+// The auth options that need more than a plain store: the scheme bitmasks (lib/setopt.c httpauth,
+// for CURLOPT_HTTPAUTH and CURLOPT_PROXYAUTH), CURLOPT_NETRC's range and NETRC_FILE:
 // DIGEST_IE counts as DIGEST, schemes this runtime has not built in are dropped, and a mask with
 // nothing left below CURLAUTH_ONLY's bit is CURLE_NOT_BUILT_IN. The value is an unsigned long in
 // C, so CURLAUTH_ANY may arrive as a negative 32-bit number.
@@ -41,7 +42,22 @@ function authHandler(field: 'httpAuth' | 'proxyAuth', notBuiltIn: number) {
   };
 }
 
+/** lib/urldata.h CURL_MAX_INPUT_LENGTH */
+const CURL_MAX_INPUT_LENGTH = 8_000_000;
+
 export const authHandlers = {
   HTTPAUTH: authHandler('httpAuth', NOT_BUILT_IN_SERVER),
   PROXYAUTH: authHandler('proxyAuth', NOT_BUILT_IN_PROXY),
+  // lib/setopt.c: CURL_NETRC_IGNORED (0) to CURL_NETRC_REQUIRED (2)
+  NETRC: (opts: EasyOptions, value: unknown): number => {
+    if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0 || value > 2) return CURLE.BAD_FUNCTION_ARGUMENT;
+    opts.netrc = value;
+    return CURLE.OK;
+  },
+  NETRC_FILE: (opts: EasyOptions, value: unknown): number => {
+    if (value === null || value === undefined) opts.netrcFile = null;
+    else if (typeof value !== 'string' || value.length > CURL_MAX_INPUT_LENGTH) return CURLE.BAD_FUNCTION_ARGUMENT;
+    else opts.netrcFile = value;
+    return CURLE.OK;
+  },
 };

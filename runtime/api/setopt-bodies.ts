@@ -128,6 +128,7 @@ export const bodyHandlers: Readonly<Record<string, BodyHandler>> = {
   REFERER: str('referer'),
   AUTOREFERER: bool('autoReferer', 'AUTOREFERER'),
   HTTP_TRANSFER_DECODING: bool('httpTransferDecoding', 'HTTP_TRANSFER_DECODING'),
+  TRANSFER_ENCODING: bool('transferEncoding', 'TRANSFER_ENCODING'),
   IGNORE_CONTENT_LENGTH: bool('ignoreContentLength', 'IGNORE_CONTENT_LENGTH'),
   REQUEST_TARGET: str('requestTarget'),
   PROTOCOLS_STR: protocols('allowedProtocols', null),
@@ -140,6 +141,30 @@ export const bodyHandlers: Readonly<Record<string, BodyHandler>> = {
   TIMEVALUE_LARGE: long('timeValue'),
   MAXAGE_CONN: seconds('maxAgeConnMs'),
   MAXLIFETIME_CONN: seconds('maxLifetimeConnMs'),
+  // a struct curl_slist *: an array of strings (copied) or null for none
+  HTTP200ALIASES: (opts, value) => {
+    if (value === null || value === undefined) {
+      opts.http200Aliases = [];
+      return OK;
+    }
+    if (!Array.isArray(value) || !value.every((s) => typeof s === 'string')) return BAD;
+    opts.http200Aliases = [...(value as string[])];
+    return OK;
+  },
+  // lib/setopt.c: sep_headers = !!(arg & CURLHEADER_SEPARATE)
+  HEADEROPT: (opts, value) => {
+    const v = asLong(value);
+    if (v === null) return BAD;
+    opts.sepHeaders = (BigInt(v) & 1n) !== 0n;
+    return OK;
+  },
+  // stored only: upkeep has no keep-alive to send on HTTP/1 (Easy.upkeep)
+  UPKEEP_INTERVAL_MS: (opts, value) => {
+    const v = asLong(value);
+    if (v === null || v < 0) return BAD;
+    opts.upkeepIntervalMs = v;
+    return OK;
+  },
   // stored only: Node installs no SIGALRM or SIGPIPE handler for a transfer to suppress
   NOSIGNAL: bool('noSignal', 'NOSIGNAL'),
 };

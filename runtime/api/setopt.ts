@@ -344,7 +344,7 @@ export const handlers: Readonly<Record<string, Handler>> = {
   },
   PROXYUSERNAME: str('proxyUsername'),
   PROXYPASSWORD: str('proxyPassword'),
-  ...authHandlers, // HTTPAUTH, PROXYAUTH (setopt-auth.ts)
+  ...authHandlers, // HTTPAUTH, PROXYAUTH, NETRC, NETRC_FILE (setopt-auth.ts)
   UNRESTRICTED_AUTH: bool('unrestrictedAuth', 'UNRESTRICTED_AUTH'),
   PROXYHEADER: slist('proxyHeaders'),
   HTTPPROXYTUNNEL: bool('httpProxyTunnel', 'HTTPPROXYTUNNEL'),

@@ -44,6 +44,17 @@ export interface BodyOptions {
    * conn_max_age_ms); 0: no limit. */
   maxAgeConnMs: number;
   maxLifetimeConnMs: number;
+  /** CURLOPT_HTTP200ALIASES: status lines taken as "HTTP/1.0 200" (replaced, never changed in
+   * place; an array, so each handle starts with its own empty one). */
+  http200Aliases: readonly string[];
+  /** CURLOPT_HEADEROPT (sep_headers): CURLHEADER_SEPARATE keeps PROXYHEADER for proxies;
+   * CURLHEADER_UNIFIED sends HTTPHEADER to both and ignores PROXYHEADER. */
+  sepHeaders: boolean;
+  /** CURLOPT_TRANSFER_ENCODING (http_transfer_encoding): ask with `TE: gzip` and decode
+   * transfer codings. */
+  transferEncoding: boolean;
+  /** CURLOPT_UPKEEP_INTERVAL_MS: kept; curl_easy_upkeep has nothing to send on HTTP/1. */
+  upkeepIntervalMs: number;
   /** CURLOPT_NOSIGNAL: kept, never read (no signals in Node). */
   noSignal: boolean;
 }
@@ -51,6 +62,13 @@ export interface BodyOptions {
 /** lib/urldata.h CURLPROTO_REDIR. A set, not an array: defaultOptions gives every array default a
  * fresh empty list. Never changed in place. */
 export const REDIR_DEFAULT: ReadonlySet<string> = new Set(['http', 'https', 'ftp', 'ftps']);
+
+/** The custom headers a proxy gets in a CONNECT request, and the list libcurl searches for a
+ * header meant for the proxy (Curl_checkProxyheaders): PROXYHEADER with CURLHEADER_SEPARATE,
+ * else HTTPHEADER. */
+export function proxyHeaderList(opts: { sepHeaders: boolean; proxyHeaders: readonly string[]; httpHeaders: readonly string[] }): readonly string[] {
+  return opts.sepHeaders ? opts.proxyHeaders : opts.httpHeaders;
+}
 
 export function bodyDefaults(): BodyOptions {
   return {
@@ -73,6 +91,10 @@ export function bodyDefaults(): BodyOptions {
     timeValue: 0,
     maxAgeConnMs: 118_000,
     maxLifetimeConnMs: 24 * 3600 * 1000,
+    http200Aliases: [],
+    sepHeaders: true,
+    transferEncoding: false,
+    upkeepIntervalMs: 60_000,
     noSignal: false,
   };
 }

@@ -94,6 +94,10 @@ export interface TransferInfo {
   conditionUnmet: boolean;
 }
 
+/** CERTINFO before a TLS filter records a chain: one frozen value for every transfer (the TLS
+ * filter replaces it, never changes it; getinfo hands it out, so nobody may change it). */
+const NO_CERTS: CertInfo = Object.freeze({ num_of_certs: 0, certinfo: Object.freeze([]) as unknown as string[][] });
+
 export function freshInfo(connId: number): TransferInfo {
   return {
     connId,
@@ -121,7 +125,7 @@ export function freshInfo(connId: number): TransferInfo {
     totalTime: -1,
     sslVerifyResult: 0,
     proxySslVerifyResult: 0,
-    certInfo: { num_of_certs: 0, certinfo: [] },
+    certInfo: NO_CERTS,
     pretransferTime: -1,
     posttransferTime: -1,
     starttransferTime: -1,
@@ -230,4 +234,7 @@ export interface TransferContext {
   readonly headerStore?: HeaderCollector | null;
   /** The handle's cookie engine; absent: cookies are off. */
   readonly cookies?: CookieLink | null;
+  /** The transfer's body writer once made (http/client-writer.ts owns what it holds): a slot on
+   * the transfer rather than a WeakMap, whose entries cost the collector on every request. */
+  bodyWriter?: object | null;
 }

@@ -210,6 +210,9 @@ export interface EasyOptions extends BodyOptions {
   /** Server auth (lib/http.c): HTTPAUTH (CURLAUTH_* bits, default Basic), UNRESTRICTED_AUTH. */
   httpAuth: number;
   unrestrictedAuth: boolean;
+  /** NETRC (CURL_NETRC_IGNORED 0, OPTIONAL 1, REQUIRED 2) and NETRC_FILE (lib/netrc.c). */
+  netrc: number;
+  netrcFile: string | null;
   /** CURLUSESSL_NONE 0, TRY 1, CONTROL 2, ALL 3. */
   useSsl: number;
   /** FTP's connect phase: FTPSSLAUTH (CURLFTPAUTH_DEFAULT 0, SSL 1, TLS 2), FTP_ACCOUNT,
@@ -387,6 +390,8 @@ function defaultsLiteral(): EasyOptions {
     xoauth2Bearer: null,
     httpAuth: 1,
     unrestrictedAuth: false,
+    netrc: 0,
+    netrcFile: null,
     useSsl: 0,
     ftpSslAuth: 0,
     ftpAccount: null,

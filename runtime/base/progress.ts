@@ -11,16 +11,6 @@ import type { ProgressMeter, TransferContext } from './context.js';
 import type { CurlError } from './error.js';
 import { RateLimit } from './rate-limit.js';
 
-/** Where Curl_pgrsTimeWas adds each timer's time since the request started. */
-const TIMER_FIELDS = {
-  pretransfer: 'pretransferTime',
-  posttransfer: 'posttransferTime',
-  starttransfer: 'starttransferTime',
-  namelookup: 'namelookupTime',
-  connect: 'connectTime',
-  appconnect: 'appconnectTime',
-} as const;
-
 /** lib/progress.h CURL_SPEED_RECORDS (5 + 1). */
 const SPEED_RECORDS = 6;
 
@@ -40,7 +30,9 @@ export class Progress implements ProgressMeter {
   ulNow = 0;
   /** Set while the application paused receiving (no speed check then). */
   paused = false;
-  #records = new Float64Array(SPEED_RECORDS * 2);
+  /** Amount and time of the last SPEED_RECORDS seconds (a plain array: a typed array costs an
+   * ArrayBuffer per request). */
+  #records: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   #speeder = 0;
   #currentSpeed = 0;
   /** Milliseconds (of elapsed()) since when the speed is under LOW_SPEED_LIMIT; -1: it is not. */
@@ -60,18 +52,18 @@ export class Progress implements ProgressMeter {
     this.#hide = o.noProgress || (o.xferInfoFunction === null && o.progressFunction === null);
     if (o.maxRecvSpeed > 0) this.#recvLimit = new RateLimit(o.maxRecvSpeed);
     if (!this.#hide || (o.lowSpeedLimit > 0 && o.lowSpeedTime > 0)) {
-      this.#ticker = setInterval(this.#tick, 1000);
+      this.#ticker = setInterval(() => this.#tick(), 1000);
     }
   }
 
-  readonly #tick = (): void => {
+  #tick(): void {
     try {
       this.check();
     } catch (err) {
       this.stop();
       this.#abort(err as CurlError);
     }
-  };
+  }
 
   /** The transfer ended: the ticker goes. */
   stop(): void {
@@ -115,8 +107,27 @@ export class Progress implements ProgressMeter {
     // at least one microsecond, as Curl_pgrsTimeWas makes sure
     const delta = Math.max(this.#ctx.elapsed() - this.#singleStart, 0.001) / 1000;
     const info = this.#ctx.info;
-    const key = TIMER_FIELDS[timer];
-    info[key] = Math.max(info[key], 0) + delta;
+    // one named field per timer (a computed key makes every such store a slow keyed one)
+    switch (timer) {
+      case 'pretransfer':
+        info.pretransferTime = Math.max(info.pretransferTime, 0) + delta;
+        break;
+      case 'posttransfer':
+        info.posttransferTime = Math.max(info.posttransferTime, 0) + delta;
+        break;
+      case 'starttransfer':
+        info.starttransferTime = Math.max(info.starttransferTime, 0) + delta;
+        break;
+      case 'namelookup':
+        info.namelookupTime = Math.max(info.namelookupTime, 0) + delta;
+        break;
+      case 'connect':
+        info.connectTime = Math.max(info.connectTime, 0) + delta;
+        break;
+      case 'appconnect':
+        info.appconnectTime = Math.max(info.appconnectTime, 0) + delta;
+        break;
+    }
   }
 
   setDownloadSize(size: number): void {

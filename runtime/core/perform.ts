@@ -86,7 +86,14 @@ function begin(h: Handle, link: DriverLink): number | Promise<number> {
   if (handler.transfer === undefined) {
     return h.tracer.failf(CURLE.UNSUPPORTED_PROTOCOL, handler.unsupportedText ?? `Protocol "${target.scheme}" not supported`).code;
   }
-  return requestLoop(h, link, t, handler.transfer(t));
+  // the handler's per-transfer setup may refuse before any connection (lib/url.c: a .netrc error)
+  let x;
+  try {
+    x = handler.transfer(t);
+  } catch (err) {
+    return h.report(err).code;
+  }
+  return requestLoop(h, link, t, x);
 }
 
 /** CONNECT_ONLY 1 (connect, then stop) and 2 (also the handler's step, decision 1 / M1-M3). */

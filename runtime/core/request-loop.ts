@@ -125,7 +125,8 @@ async function request(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTran
     throw giveUp(h, t, conn, err);
   }
   if (outcome.keepAlive && !opts.forbidReuse && !h.destroyed) {
-    if (link.cache.put(conn, key, link.maxConnects(), h.tracer)) {
+    // the line is only formatted when verbose output can show it
+    if (link.cache.put(conn, key, link.maxConnects(), h.tracer) && t.verbose) {
       t.infof(`Connection #${conn.id} to host ${conn.displayHost}:${conn.displayPort} left intact`);
     }
   } else {

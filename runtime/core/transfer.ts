@@ -31,6 +31,7 @@ export class Transfer implements TransferContext {
   headerStore: HeaderCollector | null = null;
   /** The handle's cookie engine (set by perform). */
   cookies: CookieLink | null = null;
+  bodyWriter: object | null = null;
   readonly #tracer: Tracer;
   readonly #start: number;
   #abortReason: CurlError | null = null;

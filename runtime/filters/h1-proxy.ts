@@ -10,6 +10,7 @@
 // loop in CONNECT mode; bytes after it go back into the stream for the layer above (C12).
 import { isIPv6 } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { proxyHeaderList } from '../base/body-options.js';
 import { CURLE } from '../base/codes.js';
 import { CURLPROXY_HTTP_1_0, CURLPROXY_HTTPS2 } from '../base/constants.js';
 import type { TransferContext } from '../base/context.js';
@@ -143,7 +144,7 @@ async function runTunnel(
     proxy.user,
     proxy.password,
     ctx.opts.proxyAuth,
-    findHeader(ctx.opts.proxyHeaders, 'Proxy-authorization') !== undefined,
+    findHeader(proxyHeaderList(ctx.opts), 'Proxy-authorization') !== undefined,
   );
 
   const ts: Tunnel = {
@@ -193,14 +194,15 @@ async function runTunnel(
           const authorization = auth.output(ctx, 'CONNECT', authority);
           ts.sentAuth = authorization !== null;
           ctx.infof(`Establishing HTTP proxy tunnel to ${authority}`);
-          const crlf = crlfProblem(ctx.opts.proxyHeaders, ctx.opts.userAgent);
+          // HEADEROPT: PROXYHEADER (CURLHEADER_SEPARATE) or HTTPHEADER (CURLHEADER_UNIFIED)
+          const crlf = crlfProblem(proxyHeaderList(ctx.opts), ctx.opts.userAgent);
           if (crlf !== null) throw ctx.failf(CURLE.BAD_FUNCTION_ARGUMENT, crlf);
           const request = connectRequest(
             authority,
             proxy.type === CURLPROXY_HTTP_1_0,
             authorization,
             ctx.opts.userAgent,
-            ctx.opts.proxyHeaders,
+            proxyHeaderList(ctx.opts),
           );
           // a write error shows up as a read error while the answer is awaited
           ts.reader.write(Buffer.from(request, 'utf8'));

@@ -79,6 +79,12 @@ export function timeConditionLine(opts: Readonly<EasyOptions>): string {
   );
 }
 
+/** H1_HD_TE: TRANSFER_ENCODING asks for gzip transfer coding, unless a custom TE is set; the
+ * Connection line then names TE (http_add_connection_hd). */
+export function sendsTe(opts: Readonly<EasyOptions>): boolean {
+  return opts.transferEncoding && findHeader(opts.httpHeaders, 'TE') === undefined;
+}
+
 /** H1_HD_ACCEPT_ENCODING and H1_HD_REFERER, in that order. */
 export function encodingAndReferer(opts: Readonly<EasyOptions>, referer: string | null): string {
   let out = '';

@@ -227,21 +227,19 @@ export class ClientWriter {
 
 const EMPTY = new Uint8Array(0);
 
-const writers = new WeakMap<TransferContext, ClientWriter>();
-
-/** The transfer's body writer, made at the first call. */
+/** The transfer's body writer, made at the first call (kept in the transfer's slot). */
 export function clientWriter(ctx: TransferContext): ClientWriter {
-  let w = writers.get(ctx);
-  if (w === undefined) {
-    w = new ClientWriter(ctx);
-    writers.set(ctx, w);
-  }
-  return w;
+  const w = ctx.bodyWriter;
+  if (w instanceof ClientWriter) return w;
+  const made = new ClientWriter(ctx);
+  ctx.bodyWriter = made;
+  return made;
 }
 
 /** The transfer's body writer if it has one (curl_easy_pause asks). */
 export function existingWriter(ctx: TransferContext): ClientWriter | undefined {
-  return writers.get(ctx);
+  const w = ctx.bodyWriter;
+  return w instanceof ClientWriter ? w : undefined;
 }
 
 /**
@@ -269,24 +267,26 @@ export interface DeliverOptions {
  *  in HEADER_SIZE. */
 export function deliverLines(ctx: TransferContext, lines: readonly Uint8Array[], options: DeliverOptions): void {
   const connect = options.connect ?? false;
-  const quiet = connect && ctx.opts.suppressConnectHeaders;
-  const store = ctx.headerStore ?? null;
   const origin = options.origin ?? (connect ? CURLH_CONNECT : CURLH_HEADER);
-  for (const line of lines) {
-    // the text is only made when verbose output can show it
-    if (ctx.verbose) ctx.headerIn(latin1(line));
-    // lib/headers.c: stored immediately before the header callback
-    if (store !== null) store.push(line, origin);
-    if (!quiet && options.body !== null) options.body(line);
-    writeHeaderLine(ctx, line, connect);
-    ctx.info.headerSize += line.length;
-  }
+  for (const line of lines) deliverLine(ctx, line, options.body, origin, connect);
+}
+
+/** deliverLines for one line, with its CURLH_* origin (no options object per line). */
+export function deliverLine(ctx: TransferContext, line: Uint8Array, body: BodySink | null, origin: number, connect: boolean): void {
+  // the text is only made when verbose output can show it
+  if (ctx.verbose) ctx.headerIn(latin1(line));
+  // lib/headers.c: stored immediately before the header callback
+  const store = ctx.headerStore ?? null;
+  if (store !== null) store.push(line, origin);
+  if (body !== null && !(connect && ctx.opts.suppressConnectHeaders)) body(line);
+  writeHeaderLine(ctx, line, connect);
+  ctx.info.headerSize += line.length;
 }
 
 /** One header line to HEADERFUNCTION through the transfer's writer when it has one (so that it
  * waits behind what a pause kept), else directly; a pause with no writer yet makes one. */
 export function writeHeaderLine(ctx: TransferContext, line: Uint8Array, connect: boolean): void {
-  const w = writers.get(ctx);
+  const w = existingWriter(ctx);
   if (w !== undefined) w.header(line, connect);
   else if (ctx.writeHeader(line, connect) === true) clientWriter(ctx).keepPaused(line, connect);
 }

@@ -4,14 +4,16 @@
 // http_header_c reads Content-Encoding only then). Streaming: each piece is decoded as it comes
 // and handed on in pieces of at most 16 KiB; nothing is held back beyond zlib's own state.
 //
-//   const sink = contentDecoders(ctx, headers, writeBody);   // writeBody when nothing to decode
-//   sink(chunk) ... ; // throws CurlError 61 (or 23) as libcurl's writers return them
-import zlib from 'node:zlib';
+//   const sink = contentDecoders(ctx, headers, bodyless, writeBody); // writeBody: nothing to decode
+//   sink(chunk) ... ;     // throws CurlError 61 (or 23) as libcurl's writers return them
+//   closeDecoders(ctx);   // when the response is done or failed (http1Exchange does it)
 import { CURLE } from '../base/codes.js';
 import type { TransferContext } from '../base/context.js';
-import { CurlError } from '../base/error.js';
+import { CurlError, SilentError } from '../base/error.js';
 import type { BodySink } from './client-writer.js';
 import type { HeaderField } from './headers.js';
+import { Inflater } from './inflater.js';
+import { gzipDecoder } from './gzip.js';
 
 /** Curl_get_content_encodings(): the general decoders but identity, in table order (deflate,
  * gzip, br; this runtime has no zstd). CURLOPT_ACCEPT_ENCODING "" stores this. */
@@ -40,94 +42,54 @@ function kindOf(name: string): Kind {
   }
 }
 
-/** What node:zlib's stream keeps: the native handle, its `[availOut, availIn]` after a write,
- * and the error the handle reports through `onerror`. */
-interface ZlibInternals {
-  _handle: {
-    writeSync(flush: number, input: Uint8Array, inOff: number, inLen: number, out: Uint8Array, outOff: number, outLen: number): void;
-    onerror: (message: string, errno: number) => void;
-  };
-  _writeState: Uint32Array;
-  on(event: 'error', fn: () => void): unknown;
-}
+/** The engines of the chains contentDecoders and transferDecoders built for a transfer. */
+const engines = new WeakMap<TransferContext, Inflater[]>();
 
-/** DECOMPRESS_BUFFER_SIZE (lib/content_encoding.c): decoded bytes go out in pieces this big. */
-const DECOMPRESS_BUFFER_SIZE = 16384;
-
-/**
- * A decompressor driven one piece at a time and synchronously, as libcurl drives zlib and
- * brotli: node:zlib's public synchronous calls take a whole body and its streams deliver later,
- * so this writes to the stream's native handle the way node:zlib's own synchronous path does,
- * without closing it after the piece.
- */
-class Inflater {
-  readonly #z: ZlibInternals;
-  readonly #flush: number;
-  #error: Error | null = null;
-  readonly #out = Buffer.allocUnsafe(DECOMPRESS_BUFFER_SIZE);
-  /** The stream ended and input was left over (more than a coding's trailer). */
-  ended = false;
-
-  constructor(kind: 'deflate' | 'gzip' | 'br' | 'raw') {
-    const z = (
-      kind === 'deflate'
-        ? zlib.createInflate()
-        : kind === 'raw'
-          ? zlib.createInflateRaw()
-          : // inflateInit2(MAX_WBITS + 32): gzip or zlib, told apart by the header
-            kind === 'gzip'
-            ? zlib.createUnzip()
-            : zlib.createBrotliDecompress()
-    ) as unknown as ZlibInternals;
-    this.#z = z;
-    this.#flush = kind === 'br' ? zlib.constants.BROTLI_OPERATION_PROCESS : zlib.constants.Z_SYNC_FLUSH;
-    z._handle.onerror = (message) => {
-      this.#error = new Error(message);
-    };
-    z.on('error', () => {}); // errors are taken from onerror above
-  }
-
-  /** Decodes `chunk`, handing each piece of output to `emit` (the buffer is reused after).
-   * Returns the input bytes left over after the end of the stream. */
-  push(chunk: Uint8Array, emit: (piece: Uint8Array) => void): number {
-    const out = this.#out;
-    let off = 0;
-    let len = chunk.length;
-    for (;;) {
-      this.#z._handle.writeSync(this.#flush, chunk, off, len, out, 0, out.length);
-      if (this.#error !== null) throw this.#error;
-      const availOut = this.#z._writeState[0]!;
-      const availIn = this.#z._writeState[1]!;
-      off += len - availIn;
-      len = availIn;
-      if (availOut < out.length) emit(out.subarray(0, out.length - availOut));
-      // a full buffer may mean more output is waiting; otherwise the input is used up or the
-      // stream ended before it
-      if (availOut !== 0) return len;
-    }
-  }
+/** Frees the decoders made for the response just read, done or failed (Curl_cwriter_free). */
+export function closeDecoders(ctx: TransferContext): void {
+  const made = engines.get(ctx);
+  if (made === undefined) return;
+  for (const z of made) z.close();
+  engines.delete(ctx);
 }
 
 /** One decoding writer (deflate_encoding, gzip_encoding, brotli_encoding). */
-function decoder(ctx: TransferContext, kind: 'deflate' | 'gzip' | 'br', next: BodySink): BodySink {
+function decoder(ctx: TransferContext, kind: 'deflate' | 'gzip' | 'br', next: BodySink, made: Inflater[]): BodySink {
+  if (kind === 'gzip') {
+    const gzip = gzipDecoder(ctx, next, made);
+    return (chunk) => {
+      try {
+        gzip(chunk);
+      } catch (err) {
+        if (err instanceof CurlError) throw err;
+        throw zlibFailure(ctx, err);
+      }
+    };
+  }
   let z = new Inflater(kind);
+  made.push(z);
   let started = false;
+  let emitted = false;
+  const out: BodySink = (piece) => {
+    emitted = true;
+    next(piece);
+  };
   /** Bytes after the stream libcurl lets pass: raw deflate's missing adler32 (trailerlen 4). */
   let trailer = 0;
   const feed = (chunk: Uint8Array): void => {
-    const left = z.push(chunk, next);
+    const left = z.push(chunk, out);
     if (left > 0 || z.ended) {
       // process_trailer: bytes past the end of the stream are a write error
       z.ended = true;
       trailer -= left;
-      if (trailer < 0) throw new CurlError(CURLE.WRITE_ERROR);
+      if (trailer < 0) throw new SilentError(CURLE.WRITE_ERROR);
     }
   };
   return (chunk) => {
     if (chunk.length === 0) return;
     if (z.ended) {
       trailer -= chunk.length;
-      if (trailer < 0) throw new CurlError(CURLE.WRITE_ERROR);
+      if (trailer < 0) throw new SilentError(CURLE.WRITE_ERROR);
       return;
     }
     const first = !started;
@@ -136,10 +98,12 @@ function decoder(ctx: TransferContext, kind: 'deflate' | 'gzip' | 'br', next: Bo
       feed(chunk);
     } catch (err) {
       if (err instanceof CurlError) throw err;
-      if (kind === 'deflate' && first) {
+      if (kind === 'deflate' && first && !emitted) {
         // inflate_stream Z_DATA_ERROR: servers that send raw deflate without the zlib header
-        // get a second try as raw deflate, in the first piece only
+        // get a second try as raw deflate, in the first piece and before any output only
+        z.close();
         z = new Inflater('raw');
+        made.push(z);
         trailer = 4;
         try {
           feed(chunk);
@@ -150,7 +114,7 @@ function decoder(ctx: TransferContext, kind: 'deflate' | 'gzip' | 'br', next: Bo
         return;
       }
       // brotli_map_error: format errors are 61, returned without a failf text
-      if (kind === 'br') throw new CurlError(CURLE.BAD_CONTENT_ENCODING);
+      if (kind === 'br') throw new SilentError(CURLE.BAD_CONTENT_ENCODING);
       throw zlibFailure(ctx, err);
     }
   };
@@ -168,6 +132,21 @@ function unknownCoding(ctx: TransferContext): BodySink {
     if (chunk.length === 0) return;
     throw ctx.failf(CURLE.BAD_CONTENT_ENCODING, 'Unrecognized content encoding type');
   };
+}
+
+/** The writer for one coding name in front of `next` (find_unencode_writer; a name this runtime
+ * does not decode gets the deferred error writer). Identity is `next` itself. */
+export function codingWriter(ctx: TransferContext, name: string, next: BodySink, made: Inflater[]): BodySink {
+  const kind = kindOf(name);
+  if (kind === 'identity') return next;
+  return kind === 'unknown' ? unknownCoding(ctx) : decoder(ctx, kind, next, made);
+}
+
+/** Where the decoders made for a transfer's response are kept for closeDecoders. */
+export function enginesOf(ctx: TransferContext): Inflater[] {
+  let list = engines.get(ctx);
+  if (list === undefined) engines.set(ctx, (list = []));
+  return list;
 }
 
 /**
@@ -195,9 +174,7 @@ export function contentDecoders(
         throw ctx.failf(CURLE.BAD_CONTENT_ENCODING, `Reject response exceeding limit of ${MAX_ENCODE_STACK} content encodings`);
       }
       count++;
-      const kind = kindOf(coding);
-      if (kind === 'identity') continue;
-      top = kind === 'unknown' ? unknownCoding(ctx) : decoder(ctx, kind, top);
+      top = codingWriter(ctx, coding, top, enginesOf(ctx));
     }
   }
   return top;

@@ -104,7 +104,7 @@ export class DigestState {
     let ha1 = H(`${user}:${realm}:${password}`);
     if (this.session) ha1 = H(`${ha1}:${this.nonce}:${this.cnonce}`);
     let a2 = `${method}:${uri}`;
-    // auth-int: this client sends no body with CONNECT, so H(entity-body) is H("").
+    // auth-int: libcurl hashes an empty entity-body whatever the request carries (H("")).
     if (this.qop === 'auth-int') a2 += `:${H('')}`;
     const ha2 = H(a2);
     const nc = this.nc.toString(16).padStart(8, '0');

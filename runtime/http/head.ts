@@ -90,6 +90,15 @@ export interface ResponseHeadOptions {
   connect?: boolean;
   /** The connection was used before: a non-HTTP answer is "Invalid status line" (8), not 0.9. */
   reused?: boolean;
+  /** CURLOPT_HTTP200ALIASES: status lines starting with one of these (any case) are taken as
+   * "HTTP/1.0 200" (lib/http.c checkhttpprefix). */
+  aliases?: readonly string[];
+}
+
+/** lib/http.c checkprefixmax: `s` and `prefix` agree, in any case, as far as both go. */
+function prefixAgrees(prefix: string, s: string): boolean {
+  const n = Math.min(prefix.length, s.length);
+  return s.slice(0, n).toLowerCase() === prefix.slice(0, n).toLowerCase();
 }
 
 const LF = 0x0a;
@@ -112,6 +121,7 @@ export class ResponseHeadParser {
   private readonly maxLineBytes: number;
   private readonly connect: boolean;
   private readonly reused: boolean;
+  private readonly aliases: readonly string[];
 
   /** Parts of the line being read (one physical line, or a folded logical line). */
   private parts: Uint8Array[] = [];
@@ -136,6 +146,7 @@ export class ResponseHeadParser {
   constructor(opts: ResponseHeadOptions = {}) {
     this.connect = opts.connect ?? false;
     this.reused = opts.reused ?? false;
+    this.aliases = opts.aliases ?? [];
     this.maxHeaderBytes = opts.maxHeaderBytes ?? MAX_HTTP_RESP_HEADER_SIZE;
     this.maxLineBytes = opts.maxLineBytes ?? (this.connect ? DYN_PROXY_CONNECT_HEADERS : CURL_MAX_HTTP_HEADER);
   }
@@ -241,6 +252,13 @@ export class ResponseHeadParser {
    */
   private checkPrefix(more: Uint8Array): void {
     if (this.connect || this.lines.length > 0 || this.partsLen >= HTTP_PREFIX.length) return;
+    if (this.aliases.length > 0) {
+      // the first bytes may also begin an alias (checkhttpprefix)
+      let seen = '';
+      for (const part of this.parts) seen += latin1(part, 0, Math.min(part.length, 5 - seen.length));
+      seen += latin1(more, 0, Math.min(more.length, 5 - seen.length));
+      if (this.aliases.some((a) => prefixAgrees(a, seen))) return;
+    }
     let k = 0;
     const check = (b: number): void => {
       if ((b & 0xdf) === HTTP_PREFIX[k] || b === HTTP_PREFIX[k]) return;
@@ -286,6 +304,14 @@ export class ResponseHeadParser {
       if (this.status < 100 && !this.connect) {
         throw new HeadError('bad-status', CURLE.UNSUPPORTED_PROTOCOL, 'Unsupported response code in HTTP response');
       }
+      return;
+    }
+    if (!this.connect && !/^HTTP\//i.test(s) && line.length >= 5 && this.aliases.some((a) => prefixAgrees(a, s))) {
+      // an HTTP200ALIASES line: HTTP/1.0 with status 200 (lib/http.c http_rw_hd)
+      this.version = '1.0';
+      this.status = 200;
+      this.reason = '';
+      checkNul(line);
       return;
     }
     if (this.connect) {

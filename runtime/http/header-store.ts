@@ -48,7 +48,11 @@ interface Stored {
 const isBlank = (c: string): boolean => c === ' ' || c === '\t';
 
 export class HeaderStore implements HeaderCollector {
-  readonly #list: Stored[] = [];
+  readonly #stored: Stored[] = [];
+  /** Lines pushed and not yet split (in threes: the line's text, its origin, its request): a
+   * transfer whose headers nobody asks for never splits them. The text is taken at once, as
+   * libcurl copies the line before the header callback may touch it. */
+  #pending: (string | number)[] = [];
   /** data->state.requests: the request headers are stored for now. */
   request = 0;
 
@@ -56,7 +60,21 @@ export class HeaderStore implements HeaderCollector {
     const first = line[0];
     // lib/headers.c Curl_headers_push: the body separator is not a header
     if (first === undefined || first === 0x0d || first === 0x0a) return;
-    let text = Buffer.from(line.buffer, line.byteOffset, line.length).toString('latin1');
+    this.#pending.push(Buffer.from(line.buffer, line.byteOffset, line.length).toString('latin1'), origin, this.request);
+  }
+
+  /** The stored headers, the pending lines split first. */
+  get #list(): Stored[] {
+    const pending = this.#pending;
+    if (pending.length > 0) {
+      this.#pending = [];
+      for (let i = 0; i < pending.length; i += 3) this.#store(pending[i] as string, pending[i + 1] as number, pending[i + 2] as number);
+    }
+    return this.#stored;
+  }
+
+  #store(line: string, origin: number, request: number): void {
+    let text = line;
     // status lines are CLIENTWRITE_STATUS, which the collector skips (hds_cw_collect_write)
     if (text.startsWith('HTTP/')) return;
     if (text.endsWith('\n')) text = text.slice(0, -1);
@@ -67,12 +85,12 @@ export class HeaderStore implements HeaderCollector {
     const colon = text.indexOf(':');
     // lib/headers.c namevalue: a line without a colon is not stored (libcurl fails it with
     // "Invalid response header"; the head parser refuses such lines before they get here)
-    if (colon < 0 || this.#list.length >= MAX_HEADERS) return;
+    if (colon < 0 || this.#stored.length >= MAX_HEADERS) return;
     let v = colon + 1;
     while (v < text.length && isBlank(text[v]!)) v++;
     let end = text.length;
     while (end > v && isBlank(text[end - 1]!)) end--;
-    this.#list.push({ name: text.slice(0, colon), value: text.slice(v, end), origin, request: this.request });
+    this.#stored.push({ name: text.slice(0, colon), value: text.slice(v, end), origin, request });
   }
 
   /** curl_easy_header: the `index`th header called `name` (any case) of `request` (-1: the last)

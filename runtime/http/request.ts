@@ -30,9 +30,10 @@ import { CURLE } from '../base/codes.js';
 import { CURL_HTTP_VERSION_1_0 } from '../base/constants.js';
 import { CurlError } from '../base/error.js';
 import type { Target } from '../base/context.js';
+import { proxyHeaderList } from '../base/body-options.js';
 import type { EasyOptions } from '../base/options.js';
 import { crlfProblem, findHeader, hasCrLf, headerValue, requestHeader } from './headers.js';
-import { encodingAndReferer, rangePlan, timeConditionLine } from './body-headers.js';
+import { encodingAndReferer, rangePlan, sendsTe, timeConditionLine } from './body-headers.js';
 
 /** libcurl's EXPECT_100_THRESHOLD (lib/http.h): bigger request bodies announce Expect. */
 export const EXPECT_100_THRESHOLD = 1024 * 1024;
@@ -180,7 +181,8 @@ export function buildRequest(input: RequestInput): HttpRequest {
   const ws = input.wsKey !== undefined;
   const headers = opts.httpHeaders;
   // Towards a forward proxy, CURLOPT_PROXYHEADER entries follow CURLOPT_HTTPHEADER's.
-  const customList = forwardProxy ? [...headers, ...opts.proxyHeaders] : headers;
+  // (CURLHEADER_UNIFIED: HTTPHEADER alone, PROXYHEADER unused)
+  const customList = forwardProxy && opts.sepHeaders ? [...headers, ...opts.proxyHeaders] : headers;
 
   const crlf = crlfProblem(customList, opts.userAgent);
   if (crlf !== null) throw refuse(crlf);
@@ -239,11 +241,13 @@ export function buildRequest(input: RequestInput): HttpRequest {
     head += `User-Agent: ${opts.userAgent}\r\n`;
   }
   if (findHeader(headers, 'Accept') === undefined) head += 'Accept: */*\r\n';
+  const te = sendsTe(opts);
+  if (te) head += 'TE: gzip\r\n';
   head += encodingAndReferer(opts, input.referer ?? null);
   if (
     forwardProxy &&
     findHeader(headers, 'Proxy-Connection') === undefined &&
-    findHeader(opts.proxyHeaders, 'Proxy-Connection') === undefined
+    findHeader(proxyHeaderList(opts), 'Proxy-Connection') === undefined
   ) {
     head += 'Proxy-Connection: Keep-Alive\r\n';
   }
@@ -296,7 +300,7 @@ export function buildRequest(input: RequestInput): HttpRequest {
   // http_add_connection_hd
   const customConn = findHeader(headers, 'Connection');
   const connValue = customConn !== undefined ? headerValue(customConn) : '';
-  const tokens = [connValue, ws ? 'Upgrade' : ''].filter((t) => t !== '');
+  const tokens = [connValue, te ? 'TE' : '', ws ? 'Upgrade' : ''].filter((t) => t !== '');
   if (tokens.length > 0) head += `Connection: ${tokens.join(', ')}\r\n`;
 
   head += '\r\n';

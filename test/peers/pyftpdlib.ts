@@ -8,7 +8,8 @@ import { havePythonModule, startPythonServer } from './python-server.js';
 import { freePort } from './socks.js';
 import type { Pki } from './tls-fixtures.js';
 
-export const havePyftpdlib = havePythonModule('pyftpdlib');
+/** pyftpdlib, and pyOpenSSL for its TLS_FTPHandler (python3-openssl: Debian does not pull it in). */
+export const havePyftpdlib = havePythonModule('pyftpdlib') && havePythonModule('OpenSSL');
 
 export const FTP_USER = 'alice';
 export const FTP_PASSWORD = 'wonder land';

@@ -22,7 +22,7 @@ async function pwd(easy: Easy): Promise<void> {
 const creds = { USERNAME: FTP_USER, PASSWORD: FTP_PASSWORD };
 const skip = !havePyftpdlib || !hasOpenssl();
 
-describe.skipIf(skip)(`pyftpdlib${skip ? ': skipped, needs apt-get install -y python3-pyftpdlib (and openssl)' : ''}`, () => {
+describe.skipIf(skip)(`pyftpdlib${skip ? ': skipped, needs apt-get install -y python3-pyftpdlib python3-openssl (and openssl)' : ''}`, () => {
   const { pki, server } = realServer(startPyftpdlib);
 
   it('USER, PASS, PWD; RESPONSE_CODE is the last reply; then PWD by hand', async () => {

@@ -1,7 +1,8 @@
 // Basic authentication with USERPWD, USERNAME/PASSWORD and URL credentials (lib/http.c
 // output_auth_headers with the default HTTPAUTH, CURLAUTH_BASIC): the header goes to the host of
 // the URL and, after a redirect, only while the host, port and scheme stay the same
-// (Curl_auth_allowed_to_host; UNRESTRICTED_AUTH is not served). Against a Node http server.
+// (Curl_auth_allowed_to_host; UNRESTRICTED_AUTH is tested in test/runtime/http-auth.test.ts). Against
+// a Node http server.
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -5,6 +5,7 @@ import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURLE, CURLINFO, Easy } from '../../runtime/index.js';
 import { closePeers, startHttp } from '../multi/peers.js';
+import { startFakeProxy, type FakeProxy } from '../peers/fake-proxy.js';
 import { capture, closeAll, info, listen, set } from './helpers.js';
 
 afterEach(async () => {
@@ -90,6 +91,26 @@ describe('ACCEPT_ENCODING', () => {
     easy.cleanup();
   });
 
+  it('decoded pieces stay as handed over: a callback may keep them without copying', async () => {
+    const gz = zlib.gzipSync(text);
+    const peer = await startHttp((_req, res) => {
+      res.writeHead(200, { 'Content-Encoding': 'gzip' });
+      res.end(gz);
+    });
+    const easy = new Easy();
+    const kept: Uint8Array[] = [];
+    set(easy, 'URL', peer.url('/'));
+    set(easy, 'ACCEPT_ENCODING', 'gzip');
+    set(easy, 'WRITEFUNCTION', (b: Uint8Array) => {
+      kept.push(b);
+      return b.length;
+    });
+    expect(await easy.perform()).toBe(CURLE.OK);
+    expect(kept.length).toBeGreaterThan(1);
+    expect(Buffer.concat(kept).equals(text)).toBe(true);
+    easy.cleanup();
+  });
+
   it.each([
     ['deflate (zlib)', 'deflate', zlib.deflateSync(text)],
     ['deflate sent raw, without the zlib header', 'deflate', zlib.deflateRawSync(text)],
@@ -117,6 +138,57 @@ describe('ACCEPT_ENCODING', () => {
     expect(r.code).toBe(CURLE.BAD_CONTENT_ENCODING);
     expect(r.errors.text).toBe('Error while processing content unencoding: incorrect header check');
     expect(r.body.length).toBe(0);
+    r.easy.cleanup();
+  });
+
+  it('a br body that does not decode is 61 without a text, as libcurl returns it', async () => {
+    const peer = await startHttp((_req, res) => {
+      res.writeHead(200, { 'Content-Encoding': 'br' });
+      res.end('certainly not brotli data');
+    });
+    const r = await run(peer.url('/'), { ACCEPT_ENCODING: 'br' });
+    expect(r.code).toBe(CURLE.BAD_CONTENT_ENCODING);
+    expect(r.errors.text).toBe('');
+    r.easy.cleanup();
+  });
+
+  it('bytes after the end of a deflate stream are a write error (23)', async () => {
+    const wire = Buffer.concat([zlib.deflateSync(text), Buffer.from('junk')]);
+    const peer = await startHttp((_req, res) => {
+      res.writeHead(200, { 'Content-Encoding': 'deflate' });
+      res.end(wire);
+    });
+    const r = await run(peer.url('/'), { ACCEPT_ENCODING: 'deflate' });
+    expect(r.code).toBe(CURLE.WRITE_ERROR);
+    r.easy.cleanup();
+  });
+
+  /** A gzip member written by hand: FNAME and FEXTRA set, then raw deflate, CRC-32 and size. */
+  function gzipMember(data: Buffer, crcDelta = 0): Buffer {
+    const head = Buffer.from([0x1f, 0x8b, 8, 4 | 8, 0, 0, 0, 0, 0, 3, 3, 0, 0xaa, 0xbb, 0xcc]);
+    const tail = Buffer.alloc(8);
+    tail.writeUInt32LE((zlib.crc32(data) + crcDelta) >>> 0, 0);
+    tail.writeUInt32LE(data.length, 4);
+    return Buffer.concat([head, Buffer.from('name.txt\0'), zlib.deflateRawSync(data), tail]);
+  }
+
+  it.each([
+    ['a member with FEXTRA and FNAME, in 7-byte pieces', gzipMember(text), CURLE.OK, ''],
+    ['a wrong CRC-32', gzipMember(text, 1), CURLE.BAD_CONTENT_ENCODING, 'Error while processing content unencoding: incorrect data check'],
+    ['a second member (refused as libcurl does)', Buffer.concat([zlib.gzipSync('ab'), zlib.gzipSync('cd')]), CURLE.WRITE_ERROR, 'Multi-member gzip response not supported'],
+    ['bytes after the member', Buffer.concat([zlib.gzipSync('ab'), Buffer.from('junk')]), CURLE.WRITE_ERROR, ''],
+    ['a zlib stream labelled gzip', zlib.deflateSync(text), CURLE.OK, ''],
+    ['no gzip at all', Buffer.from('plain text'), CURLE.BAD_CONTENT_ENCODING, 'Error while processing content unencoding: incorrect header check'],
+  ])('gzip: %s', async (_name, wire, code, textWanted) => {
+    const peer = await startHttp((_req, res) => {
+      res.writeHead(200, { 'Content-Encoding': 'gzip' }); // chunked: pieces of 7 bytes
+      for (let i = 0; i < wire.length; i += 7) res.write(wire.subarray(i, i + 7));
+      res.end();
+    });
+    const r = await run(peer.url('/'), { ACCEPT_ENCODING: 'gzip' });
+    expect(r.code).toBe(code);
+    expect(r.errors.text).toBe(textWanted);
+    if (code === CURLE.OK) expect(r.body.equals(text)).toBe(true);
     r.easy.cleanup();
   });
 
@@ -207,6 +279,26 @@ describe('FAILONERROR', () => {
     status = 399;
     const ok = await run(peer.url('/'), { FAILONERROR: 1 });
     expect(ok.code).toBe(CURLE.OK);
+    ok.easy.cleanup();
+  });
+});
+
+describe('FAILONERROR with credentials', () => {
+  it('refused credentials make a 401 fail with 22; accepted ones do not', async () => {
+    const good = `Basic ${Buffer.from('u:right').toString('base64')}`;
+    const peer = await startHttp((req, res) => {
+      if (req.headers.authorization === good) return void res.end('in');
+      res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="x"' });
+      res.end('no');
+    });
+    const bad = await run(peer.url('/'), { FAILONERROR: 1, USERPWD: 'u:wrong' });
+    expect(bad.code).toBe(CURLE.HTTP_RETURNED_ERROR);
+    expect(bad.errors.text).toBe('The requested URL returned error: 401');
+    expect(bad.body.length).toBe(0);
+    bad.easy.cleanup();
+    const ok = await run(peer.url('/'), { FAILONERROR: 1, USERPWD: 'u:right' });
+    expect(ok.code).toBe(CURLE.OK);
+    expect(ok.body.toString()).toBe('in');
     ok.easy.cleanup();
   });
 });
@@ -551,6 +643,136 @@ describe('MAXAGE_CONN and MAXLIFETIME_CONN', () => {
     expect(log.lines()).toContain('Connection 0 seems to be dead, terminating');
     expect(set(easy, option, -1)).toBe(CURLE.BAD_FUNCTION_ARGUMENT);
     easy.cleanup();
+  });
+});
+
+describe('HTTP200ALIASES', () => {
+  it('a status line starting with an alias is read as HTTP/1.0 200; without it, 1', async () => {
+    const peer = await listen((s) => s.once('data', () => s.end('icy 200 OK\r\nicy-name: radio\r\n\r\nstream')));
+    const url = `http://127.0.0.1:${peer.port}/`;
+    const r = await run(url, { HTTP200ALIASES: ['ICY 200 OK'] });
+    expect(r.code).toBe(CURLE.OK);
+    expect(r.body.toString()).toBe('stream');
+    expect(r.headers[0]).toBe('icy 200 OK\r\n');
+    expect(r.easy.getinfo(CURLINFO.RESPONSE_CODE).value).toBe(200);
+    expect(r.easy.getinfo(CURLINFO.HTTP_VERSION).value).toBe(1); // CURL_HTTP_VERSION_1_0
+    r.easy.cleanup();
+    const none = await run(url, {});
+    expect(none.code).toBe(CURLE.UNSUPPORTED_PROTOCOL);
+    expect(none.errors.text).toBe('Received HTTP/0.9 when not allowed');
+    none.easy.cleanup();
+  });
+});
+
+describe('HEADEROPT', () => {
+  let proxies: FakeProxy[] = [];
+  afterEach(async () => {
+    await Promise.all(proxies.map((p) => p.close()));
+    proxies = [];
+  });
+
+  /** A forward proxy answering every request with a small 200. */
+  async function forwardProxy(): Promise<FakeProxy> {
+    const p = await startFakeProxy((_req, s) => s.write('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok'));
+    proxies.push(p);
+    return p;
+  }
+
+  it('SEPARATE (the default): a forward proxy gets both lists; UNIFIED: HTTPHEADER alone', async () => {
+    const p = await forwardProxy();
+    const lists = { PROXY: `http://127.0.0.1:${p.port}`, HTTPHEADER: ['X-Server: s'], PROXYHEADER: ['X-Proxy: p'] };
+    const sep = await run('http://origin.example/', lists);
+    expect(sep.code).toBe(CURLE.OK);
+    expect(p.requests[0]!.head).toContain('X-Server: s\r\nX-Proxy: p\r\n');
+    sep.easy.cleanup();
+    const uni = await run('http://origin.example/', { ...lists, HEADEROPT: 0 });
+    expect(uni.code).toBe(CURLE.OK);
+    expect(p.requests[1]!.head).toContain('X-Server: s\r\n');
+    expect(p.requests[1]!.head).not.toContain('X-Proxy');
+    uni.easy.cleanup();
+  });
+
+  it('the CONNECT request carries PROXYHEADER with SEPARATE and HTTPHEADER with UNIFIED', async () => {
+    const p = await startFakeProxy((_req, s) => s.end('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n'));
+    proxies.push(p);
+    const lists = { PROXY: `http://127.0.0.1:${p.port}`, HTTPPROXYTUNNEL: 1, HTTPHEADER: ['X-Server: s'], PROXYHEADER: ['X-Proxy: p'] };
+    const sep = await run('http://origin.example/', lists);
+    expect(p.requests[0]!.head).toMatch(/^CONNECT origin\.example:80 HTTP\/1\.1\r\n/);
+    expect(p.requests[0]!.head).toContain('X-Proxy: p\r\n');
+    expect(p.requests[0]!.head).not.toContain('X-Server');
+    sep.easy.cleanup();
+    const uni = await run('http://origin.example/', { ...lists, HEADEROPT: 0 });
+    expect(p.requests[1]!.head).toContain('X-Server: s\r\n');
+    expect(p.requests[1]!.head).not.toContain('X-Proxy');
+    uni.easy.cleanup();
+  });
+});
+
+describe('TRANSFER_ENCODING', () => {
+  const gz = zlib.gzipSync(text);
+  const chunkedGz = Buffer.concat([Buffer.from(`${gz.length.toString(16)}\r\n`), gz, Buffer.from('\r\n0\r\n\r\n')]);
+  /** A raw server answering with these Transfer-Encoding codings and the chunked gzip body. */
+  const teServer = (codings: string) =>
+    listen((s) =>
+      s.once('data', () => {
+        s.write(`HTTP/1.1 200 OK\r\nTransfer-Encoding: ${codings}\r\nConnection: close\r\n\r\n`);
+        s.end(chunkedGz);
+      }),
+    );
+
+  it('asks with TE: gzip and Connection: TE, and decodes a gzip transfer coding', async () => {
+    const peer = await teServer('gzip, chunked');
+    const r = await run(`http://127.0.0.1:${peer.port}/`, { TRANSFER_ENCODING: 1 });
+    expect(r.code).toBe(CURLE.OK);
+    expect(headerLines(r.sent[0]!)).toEqual([`Host: 127.0.0.1:${peer.port}`, 'Accept: */*', 'TE: gzip', 'Connection: TE']);
+    expect(r.body.equals(text)).toBe(true);
+    // counted after the transfer decoding
+    expect(r.easy.getinfo(CURLINFO.SIZE_DOWNLOAD_T).value).toBe(text.length);
+    r.easy.cleanup();
+  });
+
+  it('an unsolicited transfer coding is 61; with HTTP_TRANSFER_DECODING 0 it is ignored', async () => {
+    const peer = await teServer('gzip, chunked');
+    const url = `http://127.0.0.1:${peer.port}/`;
+    const r = await run(url, {});
+    expect(r.code).toBe(CURLE.BAD_CONTENT_ENCODING);
+    expect(r.errors.text).toBe('Unsolicited Transfer-Encoding (gzip) found');
+    r.easy.cleanup();
+    const raw = await run(url, { HTTP_TRANSFER_DECODING: 0 });
+    expect(raw.code).toBe(CURLE.OK);
+    expect(raw.body.equals(chunkedGz)).toBe(true);
+    raw.easy.cleanup();
+  });
+
+  it('a coding after chunked is refused with 61, asked for or not', async () => {
+    const peer = await teServer('chunked, gzip');
+    const url = `http://127.0.0.1:${peer.port}/`;
+    const off = await run(url, {});
+    expect(off.code).toBe(CURLE.BAD_CONTENT_ENCODING);
+    expect(off.errors.text).toBe('A Transfer-Encoding (gzip) was listed after chunked');
+    off.easy.cleanup();
+    const on = await run(url, { TRANSFER_ENCODING: 1 });
+    expect(on.code).toBe(CURLE.BAD_CONTENT_ENCODING);
+    expect(on.errors.text).toBe("Reject response due to 'chunked' not being the last Transfer-Encoding");
+    on.easy.cleanup();
+  });
+});
+
+describe('curl_easy_upkeep and UPKEEP_INTERVAL_MS', () => {
+  it('upkeep leaves the idle connection in place for the next transfer; 43 after cleanup', async () => {
+    const peer = await startHttp((_req, res) => res.end('ok'));
+    const easy = new Easy();
+    set(easy, 'URL', peer.url('/'));
+    set(easy, 'WRITEFUNCTION', (b: Uint8Array) => b.length);
+    expect(set(easy, 'UPKEEP_INTERVAL_MS', 0)).toBe(CURLE.OK);
+    expect(set(easy, 'UPKEEP_INTERVAL_MS', -1)).toBe(CURLE.BAD_FUNCTION_ARGUMENT);
+    expect(await easy.perform()).toBe(CURLE.OK);
+    expect(easy.upkeep()).toBe(CURLE.OK);
+    expect(await easy.perform()).toBe(CURLE.OK);
+    expect(peer.connections.length).toBe(1);
+    expect(peer.requests.length).toBe(2);
+    easy.cleanup();
+    expect(easy.upkeep()).toBe(CURLE.BAD_FUNCTION_ARGUMENT);
   });
 });
 

@@ -6,15 +6,25 @@ import type { TransferContext } from '../../base/context.js';
 import type { HeaderField } from '../../http/headers.js';
 import type { HttpRequest } from '../../http/request.js';
 
+/** What FAILONERROR needs to know of the auth state (libcurl's state.creds,
+ * http_proxy.creds and state.authproblem). */
+export interface AuthFacts {
+  hostCreds: boolean;
+  proxyCreds: boolean;
+  /** Credentials were refused or a challenge could not be used. */
+  problem: boolean;
+}
+
 /** http_should_fail: FAILONERROR and a status of 400 or more. A 416 answering a resumed GET is
- * the file being complete already; a 401 (407) only fails when no user (proxy user) was given,
- * since with credentials the auth round decides. */
-function shouldFail(ctx: TransferContext, req: HttpRequest, status: number, proxyUser: boolean): boolean {
+ * the file being complete already; a 401 (407) fails without credentials for that side, and
+ * with them once authentication ran into a problem (refused credentials). */
+function shouldFail(ctx: TransferContext, req: HttpRequest, status: number, auth: AuthFacts): boolean {
   if (!ctx.opts.failOnError || status < 400) return false;
   if (req.resumeFrom !== 0 && req.method === 'GET' && status === 416) return false;
-  if (status === 401) return ctx.opts.username === null;
-  if (status === 407) return !proxyUser;
-  return true;
+  if (status !== 401 && status !== 407) return true;
+  if (status === 401 && !auth.hostCreds) return true;
+  if (status === 407 && !auth.proxyCreds) return true;
+  return auth.problem;
 }
 
 /** The Content-Range field of a response (http_header_c): whether it starts at the resume
@@ -35,8 +45,8 @@ function rangeAnswer(headers: readonly HeaderField[], status: number, resumeFrom
 }
 
 /** FAILONERROR, checked before the auth round (lib/http.c http_on_response): throws 22. */
-export function checkFailOnError(ctx: TransferContext, req: HttpRequest, status: number, proxyUser: boolean): void {
-  if (shouldFail(ctx, req, status, proxyUser)) {
+export function checkFailOnError(ctx: TransferContext, req: HttpRequest, status: number, auth: AuthFacts): void {
+  if (shouldFail(ctx, req, status, auth)) {
     throw ctx.failf(CURLE.HTTP_RETURNED_ERROR, `The requested URL returned error: ${status}`);
   }
 }

@@ -24,7 +24,7 @@ import { BodyDecoder, bodyMode, type BodyMode } from '../../http/body.js';
 import {
   bodyWriter,
   deliverHead,
-  deliverLines,
+  deliverLine,
   existingWriter,
   headOrigin,
   writeHeaderLine,
@@ -36,11 +36,13 @@ import { HeadReader, headFailure } from '../../http/head-reader.js';
 import { hasToken, type HeaderField } from '../../http/headers.js';
 import type { HttpRequest } from '../../http/request.js';
 import { readFailure, StreamReader, TIMEOUT } from '../../io/stream-reader.js';
-import { allowedBytes, checkFailOnError, checkFinalHead, sizeExceeded, withoutLength } from './body-rules.js';
+import { allowedBytes, checkFailOnError, checkFinalHead, sizeExceeded, withoutLength, type AuthFacts } from './body-rules.js';
 import { responseFacts } from './response-facts.js';
-import { contentDecoders } from '../../http/content-decoding.js';
+import { closeDecoders, contentDecoders } from '../../http/content-decoding.js';
+import { transferDecoders } from '../../http/transfer-decoding.js';
 
 const EMPTY = new Uint8Array(0);
+const NO_AUTH: AuthFacts = { hostCreds: false, proxyCreds: false, problem: false };
 
 export interface ExchangeOptions {
   /** The connection carried a request before: a non-HTTP answer is "Invalid status line" (8),
@@ -50,8 +52,8 @@ export interface ExchangeOptions {
   connectOnly?: boolean;
   /** The request went to an HTTP proxy without a tunnel (Proxy-Connection answers count). */
   forwardProxy?: boolean;
-  /** Credentials for that proxy exist (FAILONERROR leaves a 407 to the auth round then). */
-  proxyUser?: boolean;
+  /** The auth state FAILONERROR looks at for a 401 or 407 (default: no credentials). */
+  authFacts?: () => AuthFacts;
   /** The body sink; default bodyWriter(ctx). */
   writeBody?: BodySink;
   /** Each header field of a head, before its line is delivered (lib/http.c http_rw_hd runs
@@ -117,10 +119,11 @@ function deliverActing(
   onHeader: NonNullable<ExchangeOptions['onHeader']>,
 ): void {
   const last = h.lines.length - 1;
+  const origin = headOrigin(h.status, false);
   for (let i = 0; i <= last; i++) {
     const field = i > 0 && i < last ? h.headers[i - 1] : undefined;
     if (field !== undefined) onHeader(h.status, field[0], field[1]);
-    deliverLines(ctx, [h.lines[i]!], { body: headerSink, origin: headOrigin(h.status, false) });
+    deliverLine(ctx, h.lines[i]!, headerSink, origin, false);
   }
 }
 
@@ -140,6 +143,7 @@ export async function http1Exchange(
     return await exchange(ctx, reader, req, options);
   } finally {
     reader.release();
+    closeDecoders(ctx);
   }
 }
 
@@ -180,7 +184,7 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
   };
 
   // Heads: 1xx answers are delivered and skipped, the first final one ends the loop.
-  const heads = new HeadReader(ctx, reader, { reused });
+  const heads = new HeadReader(ctx, reader, { reused, aliases: opts.http200Aliases });
   let head: HeadResult;
   for (;;) {
     const h = await heads.next(waiting100 ? expectDeadline - performance.now() : Infinity);
@@ -270,6 +274,11 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
   }
   const contentLength = status === 204 || status === 304 ? 0 : announced.kind === 'length' ? announced.length : -1;
   const mode: BodyMode = req.noBody || status === 101 ? { kind: 'none' } : announced;
+  // Transfer-Encoding codings other than chunked (http/transfer-decoding.ts; lib/http.c
+  // http_header_t): refused (61) unless asked for, decoded before the body is counted
+  let counted: BodySink = () => {};
+  const transfer =
+    status === 204 || status === 304 || req.noBody ? null : transferDecoders(ctx, head.headers, (d) => counted(d));
   // Curl_pgrsSetDownloadSize (lib/http.c http_header_c)
   if (announced.kind === 'length') meter?.setDownloadSize(announced.length);
   if (status === 101) closeFor('switched protocols');
@@ -295,7 +304,7 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
     closeFor('Stop sending data before everything sent');
   }
 
-  checkFailOnError(ctx, req, status, options.proxyUser ?? false);
+  checkFailOnError(ctx, req, status, options.authFacts?.() ?? NO_AUTH);
   const retry = !connectOnly && (options.retryAfter?.(status, head.headers) ?? false);
   const rest = heads.takeRest();
   const result = (bodyBytes: number, bodyIgnored: boolean, leftover: Uint8Array): ExchangeResult => ({
@@ -323,7 +332,7 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
   // RESUME_FROM and MAXFILESIZE (body-rules.ts); then the Content-Encoding decoders go in front
   // of the client writer (lib/content_encoding.c), after the size counting
   if (checkFinalHead(ctx, req, head, contentLength, following) === 'done') {
-    closeFor('already downloaded');
+    closeFor('body not wanted');
     return result(0, false, EMPTY);
   }
   const sink = following ? writeBody : contentDecoders(ctx, head.headers, bodyless || mode.kind === 'none', writeBody);
@@ -331,6 +340,18 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
   const decoder = new BodyDecoder(mode);
   let bodyBytes = 0;
   let excess: Uint8Array = EMPTY;
+  // cw_download_write: body bytes after the transfer decoders are counted; MAXFILESIZE writes
+  // what fits, then fails
+  counted = (d) => {
+    const before = bodyBytes;
+    bodyBytes += d.length;
+    if (following) return;
+    const n = allowedBytes(ctx, before, d.length);
+    ctx.info.sizeDownload += n;
+    meter?.download(n);
+    if (n > 0) sink(n === d.length ? d : d.subarray(0, n));
+    if (n < d.length) throw sizeExceeded(ctx, before + n);
+  };
   const feed = (chunk: Uint8Array): boolean => {
     let out;
     try {
@@ -341,17 +362,7 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
     // HTTP_TRANSFER_DECODING 0: the chunked bytes go on as they came, the parse still finds the
     // end (lib/http_chunks.c http_te_skip), and trailers are not delivered
     const rawChunked = !opts.httpTransferDecoding && mode.kind === 'chunked';
-    for (const d of rawChunked ? [chunk] : out.data) {
-      const before = bodyBytes;
-      bodyBytes += d.length;
-      if (following) continue;
-      // cw_download_write: MAXFILESIZE writes what fits, then fails
-      const n = allowedBytes(ctx, before, d.length);
-      ctx.info.sizeDownload += n;
-      meter?.download(n);
-      if (n > 0) sink(n === d.length ? d : d.subarray(0, n));
-      if (n < d.length) throw sizeExceeded(ctx, before + n);
-    }
+    for (const d of rawChunked ? [chunk] : out.data) (transfer ?? counted)(d);
     for (const t of rawChunked ? [] : out.trailers) {
       // lib/http_chunks.c: trailers go to the client as header data
       ctx.headerStore?.push(t, CURLH_TRAILER);

@@ -17,9 +17,10 @@ import {
 import type { ExchangeOutcome, ProtocolConnection, ProtocolHandler, ProtocolTransfer } from '../handler.js';
 import { cookieLine, setCookieHook } from './cookies.js';
 import { http1Exchange } from './exchange.js';
-import { serverAuth } from './server-auth.js';
+import { netrcCreds, serverAuth, type ServerCreds } from './server-auth.js';
 import { redirectState } from './redirect.js';
 import { refererOf } from '../../http/body-headers.js';
+import { proxyHeaderList } from '../../base/body-options.js';
 
 /** One ordinary HTTP transfer: the request state across redirects and auth rounds. */
 class HttpTransfer implements ProtocolTransfer {
@@ -30,12 +31,15 @@ class HttpTransfer implements ProtocolTransfer {
   #hostAuth: HttpAuth | null = null;
   /** The last request was an auth probe (lib/http.c req.authneg). */
   #authNeg = false;
+  /** The .netrc credentials for the current target (NETRC), looked up before its connection. */
+  #netrc: ServerCreds | null;
   #lastVersion: '1.0' | '1.1' = '1.1';
   /** state.referer: CURLOPT_REFERER, then AUTOREFERER's previous URL (CURLINFO_REFERER). */
   #referer: string | null;
 
   constructor(ctx: TransferContext) {
     this.#state = initialRequestState(ctx.opts, ctx.target);
+    this.#netrc = netrcCreds(ctx, this.#state);
     this.#referer = ctx.opts.referer;
     ctx.info.referer = this.#referer;
   }
@@ -48,13 +52,13 @@ class HttpTransfer implements ProtocolTransfer {
     const proxy = conn.forwardProxy;
     let proxyAuthorization: string | null = null;
     if (proxy !== null) {
-      const auth = forwardProxyAuth(this.#proxyAuth, proxy.user, proxy.password, opts.proxyAuth, opts.proxyHeaders);
+      const auth = forwardProxyAuth(this.#proxyAuth, proxy.user, proxy.password, opts.proxyAuth, proxyHeaderList(opts));
       this.#proxyAuth = auth;
       proxyAuthorization = auth.output(ctx, requestMethod(opts, this.#state, false), target.path);
     }
     // Curl_http_output_auth: the server's header after the proxy's; a multi-pass scheme without
     // its challenge yet makes a POST a bodyless probe (req.authneg)
-    const hostAuth = serverAuth(ctx, this.#state, this.#hostAuth);
+    const hostAuth = serverAuth(ctx, this.#state, this.#hostAuth, this.#netrc);
     this.#hostAuth = hostAuth;
     const authorization = hostAuth.output(ctx, requestMethod(opts, this.#state, false), target.path);
     const proxyAuth = proxy !== null ? this.#proxyAuth : null;
@@ -87,7 +91,12 @@ class HttpTransfer implements ProtocolTransfer {
     const res = await http1Exchange(ctx, conn.stream, req, {
       reused: conn.reused,
       forwardProxy: conn.forwardProxy !== null,
-      proxyUser: conn.forwardProxy?.user != null,
+      // FAILONERROR and a 401/407 (lib/http.c http_should_fail)
+      authFacts: () => ({
+        hostCreds: hostAuth !== null && (hostAuth.user !== null || hostAuth.bearer !== null),
+        proxyCreds: auth !== null && auth.user !== null,
+        problem: (hostAuth?.authproblem ?? false) || (auth?.authproblem ?? false),
+      }),
       onHeader: (status, name, value) => {
         onCookie?.(status, name, value);
         hostAuth?.header(ctx, status, name, value);
@@ -114,8 +123,10 @@ class HttpTransfer implements ProtocolTransfer {
     };
   }
 
-  follow(ctx: TransferContext, _next: Target, outcome: ExchangeOutcome): void {
+  follow(ctx: TransferContext, next: Target, outcome: ExchangeOutcome): void {
     this.#state = redirectState(ctx, this.#state, outcome.status, this.#lastVersion);
+    // url_set_data_creds_netrc runs for each new connection's origin
+    this.#netrc = netrcCreds(ctx, this.#state, next);
     if (ctx.opts.autoReferer) {
       // Curl_http_follow: ctx.target is still the URL being left
       this.#referer = refererOf(ctx.target.url);
