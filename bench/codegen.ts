@@ -13,17 +13,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { loadavg, tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from './stats.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 // dist/bench/codegen.js -> the project root two levels up; the CLI of the same build beside it.
 const root = resolve(here, '..', '..');
 const cli = join(here, '..', 'codegen', 'cli.js');
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 export interface CodegenBench {
   docs: number;

@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { Client } from 'undici';
 import WebSocket from 'ws';
 import { CURLE, CURLWS_BINARY, Easy } from '../runtime/index.js';
+import { alternate, median } from './stats.js';
 
 const quick = process.env['BENCH_QUICK'] === '1';
 const WS_BYTES = Number(process.env['BENCH_WS_BYTES'] ?? (quick ? 16 * 1024 * 1024 : 1024 * 1024 * 1024));
@@ -18,12 +19,6 @@ const HTTP_REQUESTS = Number(process.env['BENCH_HTTP_REQUESTS'] ?? (quick ? 500 
 const RUNS = Number(process.env['BENCH_RUNS'] ?? (quick ? 1 : 5));
 const FRAME = 64 * 1024;
 const WINDOW = 16;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** MiB/s of echo through wsSend/wsRecv. */
 async function wsEasy(port: number, bytes: number): Promise<number> {
@@ -134,23 +129,13 @@ export async function benchHttpWs(): Promise<void> {
   const worker = new Worker(new URL('./http-ws-peer.js', import.meta.url));
   const ports = await new Promise<{ ws: number; http: number }>((resolve) => worker.once('message', resolve));
   try {
-    const ours: number[] = [];
-    const theirs: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      ours.push(await wsEasy(ports.ws, WS_BYTES));
-      theirs.push(await wsPackage(ports.ws, WS_BYTES));
-    }
+    const { ours, theirs } = await alternate(RUNS, () => wsEasy(ports.ws, WS_BYTES), () => wsPackage(ports.ws, WS_BYTES));
     const a = median(ours);
     const b = median(theirs);
     console.log(
       `ws echo ${WS_BYTES / 1048576} MiB in 64 KiB frames: wsSend/wsRecv ${a.toFixed(1)} MiB/s, ws client ${b.toFixed(1)} MiB/s, ratio ${(a / b).toFixed(2)} (median of ${RUNS})`,
     );
-    const h1: number[] = [];
-    const h2: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      h1.push(await httpEasy(ports.http, HTTP_REQUESTS));
-      h2.push(await httpUndici(ports.http, HTTP_REQUESTS));
-    }
+    const { ours: h1, theirs: h2 } = await alternate(RUNS, () => httpEasy(ports.http, HTTP_REQUESTS), () => httpUndici(ports.http, HTTP_REQUESTS));
     const c = median(h1);
     const d = median(h2);
     console.log(

@@ -26,14 +26,9 @@ import { join } from 'node:path';
 import * as tls from 'node:tls';
 import { Worker } from 'node:worker_threads';
 import { CURLE, Easy } from '../runtime/index.js';
+import { alternate, median } from './stats.js';
 
 const KiB64 = 64 * 1024;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 function easyFor(port: number): Easy {
   const easy = new Easy();
@@ -359,15 +354,10 @@ export async function benchRuntime(): Promise<RuntimeBenchRow[]> {
     ].filter((c) => only === '' || c.name.toLowerCase().includes(only));
     const rows: RuntimeBenchRow[] = [];
     for (const c of cases) {
-      // one warm-up of each, then alternate so both see the same machine load
+      // one warm-up of each, then alternate
       await c.ours();
       await c.theirs();
-      const ours: number[] = [];
-      const theirs: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        ours.push(await c.ours());
-        theirs.push(await c.theirs());
-      }
+      const { ours, theirs } = await alternate(runs, c.ours, c.theirs);
       const m = median(ours);
       const n = median(theirs);
       rows.push({ name: c.name, unit: c.unit, manbind: m, node: n, ratio: m / n, runs: { manbind: ours, node: theirs } });

@@ -15,6 +15,13 @@ function listen(server: http.Server): Promise<number> {
 }
 
 const download = http.createServer((req, res) => {
+  if (req.method === 'PUT') {
+    // the upload case: count the body, answer with the count
+    let got = 0;
+    req.on('data', (c: Buffer) => (got += c.length));
+    req.on('end', () => res.end(String(got)));
+    return;
+  }
   let left = Number(req.url!.slice(1));
   res.writeHead(200, { 'Content-Length': String(left) });
   const pump = (): void => {

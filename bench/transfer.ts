@@ -6,20 +6,20 @@
 //              transfer in callback mode (no CONNECT_ONLY: frames arrive in the write callback,
 //              which sends the next ones with easy.wsSend) against the `ws` package's client, both
 //              talking to the same `ws` echo server, at most WINDOW frames in flight
+//   upload:    BENCH_UP_BYTES (default 1 GiB) as a PUT body produced by READFUNCTION (Content-Length
+//              from INFILESIZE_LARGE) against undici's request with a Readable stream body of
+//              64 KiB chunks, both to the same node:http server that counts what it gets
 // BENCH_RUNS (default 5) runs each after one warm-up, alternating; medians and ratios are printed.
 // BENCH_ONLY=text runs only the cases whose name contains the text.
+import { Readable } from 'node:stream';
 import { Worker } from 'node:worker_threads';
+import { request } from 'undici';
 import WebSocket from 'ws';
 import { CURLE, CURLWS_BINARY, CURLWS_CLOSE, Easy } from '../runtime/index.js';
+import { alternate, median } from './stats.js';
 
 const FRAME = 64 * 1024;
 const WINDOW = 16;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 /** MB/s of one download of `bytes`, with or without a progress callback. */
 async function download(port: number, bytes: number, progress: boolean): Promise<number> {
@@ -44,6 +44,56 @@ async function download(port: number, bytes: number, progress: boolean): Promise
   easy.cleanup();
   if (rc !== CURLE.OK || got !== bytes) throw new Error(`bench:transfer: download returned ${rc} with ${got} bytes`);
   if (progress && calls === 0) throw new Error('bench:transfer: the progress callback was not called');
+  return bytes / 1e6 / (ms / 1000);
+}
+
+const UP_CHUNK = Buffer.alloc(64 * 1024, 0x5a);
+
+/** MB/s of one PUT of `bytes` produced by a read callback. */
+async function upload(port: number, bytes: number): Promise<number> {
+  const easy = new Easy();
+  easy.setopt('URL', `http://127.0.0.1:${port}/up`);
+  easy.setopt('UPLOAD', 1);
+  easy.setopt('INFILESIZE_LARGE', bytes);
+  let left = bytes;
+  easy.setopt('READFUNCTION', (buffer: Uint8Array, size: number, nitems: number) => {
+    const n = Math.min(size * nitems, left);
+    for (let o = 0; o < n; o += UP_CHUNK.length) buffer.set(UP_CHUNK.subarray(0, Math.min(UP_CHUNK.length, n - o)), o);
+    left -= n;
+    return n;
+  });
+  let answer = '';
+  easy.setopt('WRITEFUNCTION', (b: Uint8Array) => {
+    answer += Buffer.from(b).toString();
+    return b.length;
+  });
+  const t0 = performance.now();
+  const rc = await easy.perform();
+  const ms = performance.now() - t0;
+  easy.cleanup();
+  if (rc !== CURLE.OK || answer !== String(bytes)) throw new Error(`bench:transfer: upload returned ${rc}, peer got ${answer}`);
+  return bytes / 1e6 / (ms / 1000);
+}
+
+/** MB/s of the same PUT through undici's request with a stream body. */
+async function undiciUpload(port: number, bytes: number): Promise<number> {
+  let left = bytes;
+  const body = new Readable({
+    read() {
+      const n = Math.min(UP_CHUNK.length, left);
+      left -= n;
+      this.push(n === 0 ? null : n === UP_CHUNK.length ? UP_CHUNK : UP_CHUNK.subarray(0, n));
+    },
+  });
+  const t0 = performance.now();
+  const res = await request(`http://127.0.0.1:${port}/up`, {
+    method: 'PUT',
+    body,
+    headers: { 'content-length': String(bytes) },
+  });
+  const answer = await res.body.text();
+  const ms = performance.now() - t0;
+  if (answer !== String(bytes)) throw new Error(`bench:transfer: undici upload, peer got ${answer}`);
   return bytes / 1e6 / (ms / 1000);
 }
 
@@ -129,6 +179,7 @@ async function wsPackage(port: number, bytes: number): Promise<number> {
 export async function benchTransfer(): Promise<void> {
   const bytes = Number(process.env['BENCH_BYTES'] ?? 1024 * 1024 * 1024);
   const wsBytes = Number(process.env['BENCH_WS_BYTES'] ?? 1024 * 1024 * 1024);
+  const upBytes = Number(process.env['BENCH_UP_BYTES'] ?? 1024 * 1024 * 1024);
   const runs = Number(process.env['BENCH_RUNS'] ?? 5);
   const only = (process.env['BENCH_ONLY'] ?? '').toLowerCase();
   const worker = new Worker(new URL('./transfer-peer.js', import.meta.url));
@@ -152,16 +203,18 @@ export async function benchTransfer(): Promise<void> {
         theirs: () => wsPackage(ports.ws, wsBytes),
         baseline: 'ws client',
       },
+      {
+        name: `PUT ${upBytes / 1048576} MiB through READFUNCTION`,
+        unit: 'MB/s',
+        ours: () => upload(ports.http, upBytes),
+        theirs: () => undiciUpload(ports.http, upBytes),
+        baseline: 'undici request with a stream body',
+      },
     ].filter((c) => only === '' || c.name.toLowerCase().includes(only));
     for (const c of cases) {
       await c.ours();
       await c.theirs();
-      const ours: number[] = [];
-      const theirs: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        ours.push(await c.ours());
-        theirs.push(await c.theirs());
-      }
+      const { ours, theirs } = await alternate(runs, c.ours, c.theirs);
       const a = median(ours);
       const b = median(theirs);
       console.log(

@@ -14,12 +14,15 @@ import type {
   CURL_NETRC_OPTIONAL,
   CURL_NETRC_REQUIRED,
   closesocket_callback,
+  curl_trailer_callback,
   debug_callback,
   header_callback,
   opensocket_callback,
   prereq_callback,
   progress_callback,
   progress_callback_XFERINFOFUNCTION,
+  read_callback,
+  seek_callback,
   sockopt_callback,
   write_callback,
 } from './types.js';
@@ -593,6 +596,29 @@ export const CURLOPT = {
    */
   COOKIESESSION: 'COOKIESESSION',
   /**
+   * POST data that the handle keeps a copy of
+   *
+   * Like CURLOPT_POSTFIELDS(3) the data becomes the body of a POST request, but
+   * the handle copies it at once, so the application may change or drop its own
+   * data afterwards. In manbind the data is a string, copied as its UTF-8 bytes
+   * (JavaScript strings cannot change, so the two options differ only in how
+   * CURLOPT_POSTFIELDSIZE(3) applies).
+   *
+   * When CURLOPT_POSTFIELDSIZE(3) or CURLOPT_POSTFIELDSIZE_LARGE(3) is set
+   * (not -1) before this option, only that many bytes are copied; a size larger
+   * than the data is refused. Setting null drops the copy.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.17.1
+   * @see {@link CURLOPT.POSTFIELDS | CURLOPT_POSTFIELDS}
+   * @see {@link CURLOPT.POSTFIELDSIZE | CURLOPT_POSTFIELDSIZE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_COPYPOSTFIELDS.html | CURLOPT_COPYPOSTFIELDS} from CURLOPT_COPYPOSTFIELDS.md (generated; do not edit)
+   */
+  COPYPOSTFIELDS: 'COPYPOSTFIELDS',
+  /**
    * certificate revocation lists to check against
    *
    * Name a file of PEM certificate revocation lists. With
@@ -884,6 +910,27 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_ERRORBUFFER.html | CURLOPT_ERRORBUFFER} from CURLOPT_ERRORBUFFER.md (generated; do not edit)
    */
   ERRORBUFFER: 'ERRORBUFFER',
+  /**
+   * how long to wait for 100 Continue
+   *
+   * A request whose body is larger than 1 MiB, or of unknown size, goes with
+   * Expect: 100-continue (unless HTTP/1.0 is used or a custom Expect header
+   * says otherwise), and the body waits for the server's 100 Continue. This
+   * option sets how many milliseconds to wait; when they pass without an answer
+   * the body is sent anyway. A final answer that comes first means the body is
+   * never sent, and the connection is closed afterwards. Values above 65535 are
+   * lowered to 65535.
+   *
+   * Default: 1000
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.36.0
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link CURLOPT.UPLOAD | CURLOPT_UPLOAD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_EXPECT_100_TIMEOUT_MS.html | CURLOPT_EXPECT_100_TIMEOUT_MS} from CURLOPT_EXPECT_100_TIMEOUT_MS.md (generated; do not edit)
+   */
+  EXPECT_100_TIMEOUT_MS: 'EXPECT_100_TIMEOUT_MS',
   /**
    * end the transfer on an HTTP error status
    *
@@ -1586,6 +1633,50 @@ export const CURLOPT = {
    */
   IGNORE_CONTENT_LENGTH: 'IGNORE_CONTENT_LENGTH',
   /**
+   * size of the body to upload
+   *
+   * The number of bytes the upload body (CURLOPT_UPLOAD(3)) will have. It is
+   * sent as Content-Length, and the read callback is not asked for more than that
+   * many bytes; one that ends early fails the transfer with CURLE_READ_ERROR (26).
+   * -1 means the size is unknown: the body then goes with
+   * Transfer-Encoding: chunked.
+   *
+   * CURLOPT_INFILESIZE_LARGE(3) is the same option with a curl_off_t argument; in
+   * manbind both take any integer a JavaScript number holds exactly.
+   *
+   * Default: -1
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.INFILESIZE_LARGE | CURLOPT_INFILESIZE_LARGE}
+   * @see {@link CURLOPT.UPLOAD | CURLOPT_UPLOAD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_INFILESIZE.html | CURLOPT_INFILESIZE} from CURLOPT_INFILESIZE.md (generated; do not edit)
+   */
+  INFILESIZE: 'INFILESIZE',
+  /**
+   * size of the body to upload
+   *
+   * The number of bytes the upload body (CURLOPT_UPLOAD(3)) will have. It is
+   * sent as Content-Length, and the read callback is not asked for more than that
+   * many bytes; one that ends early fails the transfer with CURLE_READ_ERROR (26).
+   * -1 means the size is unknown: the body then goes with
+   * Transfer-Encoding: chunked.
+   *
+   * This is CURLOPT_INFILESIZE(3) with a curl_off_t argument, for sizes past 2 GB
+   * on systems with a 32-bit long. A bigint is taken as well as a number.
+   *
+   * Default: -1
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.11.0
+   * @see {@link CURLOPT.INFILESIZE | CURLOPT_INFILESIZE}
+   * @see {@link CURLOPT.UPLOAD | CURLOPT_UPLOAD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_INFILESIZE_LARGE.html | CURLOPT_INFILESIZE_LARGE} from CURLOPT_INFILESIZE_LARGE.md (generated; do not edit)
+   */
+  INFILESIZE_LARGE: 'INFILESIZE_LARGE',
+  /**
    * local interface or address to connect from
    *
    * Choose the local end of each TCP connection the handle makes, so that the
@@ -2005,9 +2096,10 @@ export const CURLOPT = {
    * cap on the upload speed
    *
    * Set the highest average speed, in bytes per second, at which a transfer sends
-   * upload data. The value is stored; manbind has no upload callback yet, and the
-   * request bodies it sends (CURLOPT_POSTFIELDS(3)) go out with the request head
-   * without being held back.
+   * upload data: a body read through CURLOPT_READFUNCTION(3) or
+   * CURLOPT_READDATA(3) is read only as fast as the cap lets it out, averaged
+   * over each second. Bodies set with CURLOPT_POSTFIELDS(3) go out with the
+   * request head without being held back.
    *
    * The value is a number or a bigint.
    *
@@ -2431,6 +2523,50 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_POSTFIELDSIZE.html | CURLOPT_POSTFIELDSIZE} from CURLOPT_POSTFIELDSIZE.md (generated; do not edit)
    */
   POSTFIELDSIZE: 'POSTFIELDSIZE',
+  /**
+   * number of POST bytes to send
+   *
+   * CURLOPT_POSTFIELDSIZE(3) with a curl_off_t argument: how many bytes of
+   * CURLOPT_POSTFIELDS(3) make up the request body, which must not be more than
+   * the data holds. -1 means "use the whole data".
+   *
+   * For a POST whose body comes from CURLOPT_READFUNCTION(3) (no
+   * CURLOPT_POSTFIELDS(3) set) it is the body size, sent as Content-Length; -1
+   * there means unknown, and the body goes with Transfer-Encoding: chunked.
+   *
+   * Default: -1
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.11.1
+   * @see {@link CURLOPT.POSTFIELDS | CURLOPT_POSTFIELDS}
+   * @see {@link CURLOPT.POSTFIELDSIZE | CURLOPT_POSTFIELDSIZE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_POSTFIELDSIZE_LARGE.html | CURLOPT_POSTFIELDSIZE_LARGE} from CURLOPT_POSTFIELDSIZE_LARGE.md (generated; do not edit)
+   */
+  POSTFIELDSIZE_LARGE: 'POSTFIELDSIZE_LARGE',
+  /**
+   * which redirects keep a POST a POST
+   *
+   * When CURLOPT_FOLLOWLOCATION(3) follows a 301, 302 or 303 answer to a POST,
+   * the next request is a GET without a body, as browsers do. Each bit set here
+   * keeps the POST, body included, for that status: CURL_REDIR_POST_301,
+   * CURL_REDIR_POST_302 and CURL_REDIR_POST_303; CURL_REDIR_POST_ALL sets all
+   * three. A 307 or 308 always keeps the method.
+   *
+   * A body from CURLOPT_READFUNCTION(3) that goes again needs
+   * CURLOPT_SEEKFUNCTION(3) to start over; without it the transfer fails with
+   * CURLE_SEND_FAIL_REWIND (65). Bits other than these three are ignored.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.19.1
+   * @see {@link CURLOPT.FOLLOWLOCATION | CURLOPT_FOLLOWLOCATION}
+   * @see {@link CURLOPT.POSTFIELDS | CURLOPT_POSTFIELDS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_POSTREDIR.html | CURLOPT_POSTREDIR} from CURLOPT_POSTREDIR.md (generated; do not edit)
+   */
+  POSTREDIR: 'POSTREDIR',
   /**
    * value handed to the pre-request callback
    *
@@ -3401,6 +3537,71 @@ export const CURLOPT = {
    */
   RANGE: 'RANGE',
   /**
+   * value handed to the read callback, or the stream to upload
+   *
+   * With CURLOPT_READFUNCTION(3) set, this value is passed unchanged as the last
+   * argument (userdata) of each call. In manbind it can be any JavaScript value.
+   *
+   * Without a read callback the value is where the body comes from: libcurl reads
+   * its FILE * with fread, and manbind reads a Node.js readable stream (an
+   * fs.ReadStream, process.stdin, or anything with read() and the
+   * readable and end events), as it delivers data, until it ends. A stream
+   * that fails ends the transfer with CURLE_READ_ERROR (26).
+   *
+   * Default: NULL, which means process.stdin when no read callback is set.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.9.7
+   * @see {@link CURLOPT.READFUNCTION | CURLOPT_READFUNCTION}
+   * @see {@link CURLOPT.UPLOAD | CURLOPT_UPLOAD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_READDATA.html | CURLOPT_READDATA} from CURLOPT_READDATA.md (generated; do not edit)
+   */
+  READDATA: 'READDATA',
+  /**
+   * callback that supplies the request body
+   *
+   * Set a function that produces the body of an upload (CURLOPT_UPLOAD(3)) or of
+   * a POST without CURLOPT_POSTFIELDS(3). It is called whenever there is room to
+   * send more, and the body is sent as it comes: it is never collected in memory
+   * first.
+   *
+   * In manbind the callback receives (buffer, size, nitems, userdata): a
+   * Uint8Array to fill from its start, size always 1, nitems the number of
+   * bytes it holds, and the value of CURLOPT_READDATA(3). Put up to
+   * size * nitems bytes in it and return how many. The array may be shorter than
+   * CURLOPT_UPLOAD_BUFFERSIZE(3) when less of a known size is left. Return 0 when
+   * the body is complete; when the size was given (CURLOPT_INFILESIZE_LARGE(3),
+   * CURLOPT_POSTFIELDSIZE_LARGE(3)) the callback is not asked again once that many
+   * bytes came, and a 0 before then fails the transfer with CURLE_READ_ERROR (26).
+   *
+   * Returning CURL_READFUNC_ABORT stops the transfer with
+   * CURLE_ABORTED_BY_CALLBACK (42). Returning more than size * nitems, or
+   * something that is not a number, fails it with CURLE_READ_ERROR (26), the text
+   * being "read function returned funny value". A callback that throws stops the
+   * transfer with 42 and its message as the error text.
+   *
+   * Returning CURL_READFUNC_PAUSE pauses sending: nothing of this call counts as
+   * read, the transfer keeps receiving, and once curl_easy_pause(3) resumes
+   * sending (CURLPAUSE_CONT, or any action without CURLPAUSE_SEND) the callback is
+   * asked again. Pausing with CURLPAUSE_SEND from anywhere holds the upload the
+   * same way before the next call.
+   *
+   * Default: NULL. Without a callback the body is read from the stream set with
+   * CURLOPT_READDATA(3), or from process.stdin when none is set, as libcurl
+   * reads its FILE * with fread.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.POST | CURLOPT_POST}
+   * @see {@link CURLOPT.READDATA | CURLOPT_READDATA}
+   * @see {@link CURLOPT.UPLOAD | CURLOPT_UPLOAD}
+   * @see {@link CURLOPT.UPLOAD_BUFFERSIZE | CURLOPT_UPLOAD_BUFFERSIZE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_READFUNCTION.html | CURLOPT_READFUNCTION} from CURLOPT_READFUNCTION.md (generated; do not edit)
+   */
+  READFUNCTION: 'READFUNCTION',
+  /**
    * the schemes a redirect may go to
    *
    * Limit the schemes a redirect followed with CURLOPT_FOLLOWLOCATION(3) may
@@ -3618,6 +3819,51 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_SASL_IR.html | CURLOPT_SASL_IR} from CURLOPT_SASL_IR.md (generated; do not edit)
    */
   SASL_IR: 'SASL_IR',
+  /**
+   * value handed to the seek callback
+   *
+   * The value passed unchanged as the first argument (clientp) of each
+   * CURLOPT_SEEKFUNCTION(3) call. In manbind it can be any JavaScript value.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.18.0
+   * @see {@link CURLOPT.SEEKFUNCTION | CURLOPT_SEEKFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SEEKDATA.html | CURLOPT_SEEKDATA} from CURLOPT_SEEKDATA.md (generated; do not edit)
+   */
+  SEEKDATA: 'SEEKDATA',
+  /**
+   * callback that moves the upload source back
+   *
+   * Set a function that moves the source of the request body, the one
+   * CURLOPT_READFUNCTION(3) reads, to another position. It receives the value of
+   * CURLOPT_SEEKDATA(3), the offset, and the origin, which is always SEEK_SET
+   * (0): the offset counts from the start of the body.
+   *
+   * It is called with offset 0 when a request has to send the body again after
+   * some of it was read: a followed 307 or 308 redirect, a 301 or 302 that keeps
+   * the method, or another round of authentication. Without this callback such a
+   * transfer fails with CURLE_SEND_FAIL_REWIND (65), text "necessary data rewind
+   * was not possible"; a callback that returns anything but CURL_SEEKFUNC_OK (or
+   * throws) fails it with 65 too, text "seek callback returned error N".
+   *
+   * With CURLOPT_RESUME_FROM_LARGE(3) on an upload it is called with the resume
+   * offset. CURL_SEEKFUNC_CANTSEEK then makes the transfer read and drop that
+   * many bytes through the read callback instead; CURL_SEEKFUNC_FAIL fails it
+   * with CURLE_READ_ERROR (26), text "Could not seek stream".
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.18.0
+   * @see {@link CURLOPT.READFUNCTION | CURLOPT_READFUNCTION}
+   * @see {@link CURLOPT.SEEKDATA | CURLOPT_SEEKDATA}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SEEKFUNCTION.html | CURLOPT_SEEKFUNCTION} from CURLOPT_SEEKFUNCTION.md (generated; do not edit)
+   */
+  SEEKFUNCTION: 'SEEKFUNCTION',
   /**
    * application value handed to the sockopt callback
    *
@@ -4416,6 +4662,53 @@ export const CURLOPT = {
    */
   TLS13_CIPHERS: 'TLS13_CIPHERS',
   /**
+   * value handed to the trailer callback
+   *
+   * The value passed unchanged as the last argument (userdata) of the
+   * CURLOPT_TRAILERFUNCTION(3) call. In manbind it can be any JavaScript value.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.64.0
+   * @see {@link CURLOPT.TRAILERFUNCTION | CURLOPT_TRAILERFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TRAILERDATA.html | CURLOPT_TRAILERDATA} from CURLOPT_TRAILERDATA.md (generated; do not edit)
+   */
+  TRAILERDATA: 'TRAILERDATA',
+  /**
+   * callback that adds trailing headers to a chunked upload
+   *
+   * Set a function that is called once at the end of a request body that comes
+   * from CURLOPT_READFUNCTION(3) or CURLOPT_READDATA(3) and is sent with
+   * Transfer-Encoding: chunked (a body of unknown size, or one forced chunked
+   * with a custom header), after the read reported the end. The header
+   * lines it gives are sent after the last, empty chunk, as trailers.
+   *
+   * In manbind the callback receives (list, userdata): an empty array (never
+   * null, though the type allows it) to push header lines onto, as "Name: value" strings, and the value of
+   * CURLOPT_TRAILERDATA(3). A line without a colon followed by a space is skipped
+   * (verbose output says "Malformatted trailing header, skipping trailer").
+   * Return CURL_TRAILERFUNC_OK to send them. Returning anything else, or
+   * throwing, fails the transfer with CURLE_ABORTED_BY_CALLBACK (42), the text
+   * being "operation aborted by trailing headers callback" (or a thrown error's
+   * message).
+   *
+   * HTTP asks the client to name the trailers it will send in a Trailer request
+   * header; set that with CURLOPT_HTTPHEADER(3). Bodies that are not chunked, and
+   * CURLOPT_POSTFIELDS(3) bodies, never call this function.
+   *
+   * Default: NULL: the chunked body ends with the empty chunk and no trailers.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.64.0
+   * @see {@link CURLOPT.READFUNCTION | CURLOPT_READFUNCTION}
+   * @see {@link CURLOPT.TRAILERDATA | CURLOPT_TRAILERDATA}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TRAILERFUNCTION.html | CURLOPT_TRAILERFUNCTION} from CURLOPT_TRAILERFUNCTION.md (generated; do not edit)
+   */
+  TRAILERFUNCTION: 'TRAILERFUNCTION',
+  /**
    * ask for a compressed transfer coding
    *
    * Pass 1 to ask the server to compress the response for the transfer itself
@@ -4525,6 +4818,53 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_UPKEEP_INTERVAL_MS.html | CURLOPT_UPKEEP_INTERVAL_MS} from CURLOPT_UPKEEP_INTERVAL_MS.md (generated; do not edit)
    */
   UPKEEP_INTERVAL_MS: 'UPKEEP_INTERVAL_MS',
+  /**
+   * send a body with a PUT request
+   *
+   * Set to 1 to make the transfer an upload. Over HTTP that is a PUT request
+   * whose body comes from CURLOPT_READFUNCTION(3), or, without a callback, is read
+   * from the stream given with CURLOPT_READDATA(3) (standard input when none is
+   * given). Turning the option on also turns CURLOPT_NOBODY(3) off. Setting 0
+   * goes back to a GET.
+   *
+   * Tell the size of the body with CURLOPT_INFILESIZE_LARGE(3): it is then sent as
+   * Content-Length. When the size is unknown the body is sent with
+   * Transfer-Encoding: chunked, which HTTP/1.0 does not have; such an upload
+   * over HTTP/1.0 fails with CURLE_UPLOAD_FAILED (25). Bodies larger than 1 MiB,
+   * or of unknown size, announce Expect: 100-continue.
+   *
+   * In manbind the request kind is worked out when the transfer starts:
+   * CURLOPT_NOBODY(3) wins, then this option, then CURLOPT_POST(3) or
+   * CURLOPT_POSTFIELDS(3).
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.INFILESIZE_LARGE | CURLOPT_INFILESIZE_LARGE}
+   * @see {@link CURLOPT.READFUNCTION | CURLOPT_READFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_UPLOAD.html | CURLOPT_UPLOAD} from CURLOPT_UPLOAD.md (generated; do not edit)
+   */
+  UPLOAD: 'UPLOAD',
+  /**
+   * most bytes one read callback call is asked for
+   *
+   * Set how many bytes a call to CURLOPT_READFUNCTION(3) is asked for at most,
+   * and so how large the pieces are in which an upload is read and sent. Values
+   * below 16384 are raised to 16384 and values above 2097152 (2 MiB) are lowered
+   * to it.
+   *
+   * Default: 65536
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.62.0
+   * @see {@link CURLOPT.READFUNCTION | CURLOPT_READFUNCTION}
+   * @see {@link CURLOPT.UPLOAD | CURLOPT_UPLOAD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_UPLOAD_BUFFERSIZE.html | CURLOPT_UPLOAD_BUFFERSIZE} from CURLOPT_UPLOAD_BUFFERSIZE.md (generated; do not edit)
+   */
+  UPLOAD_BUFFERSIZE: 'UPLOAD_BUFFERSIZE',
   /**
    * the URL a transfer works on
    *
@@ -5273,6 +5613,69 @@ export const CURL_PREREQFUNC_OK = 0;
 export const CURL_PROGRESSFUNC_CONTINUE = 268435457;
 
 /**
+ * A value of CURLOPT_READFUNCTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_READFUNCTION.html | CURLOPT_READFUNCTION} from CURLOPT_READFUNCTION.md (generated; do not edit)
+ */
+export const CURL_READFUNC_ABORT = 268435456;
+
+/**
+ * A value of CURLOPT_READFUNCTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_READFUNCTION.html | CURLOPT_READFUNCTION} from CURLOPT_READFUNCTION.md (generated; do not edit)
+ */
+export const CURL_READFUNC_PAUSE = 268435457;
+
+/**
+ * A value of CURLOPT_POSTREDIR.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_POSTREDIR.html | CURLOPT_POSTREDIR} from CURLOPT_POSTREDIR.md (generated; do not edit)
+ */
+export const CURL_REDIR_POST_301 = 1;
+
+/**
+ * A value of CURLOPT_POSTREDIR.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_POSTREDIR.html | CURLOPT_POSTREDIR} from CURLOPT_POSTREDIR.md (generated; do not edit)
+ */
+export const CURL_REDIR_POST_302 = 2;
+
+/**
+ * A value of CURLOPT_POSTREDIR.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_POSTREDIR.html | CURLOPT_POSTREDIR} from CURLOPT_POSTREDIR.md (generated; do not edit)
+ */
+export const CURL_REDIR_POST_303 = 4;
+
+/**
+ * A value of CURLOPT_POSTREDIR.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_POSTREDIR.html | CURLOPT_POSTREDIR} from CURLOPT_POSTREDIR.md (generated; do not edit)
+ */
+export const CURL_REDIR_POST_ALL = 7;
+
+/**
+ * A value of CURLOPT_SEEKFUNCTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SEEKFUNCTION.html | CURLOPT_SEEKFUNCTION} from CURLOPT_SEEKFUNCTION.md (generated; do not edit)
+ */
+export const CURL_SEEKFUNC_CANTSEEK = 2;
+
+/**
+ * A value of CURLOPT_SEEKFUNCTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SEEKFUNCTION.html | CURLOPT_SEEKFUNCTION} from CURLOPT_SEEKFUNCTION.md (generated; do not edit)
+ */
+export const CURL_SEEKFUNC_FAIL = 1;
+
+/**
+ * A value of CURLOPT_SEEKFUNCTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SEEKFUNCTION.html | CURLOPT_SEEKFUNCTION} from CURLOPT_SEEKFUNCTION.md (generated; do not edit)
+ */
+export const CURL_SEEKFUNC_OK = 0;
+
+/**
  * A value of CURLOPT_SOCKOPTFUNCTION.
  *
  * @see {@link https://curl.se/libcurl/c/CURLOPT_SOCKOPTFUNCTION.html | CURLOPT_SOCKOPTFUNCTION} from CURLOPT_SOCKOPTFUNCTION.md (generated; do not edit)
@@ -5421,6 +5824,20 @@ export const CURL_TIMECOND_LASTMOD = 3;
  * @see {@link https://curl.se/libcurl/c/CURLOPT_TIMECONDITION.html | CURLOPT_TIMECONDITION} from CURLOPT_TIMECONDITION.md (generated; do not edit)
  */
 export const CURL_TIMECOND_NONE = 0;
+
+/**
+ * A value of CURLOPT_TRAILERFUNCTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_TRAILERFUNCTION.html | CURLOPT_TRAILERFUNCTION} from CURLOPT_TRAILERFUNCTION.md (generated; do not edit)
+ */
+export const CURL_TRAILERFUNC_ABORT = 1;
+
+/**
+ * A value of CURLOPT_TRAILERFUNCTION.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_TRAILERFUNCTION.html | CURLOPT_TRAILERFUNCTION} from CURLOPT_TRAILERFUNCTION.md (generated; do not edit)
+ */
+export const CURL_TRAILERFUNC_OK = 0;
 
 /**
  * A value of CURLOPT_WRITEFUNCTION.
@@ -6006,6 +6423,29 @@ export interface SetoptMap {
    */
   COOKIESESSION: number;
   /**
+   * POST data that the handle keeps a copy of
+   *
+   * Like CURLOPT_POSTFIELDS(3) the data becomes the body of a POST request, but
+   * the handle copies it at once, so the application may change or drop its own
+   * data afterwards. In manbind the data is a string, copied as its UTF-8 bytes
+   * (JavaScript strings cannot change, so the two options differ only in how
+   * CURLOPT_POSTFIELDSIZE(3) applies).
+   *
+   * When CURLOPT_POSTFIELDSIZE(3) or CURLOPT_POSTFIELDSIZE_LARGE(3) is set
+   * (not -1) before this option, only that many bytes are copied; a size larger
+   * than the data is refused. Setting null drops the copy.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.17.1
+   * @see {@link CURLOPT.POSTFIELDS | CURLOPT_POSTFIELDS}
+   * @see {@link CURLOPT.POSTFIELDSIZE | CURLOPT_POSTFIELDSIZE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_COPYPOSTFIELDS.html | CURLOPT_COPYPOSTFIELDS} from CURLOPT_COPYPOSTFIELDS.md (generated; do not edit)
+   */
+  COPYPOSTFIELDS: string | null;
+  /**
    * certificate revocation lists to check against
    *
    * Name a file of PEM certificate revocation lists. With
@@ -6297,6 +6737,27 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_ERRORBUFFER.html | CURLOPT_ERRORBUFFER} from CURLOPT_ERRORBUFFER.md (generated; do not edit)
    */
   ERRORBUFFER: ErrorBuffer | null;
+  /**
+   * how long to wait for 100 Continue
+   *
+   * A request whose body is larger than 1 MiB, or of unknown size, goes with
+   * Expect: 100-continue (unless HTTP/1.0 is used or a custom Expect header
+   * says otherwise), and the body waits for the server's 100 Continue. This
+   * option sets how many milliseconds to wait; when they pass without an answer
+   * the body is sent anyway. A final answer that comes first means the body is
+   * never sent, and the connection is closed afterwards. Values above 65535 are
+   * lowered to 65535.
+   *
+   * Default: 1000
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.36.0
+   * @see {@link CURLOPT.HTTPHEADER | CURLOPT_HTTPHEADER}
+   * @see {@link CURLOPT.UPLOAD | CURLOPT_UPLOAD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_EXPECT_100_TIMEOUT_MS.html | CURLOPT_EXPECT_100_TIMEOUT_MS} from CURLOPT_EXPECT_100_TIMEOUT_MS.md (generated; do not edit)
+   */
+  EXPECT_100_TIMEOUT_MS: number;
   /**
    * end the transfer on an HTTP error status
    *
@@ -7007,6 +7468,50 @@ export interface SetoptMap {
    */
   IGNORE_CONTENT_LENGTH: boolean | number;
   /**
+   * size of the body to upload
+   *
+   * The number of bytes the upload body (CURLOPT_UPLOAD(3)) will have. It is
+   * sent as Content-Length, and the read callback is not asked for more than that
+   * many bytes; one that ends early fails the transfer with CURLE_READ_ERROR (26).
+   * -1 means the size is unknown: the body then goes with
+   * Transfer-Encoding: chunked.
+   *
+   * CURLOPT_INFILESIZE_LARGE(3) is the same option with a curl_off_t argument; in
+   * manbind both take any integer a JavaScript number holds exactly.
+   *
+   * Default: -1
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.INFILESIZE_LARGE | CURLOPT_INFILESIZE_LARGE}
+   * @see {@link CURLOPT.UPLOAD | CURLOPT_UPLOAD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_INFILESIZE.html | CURLOPT_INFILESIZE} from CURLOPT_INFILESIZE.md (generated; do not edit)
+   */
+  INFILESIZE: number;
+  /**
+   * size of the body to upload
+   *
+   * The number of bytes the upload body (CURLOPT_UPLOAD(3)) will have. It is
+   * sent as Content-Length, and the read callback is not asked for more than that
+   * many bytes; one that ends early fails the transfer with CURLE_READ_ERROR (26).
+   * -1 means the size is unknown: the body then goes with
+   * Transfer-Encoding: chunked.
+   *
+   * This is CURLOPT_INFILESIZE(3) with a curl_off_t argument, for sizes past 2 GB
+   * on systems with a 32-bit long. A bigint is taken as well as a number.
+   *
+   * Default: -1
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.11.0
+   * @see {@link CURLOPT.INFILESIZE | CURLOPT_INFILESIZE}
+   * @see {@link CURLOPT.UPLOAD | CURLOPT_UPLOAD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_INFILESIZE_LARGE.html | CURLOPT_INFILESIZE_LARGE} from CURLOPT_INFILESIZE_LARGE.md (generated; do not edit)
+   */
+  INFILESIZE_LARGE: number | bigint;
+  /**
    * local interface or address to connect from
    *
    * Choose the local end of each TCP connection the handle makes, so that the
@@ -7426,9 +7931,10 @@ export interface SetoptMap {
    * cap on the upload speed
    *
    * Set the highest average speed, in bytes per second, at which a transfer sends
-   * upload data. The value is stored; manbind has no upload callback yet, and the
-   * request bodies it sends (CURLOPT_POSTFIELDS(3)) go out with the request head
-   * without being held back.
+   * upload data: a body read through CURLOPT_READFUNCTION(3) or
+   * CURLOPT_READDATA(3) is read only as fast as the cap lets it out, averaged
+   * over each second. Bodies set with CURLOPT_POSTFIELDS(3) go out with the
+   * request head without being held back.
    *
    * The value is a number or a bigint.
    *
@@ -7852,6 +8358,50 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_POSTFIELDSIZE.html | CURLOPT_POSTFIELDSIZE} from CURLOPT_POSTFIELDSIZE.md (generated; do not edit)
    */
   POSTFIELDSIZE: number;
+  /**
+   * number of POST bytes to send
+   *
+   * CURLOPT_POSTFIELDSIZE(3) with a curl_off_t argument: how many bytes of
+   * CURLOPT_POSTFIELDS(3) make up the request body, which must not be more than
+   * the data holds. -1 means "use the whole data".
+   *
+   * For a POST whose body comes from CURLOPT_READFUNCTION(3) (no
+   * CURLOPT_POSTFIELDS(3) set) it is the body size, sent as Content-Length; -1
+   * there means unknown, and the body goes with Transfer-Encoding: chunked.
+   *
+   * Default: -1
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.11.1
+   * @see {@link CURLOPT.POSTFIELDS | CURLOPT_POSTFIELDS}
+   * @see {@link CURLOPT.POSTFIELDSIZE | CURLOPT_POSTFIELDSIZE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_POSTFIELDSIZE_LARGE.html | CURLOPT_POSTFIELDSIZE_LARGE} from CURLOPT_POSTFIELDSIZE_LARGE.md (generated; do not edit)
+   */
+  POSTFIELDSIZE_LARGE: number | bigint;
+  /**
+   * which redirects keep a POST a POST
+   *
+   * When CURLOPT_FOLLOWLOCATION(3) follows a 301, 302 or 303 answer to a POST,
+   * the next request is a GET without a body, as browsers do. Each bit set here
+   * keeps the POST, body included, for that status: CURL_REDIR_POST_301,
+   * CURL_REDIR_POST_302 and CURL_REDIR_POST_303; CURL_REDIR_POST_ALL sets all
+   * three. A 307 or 308 always keeps the method.
+   *
+   * A body from CURLOPT_READFUNCTION(3) that goes again needs
+   * CURLOPT_SEEKFUNCTION(3) to start over; without it the transfer fails with
+   * CURLE_SEND_FAIL_REWIND (65). Bits other than these three are ignored.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.19.1
+   * @see {@link CURLOPT.FOLLOWLOCATION | CURLOPT_FOLLOWLOCATION}
+   * @see {@link CURLOPT.POSTFIELDS | CURLOPT_POSTFIELDS}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_POSTREDIR.html | CURLOPT_POSTREDIR} from CURLOPT_POSTREDIR.md (generated; do not edit)
+   */
+  POSTREDIR: number;
   /**
    * value handed to the pre-request callback
    *
@@ -8831,6 +9381,71 @@ export interface SetoptMap {
    */
   RANGE: string | null;
   /**
+   * value handed to the read callback, or the stream to upload
+   *
+   * With CURLOPT_READFUNCTION(3) set, this value is passed unchanged as the last
+   * argument (userdata) of each call. In manbind it can be any JavaScript value.
+   *
+   * Without a read callback the value is where the body comes from: libcurl reads
+   * its FILE * with fread, and manbind reads a Node.js readable stream (an
+   * fs.ReadStream, process.stdin, or anything with read() and the
+   * readable and end events), as it delivers data, until it ends. A stream
+   * that fails ends the transfer with CURLE_READ_ERROR (26).
+   *
+   * Default: NULL, which means process.stdin when no read callback is set.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.9.7
+   * @see {@link CURLOPT.READFUNCTION | CURLOPT_READFUNCTION}
+   * @see {@link CURLOPT.UPLOAD | CURLOPT_UPLOAD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_READDATA.html | CURLOPT_READDATA} from CURLOPT_READDATA.md (generated; do not edit)
+   */
+  READDATA: unknown;
+  /**
+   * callback that supplies the request body
+   *
+   * Set a function that produces the body of an upload (CURLOPT_UPLOAD(3)) or of
+   * a POST without CURLOPT_POSTFIELDS(3). It is called whenever there is room to
+   * send more, and the body is sent as it comes: it is never collected in memory
+   * first.
+   *
+   * In manbind the callback receives (buffer, size, nitems, userdata): a
+   * Uint8Array to fill from its start, size always 1, nitems the number of
+   * bytes it holds, and the value of CURLOPT_READDATA(3). Put up to
+   * size * nitems bytes in it and return how many. The array may be shorter than
+   * CURLOPT_UPLOAD_BUFFERSIZE(3) when less of a known size is left. Return 0 when
+   * the body is complete; when the size was given (CURLOPT_INFILESIZE_LARGE(3),
+   * CURLOPT_POSTFIELDSIZE_LARGE(3)) the callback is not asked again once that many
+   * bytes came, and a 0 before then fails the transfer with CURLE_READ_ERROR (26).
+   *
+   * Returning CURL_READFUNC_ABORT stops the transfer with
+   * CURLE_ABORTED_BY_CALLBACK (42). Returning more than size * nitems, or
+   * something that is not a number, fails it with CURLE_READ_ERROR (26), the text
+   * being "read function returned funny value". A callback that throws stops the
+   * transfer with 42 and its message as the error text.
+   *
+   * Returning CURL_READFUNC_PAUSE pauses sending: nothing of this call counts as
+   * read, the transfer keeps receiving, and once curl_easy_pause(3) resumes
+   * sending (CURLPAUSE_CONT, or any action without CURLPAUSE_SEND) the callback is
+   * asked again. Pausing with CURLPAUSE_SEND from anywhere holds the upload the
+   * same way before the next call.
+   *
+   * Default: NULL. Without a callback the body is read from the stream set with
+   * CURLOPT_READDATA(3), or from process.stdin when none is set, as libcurl
+   * reads its FILE * with fread.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.POST | CURLOPT_POST}
+   * @see {@link CURLOPT.READDATA | CURLOPT_READDATA}
+   * @see {@link CURLOPT.UPLOAD | CURLOPT_UPLOAD}
+   * @see {@link CURLOPT.UPLOAD_BUFFERSIZE | CURLOPT_UPLOAD_BUFFERSIZE}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_READFUNCTION.html | CURLOPT_READFUNCTION} from CURLOPT_READFUNCTION.md (generated; do not edit)
+   */
+  READFUNCTION: read_callback | null;
+  /**
    * the schemes a redirect may go to
    *
    * Limit the schemes a redirect followed with CURLOPT_FOLLOWLOCATION(3) may
@@ -9048,6 +9663,51 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_SASL_IR.html | CURLOPT_SASL_IR} from CURLOPT_SASL_IR.md (generated; do not edit)
    */
   SASL_IR: boolean | number;
+  /**
+   * value handed to the seek callback
+   *
+   * The value passed unchanged as the first argument (clientp) of each
+   * CURLOPT_SEEKFUNCTION(3) call. In manbind it can be any JavaScript value.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.18.0
+   * @see {@link CURLOPT.SEEKFUNCTION | CURLOPT_SEEKFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SEEKDATA.html | CURLOPT_SEEKDATA} from CURLOPT_SEEKDATA.md (generated; do not edit)
+   */
+  SEEKDATA: unknown;
+  /**
+   * callback that moves the upload source back
+   *
+   * Set a function that moves the source of the request body, the one
+   * CURLOPT_READFUNCTION(3) reads, to another position. It receives the value of
+   * CURLOPT_SEEKDATA(3), the offset, and the origin, which is always SEEK_SET
+   * (0): the offset counts from the start of the body.
+   *
+   * It is called with offset 0 when a request has to send the body again after
+   * some of it was read: a followed 307 or 308 redirect, a 301 or 302 that keeps
+   * the method, or another round of authentication. Without this callback such a
+   * transfer fails with CURLE_SEND_FAIL_REWIND (65), text "necessary data rewind
+   * was not possible"; a callback that returns anything but CURL_SEEKFUNC_OK (or
+   * throws) fails it with 65 too, text "seek callback returned error N".
+   *
+   * With CURLOPT_RESUME_FROM_LARGE(3) on an upload it is called with the resume
+   * offset. CURL_SEEKFUNC_CANTSEEK then makes the transfer read and drop that
+   * many bytes through the read callback instead; CURL_SEEKFUNC_FAIL fails it
+   * with CURLE_READ_ERROR (26), text "Could not seek stream".
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.18.0
+   * @see {@link CURLOPT.READFUNCTION | CURLOPT_READFUNCTION}
+   * @see {@link CURLOPT.SEEKDATA | CURLOPT_SEEKDATA}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_SEEKFUNCTION.html | CURLOPT_SEEKFUNCTION} from CURLOPT_SEEKFUNCTION.md (generated; do not edit)
+   */
+  SEEKFUNCTION: seek_callback | null;
   /**
    * application value handed to the sockopt callback
    *
@@ -9850,6 +10510,53 @@ export interface SetoptMap {
    */
   TLS13_CIPHERS: string | null;
   /**
+   * value handed to the trailer callback
+   *
+   * The value passed unchanged as the last argument (userdata) of the
+   * CURLOPT_TRAILERFUNCTION(3) call. In manbind it can be any JavaScript value.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.64.0
+   * @see {@link CURLOPT.TRAILERFUNCTION | CURLOPT_TRAILERFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TRAILERDATA.html | CURLOPT_TRAILERDATA} from CURLOPT_TRAILERDATA.md (generated; do not edit)
+   */
+  TRAILERDATA: unknown;
+  /**
+   * callback that adds trailing headers to a chunked upload
+   *
+   * Set a function that is called once at the end of a request body that comes
+   * from CURLOPT_READFUNCTION(3) or CURLOPT_READDATA(3) and is sent with
+   * Transfer-Encoding: chunked (a body of unknown size, or one forced chunked
+   * with a custom header), after the read reported the end. The header
+   * lines it gives are sent after the last, empty chunk, as trailers.
+   *
+   * In manbind the callback receives (list, userdata): an empty array (never
+   * null, though the type allows it) to push header lines onto, as "Name: value" strings, and the value of
+   * CURLOPT_TRAILERDATA(3). A line without a colon followed by a space is skipped
+   * (verbose output says "Malformatted trailing header, skipping trailer").
+   * Return CURL_TRAILERFUNC_OK to send them. Returning anything else, or
+   * throwing, fails the transfer with CURLE_ABORTED_BY_CALLBACK (42), the text
+   * being "operation aborted by trailing headers callback" (or a thrown error's
+   * message).
+   *
+   * HTTP asks the client to name the trailers it will send in a Trailer request
+   * header; set that with CURLOPT_HTTPHEADER(3). Bodies that are not chunked, and
+   * CURLOPT_POSTFIELDS(3) bodies, never call this function.
+   *
+   * Default: NULL: the chunked body ends with the empty chunk and no trailers.
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.64.0
+   * @see {@link CURLOPT.READFUNCTION | CURLOPT_READFUNCTION}
+   * @see {@link CURLOPT.TRAILERDATA | CURLOPT_TRAILERDATA}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_TRAILERFUNCTION.html | CURLOPT_TRAILERFUNCTION} from CURLOPT_TRAILERFUNCTION.md (generated; do not edit)
+   */
+  TRAILERFUNCTION: curl_trailer_callback | null;
+  /**
    * ask for a compressed transfer coding
    *
    * Pass 1 to ask the server to compress the response for the transfer itself
@@ -9959,6 +10666,53 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_UPKEEP_INTERVAL_MS.html | CURLOPT_UPKEEP_INTERVAL_MS} from CURLOPT_UPKEEP_INTERVAL_MS.md (generated; do not edit)
    */
   UPKEEP_INTERVAL_MS: number;
+  /**
+   * send a body with a PUT request
+   *
+   * Set to 1 to make the transfer an upload. Over HTTP that is a PUT request
+   * whose body comes from CURLOPT_READFUNCTION(3), or, without a callback, is read
+   * from the stream given with CURLOPT_READDATA(3) (standard input when none is
+   * given). Turning the option on also turns CURLOPT_NOBODY(3) off. Setting 0
+   * goes back to a GET.
+   *
+   * Tell the size of the body with CURLOPT_INFILESIZE_LARGE(3): it is then sent as
+   * Content-Length. When the size is unknown the body is sent with
+   * Transfer-Encoding: chunked, which HTTP/1.0 does not have; such an upload
+   * over HTTP/1.0 fails with CURLE_UPLOAD_FAILED (25). Bodies larger than 1 MiB,
+   * or of unknown size, announce Expect: 100-continue.
+   *
+   * In manbind the request kind is worked out when the transfer starts:
+   * CURLOPT_NOBODY(3) wins, then this option, then CURLOPT_POST(3) or
+   * CURLOPT_POSTFIELDS(3).
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.1
+   * @see {@link CURLOPT.INFILESIZE_LARGE | CURLOPT_INFILESIZE_LARGE}
+   * @see {@link CURLOPT.READFUNCTION | CURLOPT_READFUNCTION}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_UPLOAD.html | CURLOPT_UPLOAD} from CURLOPT_UPLOAD.md (generated; do not edit)
+   */
+  UPLOAD: number;
+  /**
+   * most bytes one read callback call is asked for
+   *
+   * Set how many bytes a call to CURLOPT_READFUNCTION(3) is asked for at most,
+   * and so how large the pieces are in which an upload is read and sent. Values
+   * below 16384 are raised to 16384 and values above 2097152 (2 MiB) are lowered
+   * to it.
+   *
+   * Default: 65536
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.62.0
+   * @see {@link CURLOPT.READFUNCTION | CURLOPT_READFUNCTION}
+   * @see {@link CURLOPT.UPLOAD | CURLOPT_UPLOAD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_UPLOAD_BUFFERSIZE.html | CURLOPT_UPLOAD_BUFFERSIZE} from CURLOPT_UPLOAD_BUFFERSIZE.md (generated; do not edit)
+   */
+  UPLOAD_BUFFERSIZE: number;
   /**
    * the URL a transfer works on
    *
@@ -10328,6 +11082,7 @@ export interface SetoptMap {
   XOAUTH2_BEARER: string | null;
   3: SetoptMap['PORT'];
   13: SetoptMap['TIMEOUT'];
+  14: SetoptMap['INFILESIZE'];
   19: SetoptMap['LOW_SPEED_LIMIT'];
   20: SetoptMap['LOW_SPEED_TIME'];
   21: SetoptMap['RESUME_FROM'];
@@ -10339,6 +11094,7 @@ export interface SetoptMap {
   43: SetoptMap['NOPROGRESS'];
   44: SetoptMap['NOBODY'];
   45: SetoptMap['FAILONERROR'];
+  46: SetoptMap['UPLOAD'];
   47: SetoptMap['POST'];
   51: SetoptMap['NETRC'];
   52: SetoptMap['FOLLOWLOCATION'];
@@ -10376,6 +11132,7 @@ export interface SetoptMap {
   156: SetoptMap['CONNECTTIMEOUT_MS'];
   157: SetoptMap['HTTP_TRANSFER_DECODING'];
   158: SetoptMap['HTTP_CONTENT_DECODING'];
+  161: SetoptMap['POSTREDIR'];
   172: SetoptMap['CERTINFO'];
   207: SetoptMap['TRANSFER_ENCODING'];
   213: SetoptMap['TCP_KEEPALIVE'];
@@ -10384,6 +11141,7 @@ export interface SetoptMap {
   216: SetoptMap['SSL_OPTIONS'];
   218: SetoptMap['SASL_IR'];
   226: SetoptMap['SSL_ENABLE_ALPN'];
+  227: SetoptMap['EXPECT_100_TIMEOUT_MS'];
   229: SetoptMap['HEADEROPT'];
   234: SetoptMap['PATH_AS_IS'];
   248: SetoptMap['PROXY_SSL_VERIFYPEER'];
@@ -10395,6 +11153,7 @@ export interface SetoptMap {
   271: SetoptMap['HAPPY_EYEBALLS_TIMEOUT_MS'];
   274: SetoptMap['HAPROXYPROTOCOL'];
   275: SetoptMap['DNS_SHUFFLE_ADDRESSES'];
+  280: SetoptMap['UPLOAD_BUFFERSIZE'];
   281: SetoptMap['UPKEEP_INTERVAL_MS'];
   288: SetoptMap['MAXAGE_CONN'];
   314: SetoptMap['MAXLIFETIME_CONN'];
@@ -10405,6 +11164,7 @@ export interface SetoptMap {
   10005: SetoptMap['USERPWD'];
   10006: SetoptMap['PROXYUSERPWD'];
   10007: SetoptMap['RANGE'];
+  10009: SetoptMap['READDATA'];
   10010: SetoptMap['ERRORBUFFER'];
   10015: SetoptMap['POSTFIELDS'];
   10016: SetoptMap['REFERER'];
@@ -10435,6 +11195,8 @@ export interface SetoptMap {
   10147: SetoptMap['FTP_ALTERNATIVE_TO_USER'];
   10149: SetoptMap['SOCKOPTDATA'];
   10164: SetoptMap['OPENSOCKETDATA'];
+  10165: SetoptMap['COPYPOSTFIELDS'];
+  10168: SetoptMap['SEEKDATA'];
   10169: SetoptMap['CRLFILE'];
   10170: SetoptMap['ISSUERCERT'];
   10173: SetoptMap['USERNAME'];
@@ -10468,6 +11230,7 @@ export interface SetoptMap {
   10266: SetoptMap['REQUEST_TARGET'];
   10276: SetoptMap['TLS13_CIPHERS'];
   10277: SetoptMap['PROXY_TLS13_CIPHERS'];
+  10284: SetoptMap['TRAILERDATA'];
   10289: SetoptMap['SASL_AUTHZID'];
   10296: SetoptMap['PROXY_ISSUERCERT'];
   10298: SetoptMap['SSL_EC_CURVES'];
@@ -10476,16 +11239,21 @@ export interface SetoptMap {
   10319: SetoptMap['REDIR_PROTOCOLS_STR'];
   10323: SetoptMap['HAPROXY_CLIENT_IP'];
   20011: SetoptMap['WRITEFUNCTION'];
+  20012: SetoptMap['READFUNCTION'];
   20056: SetoptMap['PROGRESSFUNCTION'];
   20079: SetoptMap['HEADERFUNCTION'];
   20094: SetoptMap['DEBUGFUNCTION'];
   20148: SetoptMap['SOCKOPTFUNCTION'];
   20163: SetoptMap['OPENSOCKETFUNCTION'];
+  20167: SetoptMap['SEEKFUNCTION'];
   20208: SetoptMap['CLOSESOCKETFUNCTION'];
   20219: SetoptMap['XFERINFOFUNCTION'];
+  20283: SetoptMap['TRAILERFUNCTION'];
   20312: SetoptMap['PREREQFUNCTION'];
+  30115: SetoptMap['INFILESIZE_LARGE'];
   30116: SetoptMap['RESUME_FROM_LARGE'];
   30117: SetoptMap['MAXFILESIZE_LARGE'];
+  30120: SetoptMap['POSTFIELDSIZE_LARGE'];
   30145: SetoptMap['MAX_SEND_SPEED_LARGE'];
   30146: SetoptMap['MAX_RECV_SPEED_LARGE'];
   30270: SetoptMap['TIMEVALUE_LARGE'];

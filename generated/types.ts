@@ -797,6 +797,13 @@ export interface curl_ws_frame {
 export type closesocket_callback = (clientp: unknown, item: CurlSocket) => number;
 
 /**
+ * C: `int curl_trailer_callback(struct curl_slist **list, void *userdata)`
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_TRAILERFUNCTION.html | CURLOPT_TRAILERFUNCTION} from CURLOPT_TRAILERFUNCTION.md (generated; do not edit)
+ */
+export type curl_trailer_callback = (list: string[] | null, userdata: unknown) => number;
+
+/**
  * C: `int debug_callback(CURL *handle, curl_infotype type, char *data, size_t size, void *clientp)`
  *
  * @see {@link https://curl.se/libcurl/c/CURLOPT_DEBUGFUNCTION.html | CURLOPT_DEBUGFUNCTION} from CURLOPT_DEBUGFUNCTION.md (generated; do not edit)
@@ -861,6 +868,20 @@ export type progress_callback_XFERINFOFUNCTION = (
   ultotal: number | bigint,
   ulnow: number | bigint,
 ) => number;
+
+/**
+ * C: `size_t read_callback(char *buffer, size_t size, size_t nitems, void *userdata)`
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_READFUNCTION.html | CURLOPT_READFUNCTION} from CURLOPT_READFUNCTION.md (generated; do not edit)
+ */
+export type read_callback = (buffer: Uint8Array, size: number, nitems: number, userdata: unknown) => number;
+
+/**
+ * C: `int seek_callback(void *clientp, curl_off_t offset, int origin)`
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_SEEKFUNCTION.html | CURLOPT_SEEKFUNCTION} from CURLOPT_SEEKFUNCTION.md (generated; do not edit)
+ */
+export type seek_callback = (clientp: unknown, offset: number | bigint, origin: number) => number;
 
 /**
  * C: `int sockopt_callback(void *clientp, curl_socket_t curlfd, curlsocktype purpose)`

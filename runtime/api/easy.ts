@@ -19,6 +19,7 @@ import { defaultOptions } from '../base/options.js';
 import { Driver } from '../core/driver.js';
 import { copyOptions, Handle } from '../core/handle.js';
 import { clientWriter } from '../http/client-writer.js';
+import { pauseSend } from '../http/upload.js';
 import { CURLHE_BAD_ARGUMENT, HeaderStore, type CurlHeader } from '../http/header-store.js';
 import type { StreamIO } from '../io/stream-io.js';
 import type { WsMeta } from '../protocols/ws/frame.js';
@@ -211,7 +212,8 @@ export class Easy {
   /**
    * curl_easy_pause: CURLPAUSE_RECV holds the response back (what arrived is kept and handed to
    * the write callback, in order, on resume; nothing more is read meanwhile), CURLPAUSE_CONT (0)
-   * resumes and delivers what was kept before it returns. CURLPAUSE_SEND is kept for uploads.
+   * resumes and delivers what was kept before it returns. CURLPAUSE_SEND holds the upload (the
+   * read callback is not called) until an action without it.
    * Allowed from inside callbacks. 43 without a transfer or connection (lib/easy.c).
    */
   pause(action: number): number {
@@ -220,6 +222,8 @@ export class Easy {
     const t = h.performing ? h.transfer : null;
     if (t === null) return h.conn !== null && !h.conn.closed ? CURLE.OK : CURLE.BAD_FUNCTION_ARGUMENT;
     h.sendPaused = (action & CURLPAUSE_SEND) !== 0;
+    // the upload (http/upload.ts): CURL_READFUNC_PAUSE is undone here too (lib/easy.c)
+    pauseSend(t, h.sendPaused);
     return clientWriter(t).pauseRecv((action & CURLPAUSE_RECV) !== 0);
   }
 

@@ -21,6 +21,7 @@ import type { EasyOptions } from '../base/options.js';
 import { parseInterface } from '../filters/bind-local.js';
 import { authHandlers } from './setopt-auth.js';
 import { bodyHandlers } from './setopt-bodies.js';
+import { uploadHandlers } from './setopt-uploads.js';
 import { cookieHandlers, type CookieEnv } from './setopt-cookies.js';
 import { optionIds } from '../../generated/easy-options.js';
 
@@ -492,5 +493,6 @@ export const handlers: Readonly<Record<string, Handler>> = {
   FTP_ALTERNATIVE_TO_USER: str('ftpAlternativeToUser'),
   ...cookieHandlers, // COOKIE, COOKIEFILE, COOKIEJAR, COOKIELIST (setopt-cookies.ts)
   ...bodyHandlers, // issue 13's body and header options (setopt-bodies.ts)
+  ...uploadHandlers, // issue 13's upload options (setopt-uploads.ts)
   COOKIESESSION: bool('cookieSession', 'COOKIESESSION'),
 };

@@ -156,6 +156,11 @@ export interface ProgressMeter {
   setDownloadSize(size: number): void;
   /** `n` body bytes reached the application (SIZE_DOWNLOAD_T, the receive cap). */
   download(n: number): void;
+  /** Curl_pgrsReset for the upload at each request (lib/url.c Curl_init_do): the count starts
+   * over, and the request body size is `size` (Curl_pgrsSetUploadSize; -1 unknown). */
+  setUploadSize(size: number): void;
+  /** `n` request body bytes went out (Curl_pgrs_upload_inc; SIZE_UPLOAD_T is counted apart). */
+  upload(n: number): void;
   /** Curl_pgrsCheck: the progress callback, then LOW_SPEED; throws CurlError 42 or 28. */
   check(): void;
   /** Bytes that may be received now under MAX_RECV_SPEED_LARGE (Infinity without a cap). */

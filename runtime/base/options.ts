@@ -4,6 +4,7 @@
 import type { Duplex } from 'node:stream';
 import type { ErrorBuffer, TextSink } from '../types.js';
 import { bodyDefaults, type BodyOptions } from './body-options.js';
+import { uploadDefaults, type UploadOptions } from './upload-options.js';
 
 /** struct curl_sockaddr as the open-socket callback sees it; changing it changes the target. */
 export interface SockAddr {
@@ -21,8 +22,9 @@ export type DebugFn = (handle: unknown, type: number, data: Uint8Array, size: nu
 export type HeaderFn = (buffer: Uint8Array, size: number, nitems: number, userdata: unknown) => number;
 export type WriteFn = (ptr: Uint8Array, size: number, nmemb: number, userdata: unknown) => number;
 
-/** BodyOptions: the body and header options of issue 13 (body-options.ts). */
-export interface EasyOptions extends BodyOptions {
+/** BodyOptions and UploadOptions: the body, header and upload options of issue 13
+ * (body-options.ts, upload-options.ts). */
+export interface EasyOptions extends BodyOptions, UploadOptions {
   url: string | null;
   connectOnly: 0 | 1 | 2;
   verbose: boolean;
@@ -255,6 +257,7 @@ for (const [k, v] of Object.entries(DEFAULTS)) if (Array.isArray(v)) (LIST_KEYS 
 function defaultsLiteral(): EasyOptions {
   return {
     ...bodyDefaults(),
+    ...uploadDefaults(),
     url: null,
     connectOnly: 0,
     verbose: false,

@@ -142,6 +142,15 @@ export class Progress implements ProgressMeter {
     this.#recvLimit?.drain(n);
   }
 
+  setUploadSize(size: number): void {
+    this.ulTotal = size;
+    this.ulNow = 0;
+  }
+
+  upload(n: number): void {
+    this.ulNow += n;
+  }
+
   recvAvailable(): number {
     return this.#recvLimit === null ? Infinity : this.#recvLimit.available();
   }

@@ -20,12 +20,12 @@ export interface RangePlan {
 /**
  * setup_range + http_resume + http_range. RESUME_FROM wins over RANGE (the range becomes
  * "N-"); a GET or HEAD asks with `Range: bytes=...`; a POST sends `Content-Range` for the body
- * it carries, after skipping the first RESUME_FROM bytes of it. A resume offset beyond the POST
+ * (or PUT) carries, after skipping the first RESUME_FROM bytes of it. A resume offset beyond the POST
  * body fails with 26 "Unable to resume from offset N", as libcurl's buffer reader refuses it.
  */
 export function rangePlan(
   opts: Readonly<EasyOptions>,
-  httpReq: 'GET' | 'POST' | 'HEAD',
+  httpReq: 'GET' | 'POST' | 'HEAD' | 'PUT',
   body: Uint8Array | null,
   bodyLength: number,
 ): RangePlan {

@@ -34,12 +34,13 @@ import { proxyHeaderList } from '../base/body-options.js';
 import type { EasyOptions } from '../base/options.js';
 import { crlfProblem, findHeader, hasCrLf, headerValue, requestHeader } from './headers.js';
 import { encodingAndReferer, rangePlan, sendsTe, timeConditionLine } from './body-headers.js';
+import { readerPlan, type UploadPlan } from './upload-plan.js';
 
 /** libcurl's EXPECT_100_THRESHOLD (lib/http.h): bigger request bodies announce Expect. */
 export const EXPECT_100_THRESHOLD = 1024 * 1024;
 
 /** libcurl's state.httpreq: what kind of request the options (and redirects since) ask for. */
-export type HttpReq = 'GET' | 'POST' | 'HEAD';
+export type HttpReq = 'GET' | 'POST' | 'HEAD' | 'PUT';
 
 /** Per-transfer request state that redirects change (libcurl's data->state fields). */
 export interface RequestState {
@@ -64,11 +65,17 @@ export function announceVersion(ctx: { infof(text: string): void }, reused: bool
 
 /**
  * The state for the first request of a transfer. libcurl keeps the request kind in set.method,
- * changed by POST, POSTFIELDS, NOBODY and HTTPGET in the order they are set; manbind derives it:
- * NOBODY gives HEAD, else POST or POSTFIELDS give POST, else GET.
+ * changed by POST, POSTFIELDS, UPLOAD, NOBODY and HTTPGET in the order they are set; manbind derives
+ * it: NOBODY gives HEAD, else UPLOAD gives PUT, else POST or POSTFIELDS give POST, else GET.
  */
 export function initialRequestState(opts: Readonly<EasyOptions>, target: Target): RequestState {
-  const httpReq: HttpReq = opts.nobody ? 'HEAD' : opts.post || opts.postFields !== null ? 'POST' : 'GET';
+  const httpReq: HttpReq = opts.nobody
+    ? 'HEAD'
+    : opts.upload
+      ? 'PUT'
+      : opts.post || opts.postFields !== null
+        ? 'POST'
+        : 'GET';
   return {
     httpReq,
     ignoreCustom: false,
@@ -114,6 +121,8 @@ export interface HttpRequest {
   body: Uint8Array | null;
   /** Body bytes before any chunk encoding ("upload completely sent off: N bytes"). */
   bodyLength: number;
+  /** A body read from the read callback or READDATA as it is sent (http/upload.ts), or null. */
+  upload: UploadPlan | null;
   http10: boolean;
   /** Expect: 100-continue was announced: the body waits for a 100 or EXPECT_100_TIMEOUT_MS. */
   expect100: boolean;
@@ -202,7 +211,10 @@ export function buildRequest(input: RequestInput): HttpRequest {
   const isPost = !ws && state.httpReq === 'POST';
   let body: Uint8Array | null = null;
   let bodyLength = 0;
-  if (isPost) {
+  // set_reader: a PUT, or a POST without POSTFIELDS, reads its body (http/upload-plan.ts)
+  const upload = ws ? null : readerPlan(opts, state.httpReq, input.authNeg ?? false, http10);
+  if (upload !== null) bodyLength = Math.max(upload.length, 0);
+  else if (isPost) {
     const pf = opts.postFields;
     const data = pf === null ? new Uint8Array(0) : typeof pf === 'string' ? Buffer.from(pf, 'utf8') : pf;
     let size = opts.postFieldSize >= 0 ? opts.postFieldSize : data.length;
@@ -216,8 +228,13 @@ export function buildRequest(input: RequestInput): HttpRequest {
     bodyLength = size;
   }
   // RANGE and RESUME_FROM (body-headers.ts): a resumed POST skips the start of its body
-  const ranged = ws ? null : rangePlan(opts, state.httpReq, body, bodyLength);
+  const ranged = ws || (upload !== null && upload.length < 0) ? null : rangePlan(opts, state.httpReq, body, bodyLength);
   if (ranged !== null) ({ body, bodyLength } = ranged);
+  if (ranged !== null && upload !== null) {
+    // http_resume: the reader skips the first RESUME_FROM bytes (Curl_creader_resume_from)
+    upload.skip = ranged.resumeFrom;
+    upload.length = bodyLength;
+  }
 
   // http_target: CURLOPT_REQUEST_TARGET replaces path and query, or the proxy's absolute URL
   let head = `${method} ${opts.requestTarget ?? requestTarget(target, forwardProxy)} HTTP/${version}\r\n`;
@@ -255,7 +272,12 @@ export function buildRequest(input: RequestInput): HttpRequest {
   // http_req_set_TE: a custom "Transfer-Encoding: chunked" makes the body chunked.
   const customTE = findHeader(headers, 'Transfer-Encoding');
   const chunkedUpload =
-    customTE !== undefined && headerValue(customTE).split(',').some((t) => t.trim().toLowerCase() === 'chunked');
+    customTE !== undefined
+      ? headerValue(customTE).split(',').some((t) => t.trim().toLowerCase() === 'chunked')
+      : upload !== null && upload.length < 0;
+  // an unknown request length is sent chunked (http_req_set_TE)
+  if (customTE === undefined && chunkedUpload) head += 'Transfer-Encoding: chunked\r\n';
+  if (upload !== null) upload.chunked = chunkedUpload;
 
   if (ws) {
     // Curl_ws_request; a custom header of the same name replaces each.
@@ -283,15 +305,19 @@ export function buildRequest(input: RequestInput): HttpRequest {
 
   // http_add_content_hds
   let expect100 = false;
-  if (isPost) {
+  if (isPost || (upload !== null && state.httpReq === 'PUT')) {
     if (!chunkedUpload && (input.authNeg || findHeader(headers, 'Content-Length') === undefined)) {
       head += `Content-Length: ${bodyLength}\r\n`;
     }
-    if (findHeader(headers, 'Content-Type') === undefined) head += 'Content-Type: application/x-www-form-urlencoded\r\n';
+    if (isPost && findHeader(headers, 'Content-Type') === undefined) {
+      head += 'Content-Type: application/x-www-form-urlencoded\r\n';
+    }
     const customExpect = findHeader(headers, 'Expect');
+    // addexpect: Curl_creader_client_length, -1 when unknown
+    const clientLen = upload !== null ? (chunkedUpload ? -1 : upload.length) : bodyLength;
     if (customExpect !== undefined) {
       expect100 = /100-continue/i.test(headerValue(customExpect));
-    } else if (!http10 && bodyLength > EXPECT_100_THRESHOLD) {
+    } else if (!http10 && (clientLen > EXPECT_100_THRESHOLD || clientLen < 0)) {
       head += 'Expect: 100-continue\r\n';
       expect100 = true;
     }
@@ -306,7 +332,7 @@ export function buildRequest(input: RequestInput): HttpRequest {
   head += '\r\n';
 
   if (chunkedUpload && body !== null) body = chunkEncode(body);
-  else if (chunkedUpload) body = Buffer.from('0\r\n\r\n', 'latin1');
+  else if (chunkedUpload && upload === null) body = Buffer.from('0\r\n\r\n', 'latin1');
 
   let wsKey: string | null = null;
   if (ws) {
@@ -320,6 +346,7 @@ export function buildRequest(input: RequestInput): HttpRequest {
     headBytes: Buffer.from(head, 'utf8'),
     body,
     bodyLength,
+    upload,
     http10,
     expect100,
     noBody: opts.nobody,

@@ -56,6 +56,11 @@ export class StreamReader {
     if (err) this.#onError(err);
   };
 
+  /** Fails the current and later reads with `err` (the upload sent beside the read failed). */
+  fail(err: unknown): void {
+    this.#onError(err);
+  }
+
   /** The next bytes, null at EOF. Rejects with the stream's error or the abort reason. */
   read(): Promise<Buffer | null> {
     // without a deadline readWithin never answers TIMEOUT (and one async layer is saved)

@@ -25,7 +25,7 @@ describe('isServed and notServedText', () => {
     ['option', 'CURLOPT_URL', 'URL', curl, true],
     ['option', 'CURLOPT_HSTS', 'HSTS', curl, false],
     ['option', 'FETCHOPT_URL', 'URL', fetch, true],
-    ['option', 'FETCHOPT_READFUNCTION', 'READFUNCTION', fetch, false],
+    ['option', 'FETCHOPT_MIMEPOST', 'MIMEPOST', fetch, false],
     ['info', 'CURLINFO_RESPONSE_CODE', 'RESPONSE_CODE', curl, true],
     ['info', 'CURLINFO_SSL_ENGINES', 'SSL_ENGINES', curl, false],
     ['multi-option', 'CURLMOPT_MAXCONNECTS', 'MAXCONNECTS', curl, true],

@@ -8,12 +8,12 @@
 import * as net from 'node:net';
 import { Duplex } from 'node:stream';
 import * as tls from 'node:tls';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CURL_SOCKET_BAD, CURLE, Easy } from '../../runtime/index.js';
 import { startFakeProxy, type FakeProxy } from '../peers/fake-proxy.js';
-import { hasOpenssl, listenLoopback, makePki, type Pki } from '../peers/tls-fixtures.js';
-import { capture, closeAll, connectOnly, info, listen, set, until } from '../runtime/helpers.js';
-import { countHandles, settled, type HandleCounts } from './open-handles.js';
+import { filePki, listenLoopback, type Pki } from '../peers/tls-fixtures.js';
+import { capture, cleanupAfterEach, connectOnly, info, listen, set, until } from '../runtime/helpers.js';
+import { leftOpenEachTest } from './open-handles.js';
 
 // --- process-level faults: nothing may escape as an unhandled rejection or uncaught exception
 const escaped: unknown[] = [];
@@ -28,26 +28,14 @@ afterAll(() => {
   process.off('uncaughtException', onException);
 });
 
-const haveOpenssl = hasOpenssl();
-if (!haveOpenssl) console.warn('openssl is not installed: skipping the certificate faults (the PKI is made with it)');
-let pki: Pki | undefined;
-beforeAll(() => {
-  if (haveOpenssl) pki = makePki();
-});
-afterAll(() => pki?.cleanup());
+const { haveOpenssl, pki } = filePki('the certificate faults');
 
-const handles: Easy[] = [];
-const closers: (() => Promise<void>)[] = [];
-let baseline: HandleCounts;
 beforeEach(() => {
   escaped.length = 0;
-  baseline = countHandles();
 });
-afterEach(async () => {
-  for (const e of handles.splice(0)) e.cleanup();
-  await Promise.all(closers.splice(0).map((c) => c()));
-  await closeAll();
-  expect(await settled(baseline)).toEqual({});
+const leftOpen = leftOpenEachTest();
+const { handles, closers } = cleanupAfterEach(async () => {
+  expect(await leftOpen()).toEqual({});
   // one more turn so a late rejection has been reported
   await new Promise((r) => setImmediate(r));
   expect(escaped).toEqual([]);
@@ -253,18 +241,18 @@ describe.skipIf(!haveOpenssl)('certificates that must not verify (60 unless veri
   ];
   for (const c of cases) {
     it(`${c.name}: 60`, async () => {
-      const port = await tlsPeer(c.pem(pki!));
+      const port = await tlsPeer(c.pem(pki));
       const easy = track(connectOnly(`https://127.0.0.1:${port}/`));
-      set(easy, 'CAINFO', pki!.ca.certFile);
+      set(easy, 'CAINFO', pki.ca.certFile);
       const errors = errorBuffer(easy);
       expect(await easy.perform()).toBe(CURLE.PEER_FAILED_VERIFICATION);
       expect(errors.text).toBe(c.text);
       expect(info(easy, 'ACTIVESOCKET').value).toBe(CURL_SOCKET_BAD);
     });
     it(`${c.name}: 0 with ${Object.keys(c.off).join(', ')} off`, async () => {
-      const port = await tlsPeer(c.pem(pki!));
+      const port = await tlsPeer(c.pem(pki));
       const easy = track(connectOnly(`https://127.0.0.1:${port}/`));
-      set(easy, 'CAINFO', pki!.ca.certFile);
+      set(easy, 'CAINFO', pki.ca.certFile);
       for (const [k, v] of Object.entries(c.off)) set(easy, k, v);
       expect(await easy.perform()).toBe(CURLE.OK);
     });

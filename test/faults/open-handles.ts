@@ -2,6 +2,7 @@
 // and servers, TLS wraps, timers, ...), so a fault test can check that a broken transfer left
 // nothing open behind it. Counts can lag a turn or two behind a destroy (close callbacks run on
 // a later loop turn), so `settled` polls for up to about a second before reporting a difference.
+import { beforeEach } from 'vitest';
 
 /** Resource kinds a transfer can leave behind; others (files, the worker's own pipes) are noise. */
 const TRACKED = ['TCPSocketWrap', 'TCPServerWrap', 'TLSWrap', 'PipeWrap', 'Timeout', 'Immediate', 'GetAddrInfoReqWrap'];
@@ -37,4 +38,13 @@ export async function settled(baseline: HandleCounts, limitMs = 1000): Promise<H
     if (Object.keys(extra).length === 0 || Date.now() >= deadline) return extra;
     await new Promise((r) => setTimeout(r, 20));
   }
+}
+
+/** Counts the handles before each test; the function returned is `settled` against those counts. */
+export function leftOpenEachTest(): () => Promise<HandleCounts> {
+  let baseline: HandleCounts;
+  beforeEach(() => {
+    baseline = countHandles();
+  });
+  return () => settled(baseline);
 }

@@ -2,31 +2,19 @@
 // the connection cache (H, keep-alive, FORBID_REUSE, FRESH_CONNECT, MAXCONNECTS) and
 // CONNECT_ONLY=2 on http:// (decision 1, section L as amended), against loopback peers.
 import type net from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CURL_SOCKET_BAD, CURLE, Easy } from '../../runtime/index.js';
-import { capture, closeAll, info, listen, recvAll, sendAll, set } from '../runtime/helpers.js';
-import { closePeers, startHttp } from './peers.js';
+import { capture, cleanupAfterEach, collect, info, listen, recvAll, sendAll, set } from '../runtime/helpers.js';
+import { startHttp } from './peers.js';
 
-afterEach(async () => {
-  await closePeers();
-  await closeAll();
-});
+cleanupAfterEach();
 
 /** A handle for `url` whose body and header lines are collected. */
 function getter(url: string): { easy: Easy; body: () => string; headers: string[] } {
   const easy = new Easy();
-  const chunks: Buffer[] = [];
-  const headers: string[] = [];
   set(easy, 'URL', url);
-  set(easy, 'WRITEFUNCTION', (b: Uint8Array) => {
-    chunks.push(Buffer.from(b));
-    return b.length;
-  });
-  set(easy, 'HEADERFUNCTION', (b: Uint8Array) => {
-    headers.push(Buffer.from(b).toString('latin1'));
-    return b.length;
-  });
-  return { easy, body: () => Buffer.concat(chunks).toString('utf8'), headers };
+  const { body, headers } = collect(easy);
+  return { easy, body: () => body().toString('utf8'), headers };
 }
 
 const hello = (_req: unknown, res: import('node:http').ServerResponse): void => {

@@ -8,7 +8,7 @@ import { createProxy } from 'proxy';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURLAUTH_ANY, CURLE, Easy } from '../../runtime/index.js';
 import { startFakeProxy, type FakeProxy } from '../peers/fake-proxy.js';
-import { capture, closeAll, info, listen, set, type Peer } from '../runtime/helpers.js';
+import { capture, closeAll, collect, info, listen, set, type Peer } from '../runtime/helpers.js';
 import { closePeers, startHttp } from './peers.js';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -63,19 +63,10 @@ async function rawHttp(answer: string): Promise<Peer> {
 function getter(url: string, opts: Record<string, unknown> = {}) {
   const easy = new Easy();
   handles.push(easy);
-  const written: Buffer[] = [];
-  const headers: string[] = [];
   set(easy, 'URL', url);
-  set(easy, 'WRITEFUNCTION', (b: Uint8Array) => {
-    written.push(Buffer.from(b));
-    return b.length;
-  });
-  set(easy, 'HEADERFUNCTION', (b: Uint8Array) => {
-    headers.push(Buffer.from(b).toString('latin1'));
-    return b.length;
-  });
+  const { body, headers } = collect(easy);
   for (const [k, v] of Object.entries(opts)) set(easy, k, v);
-  return { easy, written: () => Buffer.concat(written).toString('latin1'), headers };
+  return { easy, written: () => body().toString('latin1'), headers };
 }
 
 describe('CURLOPT_HEADER through a proxy tunnel (J3; lib/cf-h1-proxy.c single_header, lib/cw-out.c; curl test 1509)', () => {

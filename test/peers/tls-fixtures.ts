@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type * as net from 'node:net';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface Pem {
   cert: string;
@@ -142,6 +143,22 @@ export function makePki(): Pki {
     strayKeyFile: join(dir, 'stray.key'),
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/**
+ * The test file's PKI: made in beforeAll and removed in afterAll when openssl is installed; when
+ * it is not, a warning that `skipping` (the tests that need it) are skipped. `pki` is filled in
+ * place by beforeAll, so the file can hold on to it from the start.
+ */
+export function filePki(skipping: string): { haveOpenssl: boolean; pki: Pki } {
+  const haveOpenssl = hasOpenssl();
+  if (!haveOpenssl) console.warn(`openssl is not installed: skipping ${skipping} (the PKI is made with it)`);
+  const pki = {} as Pki;
+  beforeAll(() => {
+    if (haveOpenssl) Object.assign(pki, makePki());
+  });
+  afterAll(() => pki.cleanup?.());
+  return { haveOpenssl, pki };
 }
 
 /** OpenSSL's subject hash of a certificate file, for a c_rehash-style CAPATH entry. */

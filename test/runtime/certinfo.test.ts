@@ -8,37 +8,27 @@ import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import { join } from 'node:path';
 import * as tls from 'node:tls';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CURLE, Easy } from '../../runtime/index.js';
-import { hasOpenssl, listenLoopback, makePki, type Pki } from '../peers/tls-fixtures.js';
-import { capture, closeAll, connectOnly, info, recvAll, set } from './helpers.js';
+import { filePki, listenLoopback } from '../peers/tls-fixtures.js';
+import { capture, cleanupAfterEach, connectOnly, info, recvAll, set } from './helpers.js';
 
-const haveOpenssl = hasOpenssl();
-if (!haveOpenssl) console.warn('openssl is not installed: skipping the CERTINFO tests (the PKI is made with it)');
+const { haveOpenssl, pki } = filePki('the CERTINFO tests');
 
 interface CertInfo {
   num_of_certs: number;
   certinfo: string[][];
 }
 
-let pki: Pki;
 let rsa: { key: string; cert: string; certFile: string };
 const openssl = (args: string[]): string => execFileSync('openssl', args, { cwd: pki.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 beforeAll(() => {
   if (!haveOpenssl) return;
-  pki = makePki();
   openssl(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'rsa.key', '-out', 'rsa.pem', '-subj', '/C=SE/O=Example Org/CN=localhost', '-addext', 'subjectAltName=DNS:localhost', '-days', '1']);
   rsa = { key: readFileSync(join(pki.dir, 'rsa.key'), 'utf8'), cert: readFileSync(join(pki.dir, 'rsa.pem'), 'utf8'), certFile: join(pki.dir, 'rsa.pem') };
 });
-afterAll(() => pki?.cleanup());
 
-const closers: (() => Promise<void>)[] = [];
-const handles: Easy[] = [];
-afterEach(async () => {
-  for (const e of handles.splice(0)) e.cleanup();
-  await Promise.all(closers.splice(0).map((c) => c()));
-  await closeAll();
-});
+const { handles, closers } = cleanupAfterEach();
 
 async function tlsServer(options: tls.TlsOptions): Promise<number> {
   const srv = tls.createServer(options, (s) => s.on('error', () => {}));

@@ -1,19 +1,13 @@
 // Issue 14: the promise convenience `curly` over Easy: status, headers and body on success; a
 // CurlyError with the CURLcode and libcurl's text otherwise; nothing left open either way.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CURLE, CurlyError, curly } from '../../runtime/index.js';
-import { countHandles, settled, type HandleCounts } from '../faults/open-handles.js';
-import { closePeers, startHttp } from '../multi/peers.js';
-import { closeAll, deadPort } from './helpers.js';
+import { leftOpenEachTest } from '../faults/open-handles.js';
+import { startHttp } from '../multi/peers.js';
+import { cleanupAfterEach, deadPort } from './helpers.js';
 
-let baseline: HandleCounts;
-beforeEach(() => {
-  baseline = countHandles();
-});
-afterEach(async () => {
-  await closePeers();
-  await closeAll();
-});
+const leftOpen = leftOpenEachTest();
+cleanupAfterEach();
 
 describe('curly', () => {
   it('resolves with the status, the last response headers and the body, options applied', async () => {
@@ -52,7 +46,7 @@ describe('curly', () => {
     expect(err).toBeInstanceOf(CurlyError);
     expect((err as CurlyError).code).toBe(CURLE.COULDNT_CONNECT);
     expect((err as CurlyError).message).toMatch(/^Failed to connect to 127\.0\.0\.1/);
-    expect(await settled(baseline)).toEqual({});
+    expect(await leftOpen()).toEqual({});
   });
 
   it('rejects with the setopt code for an option it refuses or does not know', async () => {

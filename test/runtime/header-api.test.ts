@@ -2,7 +2,7 @@
 // redirect chain, with the CURLH_* origins (1xx, trailers, CONNECT) and the CURLHE_* results.
 import http from 'node:http';
 import net from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CURLE,
   CURLH_1XX,
@@ -18,20 +18,10 @@ import {
   CURLHE_OK,
   Easy,
 } from '../../runtime/index.js';
-import { closePeers, startHttp } from '../multi/peers.js';
-import { closeAll, listen, set } from './helpers.js';
+import { startHttp } from '../multi/peers.js';
+import { cleanupAfterEach, listen, quiet, set } from './helpers.js';
 
-afterEach(async () => {
-  await closePeers();
-  await closeAll();
-});
-
-function quiet(url: string): Easy {
-  const easy = new Easy();
-  set(easy, 'URL', url);
-  set(easy, 'WRITEFUNCTION', (b: Uint8Array) => b.length);
-  return easy;
-}
+cleanupAfterEach();
 
 /** Every header of `request` among `origin`, as "Name: value" lines, by nextHeader. */
 function walk(easy: Easy, origin: number, request: number): string[] {

@@ -2,7 +2,9 @@
 // port 0, and tracks its sockets so afterEach can close everything.
 import net from 'node:net';
 import { Duplex } from 'node:stream';
+import { afterEach } from 'vitest';
 import { Easy } from '../../runtime/index.js';
+import { closePeers } from '../multi/peers.js';
 
 export interface Peer {
   host: string;
@@ -84,6 +86,24 @@ export async function closeAll(): Promise<void> {
   await Promise.all([...open].map((p) => p.close()));
 }
 
+/**
+ * What a test file opens beyond the peers: after each test the handles are cleaned up, the
+ * closers run and every peer (listen(), test/multi/peers.ts) is closed; then `after` (checks
+ * that need all of it gone).
+ */
+export function cleanupAfterEach(after?: () => Promise<void>): { handles: Easy[]; closers: (() => Promise<void>)[] } {
+  const handles: Easy[] = [];
+  const closers: (() => Promise<void>)[] = [];
+  afterEach(async () => {
+    for (const e of handles.splice(0)) e.cleanup();
+    await Promise.all(closers.splice(0).map((c) => c()));
+    await closePeers();
+    await closeAll();
+    await after?.();
+  });
+  return { handles, closers };
+}
+
 /** A port nothing listens on (a listener was there and is gone). */
 export async function deadPort(host = '127.0.0.1'): Promise<number> {
   const p = await listen(() => {}, host);
@@ -119,6 +139,29 @@ export function capture(easy: Easy): { events: DebugEvent[]; lines(): string[] }
     // TEXT events without their trailing newline
     lines: () => events.filter((e) => e.type === 0).map((e) => e.text.replace(/\n$/, '')),
   };
+}
+
+/** A handle for `url` whose body is read and dropped. */
+export function quiet(url: string): Easy {
+  const easy = new Easy();
+  set(easy, 'URL', url);
+  set(easy, 'WRITEFUNCTION', (b: Uint8Array) => b.length);
+  return easy;
+}
+
+/** Collects what WRITEFUNCTION and HEADERFUNCTION get: the body, and the header lines (latin1). */
+export function collect(easy: Easy): { body(): Buffer; headers: string[] } {
+  const chunks: Buffer[] = [];
+  const headers: string[] = [];
+  set(easy, 'WRITEFUNCTION', (b: Uint8Array) => {
+    chunks.push(Buffer.from(b));
+    return b.length;
+  });
+  set(easy, 'HEADERFUNCTION', (b: Uint8Array) => {
+    headers.push(Buffer.from(b).toString('latin1'));
+    return b.length;
+  });
+  return { body: () => Buffer.concat(chunks), headers };
 }
 
 /** A connect-only handle for `url`. */

@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type http from 'node:http';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   CURLAUTH_ANY,
   CURLAUTH_ANYSAFE,
@@ -27,15 +27,12 @@ import {
   CURLOPT,
   Easy,
 } from '../../runtime/index.js';
-import { closePeers, startHttp, type HttpPeer } from '../multi/peers.js';
+import { startHttp, type HttpPeer } from '../multi/peers.js';
 import { DigestServer, type DigestAlgorithm, type DigestConfig } from './digest-server.js';
-import { capture, closeAll } from './helpers.js';
+import { capture, cleanupAfterEach } from './helpers.js';
 
 const run = promisify(execFile);
-afterEach(async () => {
-  await closePeers();
-  await closeAll();
-});
+cleanupAfterEach();
 
 const basic = (user: string, password: string): string => `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
 

@@ -4,14 +4,11 @@
 import zlib from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CURLE, CURLINFO, Easy } from '../../runtime/index.js';
-import { closePeers, startHttp } from '../multi/peers.js';
+import { startHttp } from '../multi/peers.js';
 import { startFakeProxy, type FakeProxy } from '../peers/fake-proxy.js';
-import { capture, closeAll, info, listen, set } from './helpers.js';
+import { capture, cleanupAfterEach, collect, info, listen, set } from './helpers.js';
 
-afterEach(async () => {
-  await closePeers();
-  await closeAll();
-});
+cleanupAfterEach();
 
 /** 200 kB of text that compresses well but not to nothing. */
 const text = Buffer.from(Array.from({ length: 20_000 }, (_, i) => `line ${i}\n`).join(''));
@@ -29,24 +26,15 @@ interface Run {
 /** One perform with the options given; the body and header lines are collected. */
 async function run(url: string, options: Record<string, unknown>): Promise<Run> {
   const easy = new Easy();
-  const chunks: Buffer[] = [];
-  const headers: string[] = [];
   const errors = { text: '' };
   const log = capture(easy);
   set(easy, 'URL', url);
   set(easy, 'ERRORBUFFER', errors);
-  set(easy, 'WRITEFUNCTION', (b: Uint8Array) => {
-    chunks.push(Buffer.from(b));
-    return b.length;
-  });
-  set(easy, 'HEADERFUNCTION', (b: Uint8Array) => {
-    headers.push(Buffer.from(b).toString('latin1'));
-    return b.length;
-  });
+  const got = collect(easy);
   for (const [name, value] of Object.entries(options)) expect(set(easy, name, value)).toBe(CURLE.OK);
   const code = await easy.perform();
   const sent = log.events.filter((e) => e.type === 2).map((e) => e.text);
-  return { code, body: Buffer.concat(chunks), headers, sent, errors, easy };
+  return { code, body: got.body(), headers: got.headers, sent, errors, easy };
 }
 
 const headerLines = (head: string): string[] => head.split('\r\n').slice(1).filter((l) => l !== '');

@@ -13,27 +13,13 @@ import * as net from 'node:net';
 import { join } from 'node:path';
 import * as tls from 'node:tls';
 import { createProxy } from 'proxy';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CURLE, Easy } from '../../runtime/index.js';
-import { hasOpenssl, listenLoopback, makePki, type Pki } from '../peers/tls-fixtures.js';
-import { capture, closeAll, connectOnly, info, recvAll, sendAll, set } from './helpers.js';
+import { filePki, listenLoopback } from '../peers/tls-fixtures.js';
+import { capture, cleanupAfterEach, connectOnly, info, recvAll, sendAll, set } from './helpers.js';
 
-const haveOpenssl = hasOpenssl();
-if (!haveOpenssl) console.warn('openssl is not installed: skipping the HTTPS proxy tests (the PKI is made with it)');
-
-let pki: Pki;
-beforeAll(() => {
-  if (haveOpenssl) pki = makePki();
-});
-afterAll(() => pki?.cleanup());
-
-const closers: (() => Promise<void>)[] = [];
-const handles: Easy[] = [];
-afterEach(async () => {
-  for (const e of handles.splice(0)) e.cleanup();
-  await Promise.all(closers.splice(0).map((c) => c()));
-  await closeAll();
-});
+const { haveOpenssl, pki } = filePki('the HTTPS proxy tests');
+const { handles, closers } = cleanupAfterEach();
 
 interface ProxyPeer {
   port: number;

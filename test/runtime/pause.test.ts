@@ -1,20 +1,14 @@
 // Issue 14: curl_easy_pause and CURL_WRITEFUNC_PAUSE (lib/easy.c, lib/cw-out.c, lib/cw-pause.c):
 // pausing from inside the write and progress callbacks and from outside, resuming with every byte
 // delivered once and in order, and the bad inputs.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CURL_WRITEFUNC_ERROR, CURL_WRITEFUNC_PAUSE, CURLE, CURLPAUSE_ALL, CURLPAUSE_CONT, CURLPAUSE_RECV, Easy, Multi } from '../../runtime/index.js';
-import { countHandles, settled, type HandleCounts } from '../faults/open-handles.js';
-import { closePeers, startHttp } from '../multi/peers.js';
-import { closeAll, set, until } from './helpers.js';
+import { leftOpenEachTest } from '../faults/open-handles.js';
+import { startHttp } from '../multi/peers.js';
+import { cleanupAfterEach, set, until } from './helpers.js';
 
-let baseline: HandleCounts;
-beforeEach(() => {
-  baseline = countHandles();
-});
-afterEach(async () => {
-  await closePeers();
-  await closeAll();
-});
+const leftOpen = leftOpenEachTest();
+cleanupAfterEach();
 
 /** 1 MB whose bytes tell their position, so a lost or doubled piece shows. */
 const data = Buffer.alloc(1_000_000);
@@ -248,7 +242,7 @@ describe('CURL_WRITEFUNC_PAUSE and curl_easy_pause', () => {
     expect(errors.text).toBe('client returned ERROR on write of 16384 bytes');
     expect(calls).toBe(2);
     easy.cleanup();
-    expect(await settled(baseline)).toEqual({});
+    expect(await leftOpen()).toEqual({});
   });
 
   it('cleanup of a paused transfer ends it; no callback runs after', async () => {
@@ -271,7 +265,7 @@ describe('CURL_WRITEFUNC_PAUSE and curl_easy_pause', () => {
     expect(easy.pause(CURLPAUSE_CONT)).toBe(CURLE.BAD_FUNCTION_ARGUMENT);
     await sleep(1100);
     expect(after).toBe(0);
-    expect(await settled(baseline)).toEqual({});
+    expect(await leftOpen()).toEqual({});
   });
 
   it('returns 43 without a transfer or for an action that is not a whole number', async () => {

@@ -2,20 +2,14 @@
 // pre-request callback, LOW_SPEED_LIMIT/TIME and MAX_RECV_SPEED_LARGE (lib/progress.c,
 // lib/ratelimit.c, lib/multi.c), against Node http servers and raw servers that stall on purpose.
 import type net from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CURL_PREREQFUNC_OK, CURL_PROGRESSFUNC_CONTINUE, CURLE, Easy } from '../../runtime/index.js';
-import { countHandles, settled, type HandleCounts } from '../faults/open-handles.js';
-import { closePeers, startHttp } from '../multi/peers.js';
-import { closeAll, info, listen, set } from './helpers.js';
+import { leftOpenEachTest } from '../faults/open-handles.js';
+import { startHttp } from '../multi/peers.js';
+import { cleanupAfterEach, info, listen, set } from './helpers.js';
 
-let baseline: HandleCounts;
-beforeEach(() => {
-  baseline = countHandles();
-});
-afterEach(async () => {
-  await closePeers();
-  await closeAll();
-});
+const leftOpen = leftOpenEachTest();
+cleanupAfterEach();
 
 /** A handle that collects the body; `errors.text` is the error buffer. */
 function getter(url: string): { easy: Easy; body: () => Buffer; errors: { text: string } } {
@@ -74,7 +68,7 @@ describe('XFERINFOFUNCTION and PROGRESSFUNCTION', () => {
     expect(errors.text).toBe('Callback aborted');
     expect(info(easy, 'SIZE_DOWNLOAD_T').value).toBeLessThan(payload.length);
     easy.cleanup();
-    expect(await settled(baseline)).toEqual({});
+    expect(await leftOpen()).toEqual({});
   });
 
   it('a throw or a return that is no number aborts with 42, the thrown text kept (decision 9)', async () => {
@@ -122,7 +116,7 @@ describe('XFERINFOFUNCTION and PROGRESSFUNCTION', () => {
     expect(info(easy, 'NUM_CONNECTS').value).toBe(1);
     expect(peer.requests).toEqual([]);
     easy.cleanup();
-    expect(await settled(baseline)).toEqual({});
+    expect(await leftOpen()).toEqual({});
   });
 
   it('send and recv from inside the callback return 93 (curl test 1555)', async () => {
@@ -151,7 +145,7 @@ describe('XFERINFOFUNCTION and PROGRESSFUNCTION', () => {
     expect(await easy.perform()).toBe(CURLE.ABORTED_BY_CALLBACK);
     expect(idle).toBe(2);
     easy.cleanup();
-    expect(await settled(baseline)).toEqual({});
+    expect(await leftOpen()).toEqual({});
   });
 
   it('no callback runs after cleanup stopped a transfer', async () => {
@@ -172,7 +166,7 @@ describe('XFERINFOFUNCTION and PROGRESSFUNCTION', () => {
     expect(await done).toBe(CURLE.BAD_FUNCTION_ARGUMENT);
     await new Promise((r) => setTimeout(r, 1200));
     expect(after).toBe(0);
-    expect(await settled(baseline)).toEqual({});
+    expect(await leftOpen()).toEqual({});
   });
 });
 
@@ -209,7 +203,7 @@ describe('PREREQFUNCTION', () => {
     expect(await easy.perform()).toBe(CURLE.ABORTED_BY_CALLBACK);
     expect(peer.requests.length).toBe(2);
     easy.cleanup();
-    expect(await settled(baseline)).toEqual({});
+    expect(await leftOpen()).toEqual({});
   });
 
   it('runs for a connect-only perform once it is connected', async () => {
@@ -237,7 +231,7 @@ describe('LOW_SPEED_LIMIT and LOW_SPEED_TIME', () => {
     expect(await easy.perform()).toBe(CURLE.OPERATION_TIMEDOUT);
     expect(errors.text).toBe('Operation too slow. Less than 10 bytes/sec transferred the last 1 seconds');
     easy.cleanup();
-    expect(await settled(baseline)).toEqual({});
+    expect(await leftOpen()).toEqual({});
   });
 
   it('need both options set', async () => {
@@ -277,7 +271,7 @@ describe('MAX_RECV_SPEED_LARGE', () => {
     expect(errors.text).toMatch(/^Operation timed out after 1[5-9]\d\d milliseconds with [12] bytes received$/);
     expect(body().length).toBe(info(easy, 'SIZE_DOWNLOAD_T').value);
     easy.cleanup();
-    expect(await settled(baseline)).toEqual({});
+    expect(await leftOpen()).toEqual({});
   });
 
   it('refuses a negative cap with 43', () => {

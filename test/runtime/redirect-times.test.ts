@@ -6,27 +6,13 @@
 // hop's name comes from the DNS cache and its connection is made on loopback.
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CURLE, Easy } from '../../runtime/index.js';
-import { hasOpenssl, listenLoopback, makePki, type Pki } from '../peers/tls-fixtures.js';
-import { closeAll, info, set } from './helpers.js';
+import { filePki, listenLoopback } from '../peers/tls-fixtures.js';
+import { cleanupAfterEach, info, set } from './helpers.js';
 
-const haveOpenssl = hasOpenssl();
-if (!haveOpenssl) console.warn('openssl is not installed: skipping the https redirect timing test (the PKI is made with it)');
-
-let pki: Pki | undefined;
-beforeAll(() => {
-  if (haveOpenssl) pki = makePki();
-});
-afterAll(() => pki?.cleanup());
-
-const closers: (() => Promise<void>)[] = [];
-const handles: Easy[] = [];
-afterEach(async () => {
-  for (const e of handles.splice(0)) e.cleanup();
-  await Promise.all(closers.splice(0).map((c) => c()));
-  await closeAll();
-});
+const { haveOpenssl, pki } = filePki('the https redirect timing test');
+const { handles, closers } = cleanupAfterEach();
 
 /** A server whose first answer is a redirect to `to`, sent after `holdMs`; then 200 "done". */
 async function redirector(server: http.Server, to: () => string, holdMs: number): Promise<number> {
@@ -90,15 +76,15 @@ describe('time infos over a redirect chain (lib/progress.c sums each request\'s 
   });
 
   it.skipIf(!haveOpenssl)('APPCONNECT adds the second connection\'s TLS handshake to the first one\'s', async () => {
-    const second = https.createServer({ key: pki!.localhost.key, cert: pki!.localhost.cert }, (req, res) => (req.resume(), res.end('done')));
+    const second = https.createServer({ key: pki.localhost.key, cert: pki.localhost.cert }, (req, res) => (req.resume(), res.end('done')));
     const s2 = await listenLoopback(second);
     closers.push(s2.close);
     const first = await redirector(
-      https.createServer({ key: pki!.localhost.key, cert: pki!.localhost.cert }) as unknown as http.Server,
+      https.createServer({ key: pki.localhost.key, cert: pki.localhost.cert }) as unknown as http.Server,
       () => `https://localhost:${s2.port}/`,
       200,
     );
-    const easy = transfer(`https://localhost:${first}/`, { CAINFO: pki!.ca.certFile });
+    const easy = transfer(`https://localhost:${first}/`, { CAINFO: pki.ca.certFile });
     expect(await easy.perform()).toBe(CURLE.OK);
     expect(us(easy, 'NUM_CONNECTS')).toBe(2);
     const app = us(easy, 'APPCONNECT_TIME_T');

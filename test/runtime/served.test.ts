@@ -86,7 +86,7 @@ describe('the served list', () => {
     const infos = curl.infos.filter((n) => !served.infos.includes(n));
     expect(options.length).toBeGreaterThan(100);
     expect(options).toContain('HSTS');
-    expect(options).toContain('READFUNCTION');
+    expect(options).toContain('MIMEPOST');
     for (const name of options) expect(setopt.call(easy, name, 1), name).toBe(CURLE.UNKNOWN_OPTION);
     for (const name of infos) expect(getinfo.call(easy, name).code, name).toBe(CURLE.UNKNOWN_OPTION);
     easy.cleanup();

@@ -9,13 +9,12 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as tls from 'node:tls';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CURLE, Easy } from '../../runtime/index.js';
-import { hasOpenssl, listenLoopback, makePki, type Pki } from '../peers/tls-fixtures.js';
-import { capture, closeAll, connectOnly, info, recvAll, set } from './helpers.js';
+import { filePki, listenLoopback } from '../peers/tls-fixtures.js';
+import { capture, cleanupAfterEach, connectOnly, info, recvAll, set } from './helpers.js';
 
-const haveOpenssl = hasOpenssl();
-if (!haveOpenssl) console.warn('openssl is not installed: skipping the TLS option tests (the PKI is made with it)');
+const { haveOpenssl, pki } = filePki('the TLS option tests');
 
 interface Extra {
   p12: string;
@@ -27,14 +26,12 @@ interface Extra {
   crlRevoked: string;
 }
 
-let pki: Pki;
 let x: Extra;
 const ossl = (args: string[]): void => {
   execFileSync('openssl', args, { cwd: pki.dir, stdio: ['ignore', 'ignore', 'pipe'] });
 };
 beforeAll(() => {
   if (!haveOpenssl) return;
-  pki = makePki();
   const at = (n: string): string => join(pki.dir, n);
   ossl(['pkcs12', '-export', '-in', 'client.pem', '-inkey', 'client.key', '-out', 'client.p12', '-passout', 'pass:sesame']);
   ossl(['x509', '-in', 'client.pem', '-outform', 'DER', '-out', 'client.der']);
@@ -54,15 +51,8 @@ beforeAll(() => {
     crlRevoked: at('crl-revoked.pem'),
   };
 });
-afterAll(() => pki?.cleanup());
 
-const closers: (() => Promise<void>)[] = [];
-const handles: Easy[] = [];
-afterEach(async () => {
-  for (const e of handles.splice(0)) e.cleanup();
-  await Promise.all(closers.splice(0).map((c) => c()));
-  await closeAll();
-});
+const { handles, closers } = cleanupAfterEach();
 
 interface Peer {
   port: number;

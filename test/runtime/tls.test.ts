@@ -9,19 +9,12 @@ import * as net from 'node:net';
 import { join } from 'node:path';
 import * as tls from 'node:tls';
 import { createProxy } from 'proxy';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CURLE, Easy } from '../../runtime/index.js';
-import { hasOpenssl, makePki, subjectHash, type Pki } from '../peers/tls-fixtures.js';
+import { filePki, subjectHash } from '../peers/tls-fixtures.js';
 import { capture, closeAll, connectOnly, info, listen, recvAll, sendAll, set } from './helpers.js';
 
-const haveOpenssl = hasOpenssl();
-if (!haveOpenssl) console.warn('openssl is not installed: skipping the TLS tests (the PKI is made with it)');
-
-let pki: Pki;
-beforeAll(() => {
-  if (haveOpenssl) pki = makePki();
-});
-afterAll(() => pki?.cleanup());
+const { haveOpenssl, pki } = filePki('the TLS tests');
 
 const servers = new Set<{ close(): Promise<void> }>();
 const handles: Easy[] = [];

@@ -1,22 +1,12 @@
 // Issue 14: the timing and size infos of an ordinary transfer (lib/getinfo.c, lib/progress.c),
 // CONTENT_TYPE, REDIRECT_URL, EFFECTIVE_METHOD, HTTP_VERSION, RETRY_AFTER, FILETIME with
 // CURLOPT_FILETIME, XFER_ID, REQUEST_SIZE, REFERER and the CA defaults, against Node's http server.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CURLE, CURLINFO, Easy } from '../../runtime/index.js';
-import { closePeers, startHttp } from '../multi/peers.js';
-import { closeAll, deadPort, info, listen, set } from './helpers.js';
+import { startHttp } from '../multi/peers.js';
+import { cleanupAfterEach, deadPort, info, listen, quiet, set } from './helpers.js';
 
-afterEach(async () => {
-  await closePeers();
-  await closeAll();
-});
-
-function quiet(url: string): Easy {
-  const easy = new Easy();
-  set(easy, 'URL', url);
-  set(easy, 'WRITEFUNCTION', (b: Uint8Array) => b.length);
-  return easy;
-}
+cleanupAfterEach();
 
 const us = (easy: Easy, name: string): number => info(easy, name).value as number;
 

@@ -2,7 +2,7 @@
 // ws_cw_write): frames to WRITEFUNCTION with curl_ws_meta, wsSend from inside the callback,
 // CURLWS_RAW_MODE, auto-PONG, the close handshake, pause, curl_ws_start_frame, and curl tests
 // 2301-2303, against the `ws` package and a raw server writing frames byte by byte.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CURL_WRITEFUNC_PAUSE,
   CURLE,
@@ -15,13 +15,10 @@ import {
   Easy,
   type WsMeta,
 } from '../../runtime/index.js';
-import { closePeers, serverFrame, startRawWs, startWs } from '../multi/peers.js';
-import { closeAll, set } from './helpers.js';
+import { serverFrame, startRawWs, startWs } from '../multi/peers.js';
+import { cleanupAfterEach, set } from './helpers.js';
 
-afterEach(async () => {
-  await closePeers();
-  await closeAll();
-});
+cleanupAfterEach();
 
 interface Call {
   data: Buffer;

@@ -40,6 +40,7 @@ import { allowedBytes, checkFailOnError, checkFinalHead, sizeExceeded, withoutLe
 import { responseFacts } from './response-facts.js';
 import { closeDecoders, contentDecoders } from '../../http/content-decoding.js';
 import { transferDecoders } from '../../http/transfer-decoding.js';
+import { UploadRun } from './upload-run.js';
 
 const EMPTY = new Uint8Array(0);
 const NO_AUTH: AuthFacts = { hostCreds: false, proxyCreds: false, problem: false };
@@ -139,15 +140,26 @@ export async function http1Exchange(
   options: ExchangeOptions = {},
 ): Promise<ExchangeResult> {
   const reader = new StreamReader(stream, ctx);
+  const upload = new UploadRun(ctx, reader, req);
   try {
-    return await exchange(ctx, reader, req, options);
+    const res = await exchange(ctx, reader, req, options, upload);
+    // a body still going out after a 2xx answer is sent to its end (lib/transfer.c)
+    await upload.finish();
+    return res;
   } finally {
+    upload.stop();
     reader.release();
     closeDecoders(ctx);
   }
 }
 
-async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpRequest, options: ExchangeOptions): Promise<ExchangeResult> {
+async function exchange(
+  ctx: TransferContext,
+  reader: StreamReader,
+  req: HttpRequest,
+  options: ExchangeOptions,
+  upload: UploadRun,
+): Promise<ExchangeResult> {
   const opts = ctx.opts;
   const reused = options.reused ?? false;
   const connectOnly = options.connectOnly ?? false;
@@ -164,19 +176,27 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
   // callback, so the first one comes before the request goes out
   meter?.check();
   meter?.time('pretransfer');
-  let waiting100 = req.body !== null && req.expect100;
+  // a body read as it is sent (UPLOAD, READFUNCTION) goes out beside the response reading
+  let waiting100 = (req.body !== null || upload.streaming) && req.expect100;
   if (req.body !== null && !waiting100) reader.write(Buffer.concat([req.headBytes, req.body]));
   else reader.write(req.headBytes);
   // lib/transfer.c Curl_xfer_send counts what goes out (REQUEST_SIZE)
   ctx.info.requestSize += req.headBytes.length + (waiting100 || req.body === null ? 0 : req.body.length);
+  if (req.body !== null && !waiting100) upload.countFixed(req.body.length);
   ctx.headerOut(req.head);
-  if (!waiting100) {
+  if (upload.streaming && !waiting100) upload.start();
+  else if (!waiting100) {
     sentOff();
     meter?.time('posttransfer');
   }
   const expectDeadline = performance.now() + opts.expect100TimeoutMs;
   const sendBody = (): void => {
     waiting100 = false;
+    if (upload.streaming) {
+      upload.start();
+      return;
+    }
+    upload.countFixed(req.body!.length);
     reader.write(req.body!);
     ctx.info.requestSize += req.body!.length;
     sentOff();
@@ -301,6 +321,11 @@ async function exchange(ctx: TransferContext, reader: StreamReader, req: HttpReq
     // A final answer before the body went out: it never goes (lib/http.c http_on_response).
     waiting100 = false;
     if (status >= 300) ctx.infof('HTTP error before end of send, stop sending');
+    closeFor('Stop sending data before everything sent');
+  } else if (status >= 300 && upload.sending()) {
+    // an error answer while the body still goes stops the upload (lib/http.c)
+    ctx.infof('HTTP error before end of send, stop sending');
+    upload.abort();
     closeFor('Stop sending data before everything sent');
   }
 

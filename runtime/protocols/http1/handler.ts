@@ -57,14 +57,14 @@ class HttpTransfer implements ProtocolTransfer {
       proxyAuthorization = auth.output(ctx, requestMethod(opts, this.#state, false), target.path);
     }
     // Curl_http_output_auth: the server's header after the proxy's; a multi-pass scheme without
-    // its challenge yet makes a POST a bodyless probe (req.authneg)
+    // its challenge yet makes a POST or PUT a bodyless probe (req.authneg)
     const hostAuth = serverAuth(ctx, this.#state, this.#hostAuth, this.#netrc);
     this.#hostAuth = hostAuth;
     const authorization = hostAuth.output(ctx, requestMethod(opts, this.#state, false), target.path);
     const proxyAuth = proxy !== null ? this.#proxyAuth : null;
     this.#authNeg =
       ((hostAuth.multipass && !hostAuth.done) || (proxyAuth !== null && proxyAuth.multipass && !proxyAuth.done)) &&
-      this.#state.httpReq === 'POST';
+      (this.#state.httpReq === 'POST' || this.#state.httpReq === 'PUT');
     return buildRequest({
       opts,
       target,

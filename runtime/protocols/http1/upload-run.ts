@@ -1,0 +1,89 @@
+// The request body of one exchange as it goes out: a POSTFIELDS buffer counted once written, or
+// a body read from the read callback (http/upload.ts) sent beside the response reading, as
+// libcurl's transfer loop sends and receives in the same pass (lib/transfer.c, lib/request.c).
+// A read failure fails the response read too, so the exchange ends with the read's code.
+import type { TransferContext } from '../../base/context.js';
+import type { HttpRequest } from '../../http/request.js';
+import { sendUpload, UploadSource, type UploadProgress } from '../../http/upload.js';
+import type { StreamReader } from '../../io/stream-reader.js';
+
+export class UploadRun {
+  /** The body is read as it is sent (a plan with something to read). */
+  readonly streaming: boolean;
+  readonly #ctx: TransferContext;
+  readonly #reader: StreamReader;
+  readonly #req: HttpRequest;
+  readonly #progress: UploadProgress = { read: 0, wire: 0, stopped: false };
+  #running: Promise<void> | null = null;
+  #finished = false;
+  #error: unknown = null;
+
+  constructor(ctx: TransferContext, reader: StreamReader, req: HttpRequest) {
+    this.#ctx = ctx;
+    this.#reader = reader;
+    this.#req = req;
+    const plan = req.upload;
+    this.streaming = plan !== null && (plan.length !== 0 || plan.chunked);
+    // each request counts its own upload (Curl_pgrsReset in Curl_init_do), and
+    // Curl_pgrsSetUploadSize takes the request body length (lib/http.c http_add_content_hds)
+    const size = plan !== null ? (plan.chunked ? -1 : plan.length) : req.body !== null ? req.bodyLength : null;
+    ctx.info.sizeUpload = 0;
+    ctx.meter?.setUploadSize(size ?? -1);
+    if (size !== null) ctx.info.contentLengthUpload = size;
+  }
+
+  /** A fixed body of `n` bytes was written (POSTFIELDS). */
+  countFixed(n: number): void {
+    this.#ctx.info.sizeUpload += n;
+    this.#ctx.meter?.upload(n);
+  }
+
+  /** Starts sending the body (after the head, or after a 100 Continue). */
+  start(): void {
+    if (this.#running !== null) return;
+    const ctx = this.#ctx;
+    const plan = this.#req.upload!;
+    const src = new UploadSource(ctx, plan.length, () => this.#progress.stopped);
+    const onWire = (n: number): void => {
+      ctx.info.requestSize += n;
+      this.countFixed(n);
+    };
+    this.#running = sendUpload(ctx, this.#reader, src, plan, this.#progress, onWire).then(
+      () => {
+        this.#finished = true;
+        if (this.#progress.stopped) return;
+        ctx.infof(`upload completely sent off: ${this.#progress.wire} bytes`);
+        ctx.meter?.time('posttransfer');
+      },
+      (err: unknown) => {
+        this.#finished = true;
+        if (this.#progress.stopped) return;
+        this.#error = err;
+        this.#reader.fail(err);
+      },
+    );
+  }
+
+  /** Still sending. */
+  sending(): boolean {
+    return this.#running !== null && !this.#finished;
+  }
+
+  /** Curl_req_abort_sending: no more of the body goes (an error answer came first). */
+  abort(): void {
+    this.#progress.stopped = true;
+    const sent = this.#progress.wire;
+    this.#ctx.infof(sent > 0 ? `abort upload after having sent ${sent} bytes` : 'abort upload');
+  }
+
+  /** Waits for the body to be sent; throws the read's failure. */
+  async finish(): Promise<void> {
+    if (this.#running !== null) await this.#running;
+    if (this.#error !== null) throw this.#error;
+  }
+
+  /** The exchange is over: no read callback runs after this. */
+  stop(): void {
+    this.#progress.stopped = true;
+  }
+}
