@@ -277,15 +277,21 @@ export async function recvAllowance(ctx: TransferContext, meter: ProgressMeter):
     const n = meter.recvAvailable();
     if (n > 0) return n;
     if (ctx.abortReason !== null) throw ctx.abortReason;
-    const ms = Math.max(meter.recvWaitMs(), 1);
-    await new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
-      const unhook = ctx.onAbort(done);
-      function done(): void {
-        clearTimeout(timer);
-        unhook();
-        resolve();
-      }
-    });
+    await sleep(ctx, Math.max(meter.recvWaitMs(), 1));
   }
+}
+
+/** `ms` milliseconds, or less when the transfer is aborted (then it throws the reason): the wait
+ * of the rate caps (receive here, send in http/upload.ts). */
+export async function sleep(ctx: TransferContext, ms: number): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const timer = setTimeout(done, ms);
+    const unhook = ctx.onAbort(done);
+    function done(): void {
+      clearTimeout(timer);
+      unhook();
+      resolve();
+    }
+  });
+  if (ctx.abortReason !== null) throw ctx.abortReason;
 }

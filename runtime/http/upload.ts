@@ -9,6 +9,7 @@ import { Buffer } from 'node:buffer';
 import { CURLE } from '../base/codes.js';
 import { CURL_READFUNC_ABORT, CURL_READFUNC_PAUSE } from '../base/constants.js';
 import type { TransferContext } from '../base/context.js';
+import { sleep } from '../base/progress.js';
 import { RateLimit } from '../base/rate-limit.js';
 import type { StreamReader } from '../io/stream-reader.js';
 import type { UploadPlan } from './upload-plan.js';
@@ -336,19 +337,6 @@ function lastChunk(ctx: TransferContext): Uint8Array {
 /** curl.h CURL_TRAILERFUNC_OK. */
 const CURL_TRAILERFUNC_OK = 0;
 
-/** `ms` milliseconds, or less when the transfer is aborted (then it throws). */
-async function sleep(ctx: TransferContext, ms: number): Promise<void> {
-  await new Promise<void>((resolve) => {
-    const timer = setTimeout(done, ms);
-    const unhook = ctx.onAbort(done);
-    function done(): void {
-      clearTimeout(timer);
-      unhook();
-      resolve();
-    }
-  });
-  if (ctx.abortReason !== null) throw ctx.abortReason;
-}
 
 /** Until the socket takes more, it closes, or the transfer is aborted. */
 function drained(ctx: TransferContext, stream: NodeJS.WritableStream & { destroyed?: boolean }): Promise<void> {
