@@ -131,7 +131,7 @@ function parseDocUnsafe(text: string, file: string, overrides: Overrides, syntax
     doc.defines = [...synopsis.callbacks, ...synopsis.structs, ...synopsis.enums].map((d) => d.name).sort();
     if (synopsis.constants.length > 0) doc.constants = synopsis.constants;
     if (synopsis.call) {
-      const { type, cType } = argumentType(synopsis, descriptionNodes, override, overrides, file, diagnostics, flavour);
+      const { type, cType } = argumentType(synopsis, descriptionNodes, override, overrides, diagnostics, flavour);
       doc.type = type;
       doc.cType = cType;
       if (synopsis.call.argName !== undefined) doc.argName = synopsis.call.argName;
@@ -216,7 +216,6 @@ function argumentType(
   descriptionNodes: readonly RootContent[],
   override: Override | undefined,
   overrides: Overrides,
-  file: string,
   diagnostics: Diagnostic[],
   flavour: Doc['flavour'],
 ): { type: TypeRef; cType: string } {

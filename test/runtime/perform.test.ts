@@ -1,6 +1,6 @@
 // Section B: curl_easy_perform with CONNECT_ONLY=1, and section K2's verbose lines for it.
 import { afterEach, describe, expect, it } from 'vitest';
-import { CURL_SOCKET_BAD, CURLE, Easy } from '../../runtime/index.js';
+import { CURL_SOCKET_BAD, CURLE } from '../../runtime/index.js';
 import { capture, closeAll, connectOnly, deadPort, info, listen, NeverConnects, set, until } from './helpers.js';
 
 afterEach(closeAll);

@@ -2,7 +2,7 @@
 // lib/progress.c Curl_pgrsTimeWas keeps them: each new connection adds its own time since its
 // request started (TIMER_STARTSINGLE) to the sum, a reused connection adds nothing, and the TLS
 // to the target adds APPCONNECT. An absolute time of the last connection would be later than the
-// redirect (REDIRECT_TIME), the sum is not: the first server holds its redirect while the second
+// redirect (REDIRECT_TIME), the sum is not: the first server holds its redirect (500 ms) while the second
 // hop's name comes from the DNS cache and its connection is made on loopback.
 import * as http from 'node:http';
 import * as https from 'node:https';
@@ -44,7 +44,7 @@ describe('time infos over a redirect chain (lib/progress.c sums each request\'s 
     const s2 = await listenLoopback(second);
     closers.push(s2.close);
     // a name to resolve, then the same name on another port: a new connection, the name cached
-    const first = await redirector(http.createServer(), () => `http://localhost:${s2.port}/`, 200);
+    const first = await redirector(http.createServer(), () => `http://localhost:${s2.port}/`, 500);
     const easy = transfer(`http://localhost:${first}/`);
     expect(await easy.perform()).toBe(CURLE.OK);
     expect(us(easy, 'NUM_CONNECTS')).toBe(2);
@@ -82,7 +82,7 @@ describe('time infos over a redirect chain (lib/progress.c sums each request\'s 
     const first = await redirector(
       https.createServer({ key: pki.localhost.key, cert: pki.localhost.cert }) as unknown as http.Server,
       () => `https://localhost:${s2.port}/`,
-      200,
+      500,
     );
     const easy = transfer(`https://localhost:${first}/`, { CAINFO: pki.ca.certFile });
     expect(await easy.perform()).toBe(CURLE.OK);
