@@ -773,10 +773,11 @@ export const CURLINFO = {
    *
    * Get a bitmask of the CURLAUTH_* schemes the proxy listed in the
    * Proxy-Authenticate headers of its last 407 answer, for instance
-   * CURLAUTH_BASIC (1) or CURLAUTH_BASIC | CURLAUTH_DIGEST (3). Schemes that
-   * manbind cannot use (such as NTLM) are reported too when the proxy offers
-   * them. After a failed tunnel this tells which CURLOPT_PROXYAUTH(3) setting
-   * could work.
+   * CURLAUTH_BASIC (1) or CURLAUTH_BASIC | CURLAUTH_DIGEST (3). Only the
+   * schemes manbind has built in are counted: Basic, Digest and Bearer. NTLM
+   * and Negotiate are left out even when the proxy offers them, as a libcurl
+   * built without them leaves them out. After a failed tunnel this tells which
+   * CURLOPT_PROXYAUTH(3) setting could work.
    *
    * In manbind getinfo returns { code, value } with value a number, 0 when
    * the proxy never asked for authentication.
@@ -971,7 +972,9 @@ export const CURLINFO = {
    * Get the Referer: value the library gave the last request of the transfer:
    * the one set with CURLOPT_REFERER(3), or, after a redirect followed with
    * CURLOPT_AUTOREFERER(3), the URL that was redirected. NULL when there was none.
-   * A Referer: given with CURLOPT_HTTPHEADER(3) is not reported here.
+   * A Referer: given with CURLOPT_HTTPHEADER(3) is not reported here. Setting
+   * CURLOPT_REFERER(3) again drops the reported value: it is NULL until the next
+   * transfer.
    *
    * In manbind getinfo returns { code, value } with value a string or
    * null.
@@ -2091,10 +2094,11 @@ export interface GetinfoMap {
    *
    * Get a bitmask of the CURLAUTH_* schemes the proxy listed in the
    * Proxy-Authenticate headers of its last 407 answer, for instance
-   * CURLAUTH_BASIC (1) or CURLAUTH_BASIC | CURLAUTH_DIGEST (3). Schemes that
-   * manbind cannot use (such as NTLM) are reported too when the proxy offers
-   * them. After a failed tunnel this tells which CURLOPT_PROXYAUTH(3) setting
-   * could work.
+   * CURLAUTH_BASIC (1) or CURLAUTH_BASIC | CURLAUTH_DIGEST (3). Only the
+   * schemes manbind has built in are counted: Basic, Digest and Bearer. NTLM
+   * and Negotiate are left out even when the proxy offers them, as a libcurl
+   * built without them leaves them out. After a failed tunnel this tells which
+   * CURLOPT_PROXYAUTH(3) setting could work.
    *
    * In manbind getinfo returns { code, value } with value a number, 0 when
    * the proxy never asked for authentication.
@@ -2289,7 +2293,9 @@ export interface GetinfoMap {
    * Get the Referer: value the library gave the last request of the transfer:
    * the one set with CURLOPT_REFERER(3), or, after a redirect followed with
    * CURLOPT_AUTOREFERER(3), the URL that was redirected. NULL when there was none.
-   * A Referer: given with CURLOPT_HTTPHEADER(3) is not reported here.
+   * A Referer: given with CURLOPT_HTTPHEADER(3) is not reported here. Setting
+   * CURLOPT_REFERER(3) again drops the reported value: it is NULL until the next
+   * transfer.
    *
    * In manbind getinfo returns { code, value } with value a string or
    * null.

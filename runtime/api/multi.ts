@@ -63,6 +63,9 @@ export class Multi {
   /** Callers of poll() waiting for a change. */
   #pollers: (() => void)[] = [];
   #changed = false;
+  /** Transfers that finished or were removed since the last poll: what poll() reports, as
+   * curl_multi_poll reports the sockets that saw events (lib/multi.c multi_wait). */
+  #events = 0;
   #destroyed = false;
 
   constructor() {
@@ -135,7 +138,7 @@ export class Multi {
     // I2: a connect-only connection is closed at once
     handle.dropConnectOnly();
     this.#startWaiting();
-    this.#wake();
+    this.#wake(false);
     return CURLM.OK;
   }
 
@@ -185,8 +188,11 @@ export class Multi {
     return running;
   }
 
-  #wake(): void {
+  /** Ends the wait of poll() callers; `activity` false for a wakeup, which libcurl does not count
+   * ("do not count the wakeup socket into the returned value", lib/multi.c multi_wait). */
+  #wake(activity = true): void {
     this.#changed = true;
+    if (activity) this.#events++;
     const list = this.#pollers;
     this.#pollers = [];
     for (const w of list) w();
@@ -194,26 +200,30 @@ export class Multi {
 
   /**
    * curl_multi_poll: resolves when a transfer changed state since the last poll (finished, was
-   * removed) or `timeoutMs` passed; the number is the count of transfers still running.
+   * removed), wakeup() was called, or `timeoutMs` passed; the number is how many transfers
+   * changed state (C's *numfds, the sockets that saw events), 0 after a quiet timeout. With no
+   * transfers it waits the whole timeout too, as curl_multi_poll does (multi_wait's extrawait).
    */
   poll(timeoutMs: number): Promise<number> {
-    if (this.#changed || this.#destroyed || this.running === 0) {
+    const take = (): number => {
+      const n = this.#events;
+      this.#events = 0;
       this.#changed = false;
-      return Promise.resolve(this.running);
-    }
+      return n;
+    };
+    if (this.#changed || this.#destroyed) return Promise.resolve(take());
     return new Promise<number>((resolve) => {
       let timer: NodeJS.Timeout | undefined;
       const done = (): void => {
         if (timer !== undefined) clearTimeout(timer);
-        this.#changed = false;
-        resolve(this.running);
+        resolve(take());
       };
       this.#pollers.push(done);
       if (Number.isFinite(timeoutMs) && timeoutMs >= 0) {
         const expire = (): void => {
           const i = this.#pollers.indexOf(done);
           if (i >= 0) this.#pollers.splice(i, 1);
-          resolve(this.running);
+          resolve(0);
         };
         // the whole timeout, also past setTimeout's 2^31-1 ms
         setLongTimeout(expire, timeoutMs, (t) => {
@@ -226,7 +236,7 @@ export class Multi {
   /** curl_multi_wakeup: a poll() in progress returns at once. */
   wakeup(): number {
     if (this.#destroyed) return CURLM.BAD_HANDLE;
-    this.#wake();
+    this.#wake(false);
     return CURLM.OK;
   }
 
@@ -244,7 +254,7 @@ export class Multi {
     for (const easy of [...this.#entries.keys()]) this.removeHandle(easy);
     this.#driver.closeAll(silent);
     this.#destroyed = true;
-    this.#wake();
+    this.#wake(false);
     return CURLM.OK;
   }
 }

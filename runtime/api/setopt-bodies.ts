@@ -9,7 +9,7 @@ import { SUPPORTED_ENCODINGS } from '../http/content-decoding.js';
 import { schemeInfo } from '../protocols/registry.js';
 import { optionIds } from '../../generated/easy-options.js';
 
-type BodyHandler = (opts: EasyOptions, value: unknown, env: { infof(text: string): void }) => number;
+type BodyHandler = (opts: EasyOptions, value: unknown, env: { infof(text: string): void; forgetReferer(): void }) => number;
 
 /** lib/urldata.h CURL_MAX_INPUT_LENGTH */
 const CURL_MAX_INPUT_LENGTH = 8_000_000;
@@ -125,7 +125,11 @@ export const bodyHandlers: Readonly<Record<string, BodyHandler>> = {
   RESUME_FROM_LARGE: atLeast('resumeFrom', -1),
   MAXFILESIZE: atLeast('maxFileSize', 0),
   MAXFILESIZE_LARGE: atLeast('maxFileSize', 0),
-  REFERER: str('referer'),
+  // lib/setopt.c frees the referer CURLINFO_REFERER reports before it stores the new string
+  REFERER: (opts, value, env) => {
+    env.forgetReferer();
+    return str('referer')(opts, value, env);
+  },
   AUTOREFERER: bool('autoReferer', 'AUTOREFERER'),
   HTTP_TRANSFER_DECODING: bool('httpTransferDecoding', 'HTTP_TRANSFER_DECODING'),
   TRANSFER_ENCODING: bool('transferEncoding', 'TRANSFER_ENCODING'),

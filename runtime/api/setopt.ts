@@ -29,6 +29,8 @@ import { optionIds } from '../../generated/easy-options.js';
 export interface SetoptEnv extends CookieEnv {
   /** A verbose TEXT line (A4's "boolean setopt(...)" note). */
   infof(text: string): void;
+  /** CURLINFO_REFERER reports nothing until the next perform (setopt(REFERER)). */
+  forgetReferer(): void;
 }
 
 export type Handler = (opts: EasyOptions, value: unknown, env: SetoptEnv) => number;

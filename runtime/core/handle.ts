@@ -74,13 +74,18 @@ export class Handle {
   /** The cookie engine (data->cookies): the handle's own, as no share handle is served. */
   readonly cookies = new CookieEngine();
   /** What setopt handlers may use besides the options (api/setopt.ts SetoptEnv). */
-  readonly setoptEnv: { infof(text: string): void; readonly cookies: CookieEngine };
+  readonly setoptEnv: { infof(text: string): void; readonly cookies: CookieEngine; forgetReferer(): void };
 
   /** `owner` is what debug callbacks get as their handle argument (the Easy). */
   constructor(owner: unknown) {
     this.tracer = new Tracer(owner, () => this.opts, this.guard);
     const tracer = this.tracer;
-    this.setoptEnv = { infof: (text) => tracer.infof(text), cookies: this.cookies };
+    // setopt(REFERER) drops the referer CURLINFO_REFERER reports (lib/setopt.c frees
+    // data->state.referer) until the next perform sets it again
+    const forgetReferer = (): void => {
+      this.info.referer = null;
+    };
+    this.setoptEnv = { infof: (text) => tracer.infof(text), cookies: this.cookies, forgetReferer };
   }
 
   /** The options to change: a copy first when a perform holds the current ones. */

@@ -403,6 +403,9 @@ describe('REFERER and AUTOREFERER', () => {
     expect(r.code).toBe(CURLE.OK);
     expect(headerLines(r.sent[0]!).slice(-2)).toEqual(['Accept-Encoding: br', 'Referer: http://example.org/list']);
     expect(r.easy.getinfo(CURLINFO.REFERER).value).toBe('http://example.org/list');
+    // setopt(REFERER) drops the reported referer until the next perform (lib/setopt.c)
+    expect(set(r.easy, 'REFERER', 'http://example.org/other')).toBe(CURLE.OK);
+    expect(r.easy.getinfo(CURLINFO.REFERER).value).toBe(null);
     r.easy.cleanup();
   });
 
