@@ -406,6 +406,12 @@ export const CURLOPT = {
    * matches anything, and an empty CONNECT-TO-HOST or CONNECT-TO-PORT keeps the
    * URL's host or port. IPv6 addresses are written in brackets.
    *
+   * An entry that does not match, that has no PORT separator, whose PORT is not
+   * a number or that ends after PORT is skipped, as libcurl 8.22 skips it. Once an
+   * entry matches, a CONNECT-TO-PORT that is not a number fails the transfer
+   * with CURLE_SETOPT_OPTION_SYNTAX (49), and a bracketed CONNECT-TO-HOST that is
+   * not an IPv6 address with CURLE_URL_MALFORMAT (3).
+   *
    * Everything above the TCP connection still uses the URL: the Host: header,
    * the host name in a CONNECT request, TLS server name indication and
    * certificate checks. Unlike CURLOPT_RESOLVE(3), nothing is added to any name
@@ -6232,6 +6238,12 @@ export interface SetoptMap {
    * entry wins. Any of the four parts may be left empty: an empty HOST or PORT
    * matches anything, and an empty CONNECT-TO-HOST or CONNECT-TO-PORT keeps the
    * URL's host or port. IPv6 addresses are written in brackets.
+   *
+   * An entry that does not match, that has no PORT separator, whose PORT is not
+   * a number or that ends after PORT is skipped, as libcurl 8.22 skips it. Once an
+   * entry matches, a CONNECT-TO-PORT that is not a number fails the transfer
+   * with CURLE_SETOPT_OPTION_SYNTAX (49), and a bracketed CONNECT-TO-HOST that is
+   * not an IPv6 address with CURLE_URL_MALFORMAT (3).
    *
    * Everything above the TCP connection still uses the URL: the Host: header,
    * the host name in a CONNECT request, TLS server name indication and

@@ -291,8 +291,8 @@ export const handlers: Readonly<Record<string, Handler>> = {
   UNIX_SOCKET_PATH: unixSocket(false),
   ABSTRACT_UNIX_SOCKET: unixSocket(true),
   HAPROXYPROTOCOL: bool('haproxyProtocol', 'HAPROXYPROTOCOL'),
-  HAPROXY_CLIENT_IP: (opts, value) => {
-    const r = str('haproxyClientIp')(opts, value, { infof: () => {} });
+  HAPROXY_CLIENT_IP: (opts, value, env) => {
+    const r = str('haproxyClientIp')(opts, value, env);
     // lib/setopt.c: an address turns the PROXY line on, NULL turns it off
     if (r === OK) opts.haproxyProtocol = opts.haproxyClientIp !== null;
     return r;

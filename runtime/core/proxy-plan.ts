@@ -301,8 +301,7 @@ function parseProxy(proxy: string, opts: EasyOptions, target: Target, pre: boole
 export function tunnelWanted(opts: Pick<EasyOptions, 'httpProxyTunnel' | 'connectTo'>, target: Pick<Target, 'scheme' | 'host' | 'port'>): boolean {
   if (opts.httpProxyTunnel || target.scheme !== 'http') return true;
   if (opts.connectTo.length === 0) return false;
-  const m = matchConnectTo(opts.connectTo, target);
-  return m !== null && m.error === undefined && m.rest !== '';
+  return matchConnectTo(opts.connectTo, target) !== null;
 }
 
 /** A proxy string for texts and verbose lines: any password replaced by "***". */

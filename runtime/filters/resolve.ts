@@ -125,62 +125,85 @@ export function loadResolveEntries(ctx: ResolveContext, cache: DnsCache): void {
   }
 }
 
-/**
- * CURLOPT_CONNECT_TO for the target (lib/url.c parse_connect_to_slist): the first entry
- * `HOST:PORT:CONNECT-TO-HOST:CONNECT-TO-PORT` whose HOST and PORT match (empty matches all)
- * says where to connect instead. Throws CurlError(49) for an entry that does not parse.
- */
-export function applyConnectTo(ctx: ResolveContext, target: Target): { host: string; port: number } {
-  const found = matchConnectTo(ctx.opts.connectTo, target);
-  if (found !== null) {
-    if (found.error !== undefined) throw ctx.failf(CURLE.SETOPT_OPTION_SYNTAX, found.error);
-    // the CONNECT-TO-HOST:CONNECT-TO-PORT part
-    let host = '';
-    let portText = '';
-    const rest = found.rest;
-    if (rest.startsWith('[')) {
-      const close = rest.indexOf(']');
-      if (close < 0 || !isIPv6(rest.slice(1, close))) {
-        throw ctx.failf(CURLE.SETOPT_OPTION_SYNTAX, 'Invalid IPv6 address format');
-      }
-      host = rest.slice(1, close);
-      portText = rest.slice(close + 1).replace(/^:/, '');
-    } else {
-      const colon = rest.lastIndexOf(':');
-      host = colon < 0 ? rest : rest.slice(0, colon);
-      portText = colon < 0 ? '' : rest.slice(colon + 1);
-    }
-    let port = target.port;
-    if (host !== '') ctx.infof(`Connecting to hostname: ${host}`);
-    if (portText !== '') {
-      const p = parsePort(portText);
-      if (p === null) {
-        throw ctx.failf(CURLE.SETOPT_OPTION_SYNTAX, `No valid port number in connect to host string (${rest})`);
-      }
-      port = p;
-      ctx.infof(`Connecting to port: ${p}`);
-    }
-    return { host: host !== '' ? host : target.host, port };
-  }
-  return { host: target.host, port: target.port };
+/** curlx_str_number with a 0xffff maximum: the leading digits as a number, null without one or
+ * above the maximum (what follows the digits is not looked at). */
+function leadingPort(text: string): number | null {
+  const m = /^[0-9]+/.exec(text);
+  if (m === null) return null;
+  const n = parseInt(m[0], 10);
+  return n <= 0xffff ? n : null;
 }
 
 /**
- * The first CONNECT_TO entry whose HOST and PORT match the target (empty matches all): its
- * CONNECT-TO part, or the text of the syntax error that stops the look-up (lib/url.c
- * parse_connect_to_string); null when none matches.
+ * CURLOPT_CONNECT_TO for the target (8.22 lib/url.c url_set_conn_peer, lib/peer.c
+ * Curl_peer_from_connect_to): the first matching entry's `CONNECT-TO-HOST:CONNECT-TO-PORT` says
+ * where to connect instead; an empty host or port there keeps the target's. Throws CurlError 49
+ * "No valid port number in '...'" or "Invalid IPv6 address format in '...'", or 3 for a
+ * bracketed host that does not close or is no IPv6 address. libcurl 8.22 logs nothing for it.
  */
-export function matchConnectTo(entries: readonly string[], target: Pick<Target, 'host' | 'port'>): { rest: string; error?: undefined } | { error: string } | null {
+export function applyConnectTo(ctx: ResolveContext, target: Target): { host: string; port: number } {
+  const rest = matchConnectTo(ctx.opts.connectTo, target);
+  if (rest === null) return { host: target.host, port: target.port };
+  let hostUser: string;
+  let portStr: string | null;
+  if (rest.startsWith('[')) {
+    const close = rest.indexOf(']', 1);
+    if (close < 0) throw ctx.failf(CURLE.SETOPT_OPTION_SYNTAX, `Invalid IPv6 address format in '${rest}'`);
+    const colon = rest.indexOf(':', close);
+    portStr = colon < 0 ? null : rest.slice(colon);
+    hostUser = rest.slice(0, close + 1);
+  } else {
+    const colon = rest.indexOf(':');
+    portStr = colon < 0 ? null : rest.slice(colon);
+    hostUser = colon < 0 ? rest : rest.slice(0, colon);
+  }
+  // lib/peer.c peer_parse_host: a bracketed host must be an IPv6 address (3 without a text when
+  // the bracket does not close within it)
+  let host = hostUser === '' ? target.host : hostUser;
+  if (hostUser.startsWith('[')) {
+    const inner = hostUser.slice(1, -1);
+    if (!hostUser.endsWith(']')) throw new CurlError(CURLE.URL_MALFORMAT, '');
+    if (!isIPv6(inner.replace(/%.*$/, ''))) throw ctx.failf(CURLE.URL_MALFORMAT, `Invalid IPv6 address format in '${hostUser}'`);
+    host = inner;
+  }
+  let port = target.port;
+  if (portStr !== null && portStr.length > 1) {
+    const p = leadingPort(portStr.slice(1));
+    if (p === null) throw ctx.failf(CURLE.SETOPT_OPTION_SYNTAX, `No valid port number in '${rest}'`);
+    port = p;
+  }
+  return { host, port };
+}
+
+/**
+ * The `CONNECT-TO-HOST:CONNECT-TO-PORT` part of the first CONNECT_TO entry whose HOST and PORT
+ * match the target, as 8.22's lib/url.c parse_connect_to_string reads them: HOST matches the
+ * start of the entry without regard to case (an empty one matches every host; an IPv6 target as
+ * `[addr]` or bare), PORT as a number up to 65535 (empty matches every port). An entry that does
+ * not match, cannot be read or has nothing after its port is skipped. null when none matches.
+ */
+export function matchConnectTo(entries: readonly string[], target: Pick<Target, 'host' | 'port'>): string | null {
+  const names = target.host.includes(':') ? [target.host, `[${target.host}]`] : [target.host];
   for (const entry of entries) {
-    const m = splitHostPort(entry);
-    if (m === null) return { error: `Invalid connect to entry: ${entry}` };
-    if (m.host !== '' && m.host.toLowerCase() !== target.host.toLowerCase()) continue;
-    if (m.port !== '') {
-      const p = parsePort(m.port);
-      if (p === null) return { error: `No valid port number in connect to host string (${entry})` };
-      if (p !== target.port) continue;
+    let at = -1;
+    if (entry.startsWith(':')) at = 1;
+    else {
+      for (const name of names) {
+        if (entry.length > name.length && entry[name.length] === ':' && entry.slice(0, name.length).toLowerCase() === name.toLowerCase()) {
+          at = name.length + 1;
+          break;
+        }
+      }
     }
-    return { rest: m.rest };
+    if (at < 0) continue;
+    if (entry[at] === ':') at++;
+    else {
+      const next = entry.indexOf(':', at);
+      if (next < 0) continue;
+      if (leadingPort(entry.slice(at, next)) !== target.port) continue;
+      at = next + 1;
+    }
+    if (at < entry.length) return entry.slice(at);
   }
   return null;
 }
