@@ -145,6 +145,15 @@ export function packagedDocComment(comment: string): string {
   return [`${indent}/**`, ...kept.map((l) => (l === '' ? `${indent} *` : `${indent} * ${l}`)), `${indent} */`].join('\n') + '\n';
 }
 
+/**
+ * A declaration file indented by two spaces a level where tsc writes four (tsc has no setting for
+ * it): the shipped declarations are a third of the runtime package, and their indentation a
+ * tenth of those. Comment lines (` * `) keep their one-space offset.
+ */
+export function halveIndent(dts: string): string {
+  return dts.replace(/^ +/gm, (lead) => ' '.repeat((lead.length >> 2) * 2 + (lead.length & 3)));
+}
+
 /** Every doc comment of a generated declaration file, as the runtime package ships it. */
 const packagedDocComments = (dts: string): string => dts.replace(/^ *\/\*\*[\s\S]*?\*\/\n/gm, (c) => packagedDocComment(c.slice(0, -1)));
 
@@ -186,7 +195,7 @@ async function stageRuntime(repo: string, stage: string): Promise<void> {
     const text = readFileSync(join(dist, file), 'utf8');
     mkdirSync(dirname(join(stage, 'dist', file)), { recursive: true });
     const shipped = file.startsWith('generated/') ? packagedDocComments(dropMapMemberComments(text)) : depth > 1 ? withoutDocComments(text) : text;
-    writeFileSync(join(stage, 'dist', file), shipped);
+    writeFileSync(join(stage, 'dist', file), halveIndent(shipped));
   }
 }
 

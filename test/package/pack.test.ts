@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Packed } from '../../packages/pack.js';
-import { dropMapMemberComments, moduleSpecifiers, packagedDocComment, runtimeBudget } from '../../packages/pack.js';
+import { dropMapMemberComments, halveIndent, moduleSpecifiers, packagedDocComment, runtimeBudget } from '../../packages/pack.js';
 
 const repo = join(import.meta.dirname, '..', '..');
 const haveNpm = spawnSync('npm', ['--version'], { encoding: 'utf8' }).status === 0;
@@ -184,6 +184,13 @@ describe('packagedDocComment', () => {
 
   it('drops a comment with nothing to keep', () => {
     expect(packagedDocComment('/**\n * @see specs (generated; do not edit)\n */')).toBe('');
+  });
+});
+
+describe('halveIndent', () => {
+  it('two spaces a level where tsc writes four; comment lines keep their offset', () => {
+    const dts = ['export declare const CURLOPT: {', '    /**', '     * summary', '     */', '    readonly URL: "URL";', '    f(): {', '        a: 1;', '    };', '};', ''].join('\n');
+    expect(halveIndent(dts).split('\n')).toEqual(['export declare const CURLOPT: {', '  /**', '   * summary', '   */', '  readonly URL: "URL";', '  f(): {', '    a: 1;', '  };', '};', '']);
   });
 });
 
