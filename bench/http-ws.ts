@@ -5,18 +5,26 @@
 //   http GET:  BENCH_HTTP_REQUESTS (default 20000) sequential keep-alive GETs on one handle
 //              (easy.perform reusing its cached connection) against undici's Client on one
 //              connection, same node:http server
+//   h2 GET:    BENCH_H2_REQUESTS (default 20000) GETs over one HTTP/2 connection (prior knowledge),
+//              BENCH_H2_INFLIGHT (default 100) in flight, easy handles in one Multi against
+//              node:http2's own client, same node:http2 server
+//   h2 download: BENCH_H2_BYTES (default 1 GiB) in one HTTP/2 response against node:http2's client
 // BENCH_RUNS (default 5) runs each, alternating with the peer; medians and ratios are printed.
 // BENCH_QUICK=1 shrinks everything for a smoke run.
+import http2 from 'node:http2';
 import { Worker } from 'node:worker_threads';
 import { Client } from 'undici';
 import WebSocket from 'ws';
-import { CURLE, CURLWS_BINARY, Easy } from '../runtime/index.js';
+import { CURLE, CURLWS_BINARY, Easy, Multi } from '../runtime/index.js';
 import { alternate, median } from './stats.js';
 
 const quick = process.env['BENCH_QUICK'] === '1';
 const WS_BYTES = Number(process.env['BENCH_WS_BYTES'] ?? (quick ? 16 * 1024 * 1024 : 1024 * 1024 * 1024));
 const HTTP_REQUESTS = Number(process.env['BENCH_HTTP_REQUESTS'] ?? (quick ? 500 : 20000));
 const RUNS = Number(process.env['BENCH_RUNS'] ?? (quick ? 1 : 5));
+const H2_REQUESTS = Number(process.env['BENCH_H2_REQUESTS'] ?? (quick ? 1000 : 20000));
+const H2_INFLIGHT = Number(process.env['BENCH_H2_INFLIGHT'] ?? 100);
+const H2_BYTES = Number(process.env['BENCH_H2_BYTES'] ?? (quick ? 64 * 1024 * 1024 : 1024 * 1024 * 1024));
 const FRAME = 64 * 1024;
 const WINDOW = 16;
 
@@ -125,9 +133,114 @@ async function httpUndici(port: number, n: number): Promise<number> {
   return n / secs;
 }
 
+/** Requests per second: `n` GETs, `inflight` at a time, as streams of one HTTP/2 connection of a
+ * Multi (PIPEWAIT, so the first transfers wait for the connection and share it). */
+async function h2Multi(port: number, n: number, inflight: number): Promise<number> {
+  const multi = new Multi();
+  let bytes = 0;
+  const easies = Array.from({ length: Math.min(inflight, n) }, () => {
+    const easy = new Easy();
+    easy.setopt('URL', `http://127.0.0.1:${port}/`);
+    easy.setopt('HTTP_VERSION', 5);
+    easy.setopt('PIPEWAIT', 1);
+    easy.setopt('WRITEFUNCTION', (b: Uint8Array) => {
+      bytes += b.length;
+      return b.length;
+    });
+    return easy;
+  });
+  let started = 0;
+  let done = 0;
+  const t0 = performance.now();
+  for (const e of easies) {
+    multi.addHandle(e);
+    started++;
+  }
+  let connects = 0;
+  while (done < n) {
+    multi.perform();
+    for (let m = multi.infoRead(); m !== undefined; m = multi.infoRead()) {
+      if (m.result !== CURLE.OK) throw new Error(`bench: h2 transfer returned ${m.result}`);
+      done++;
+      connects += m.easy.getinfo('NUM_CONNECTS').value as number;
+      multi.removeHandle(m.easy);
+      if (started < n) {
+        multi.addHandle(m.easy);
+        started++;
+      }
+    }
+    if (done < n) await multi.poll(1000);
+  }
+  const secs = (performance.now() - t0) / 1000;
+  multi.cleanup();
+  for (const e of easies) e.cleanup();
+  if (connects !== 1) throw new Error(`bench: ${connects} connections for the h2 GETs`);
+  if (bytes === 0) throw new Error('bench: no body');
+  return n / secs;
+}
+
+async function h2Node(port: number, n: number, inflight: number): Promise<number> {
+  const session = http2.connect(`http://127.0.0.1:${port}`);
+  let started = 0;
+  let done = 0;
+  const t0 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const one = (): void => {
+      started++;
+      const req = session.request({ ':path': '/' });
+      req.on('error', reject);
+      req.on('data', () => {});
+      req.on('end', () => {
+        done++;
+        if (done === n) resolve();
+        else if (started < n) one();
+      });
+    };
+    for (let i = 0; i < Math.min(inflight, n); i++) one();
+  });
+  const secs = (performance.now() - t0) / 1000;
+  session.close();
+  return n / secs;
+}
+
+/** MiB/s of one HTTP/2 download of `bytes`. */
+async function h2DownloadEasy(port: number, bytes: number): Promise<number> {
+  const easy = new Easy();
+  easy.setopt('URL', `http://127.0.0.1:${port}/big/${bytes}`);
+  easy.setopt('HTTP_VERSION', 5);
+  let got = 0;
+  easy.setopt('WRITEFUNCTION', (b: Uint8Array) => {
+    got += b.length;
+    return b.length;
+  });
+  const t0 = performance.now();
+  const rc = await easy.perform();
+  const secs = (performance.now() - t0) / 1000;
+  easy.cleanup();
+  if (rc !== CURLE.OK || got !== bytes) throw new Error(`bench: h2 download returned ${rc} with ${got} bytes`);
+  return bytes / secs / (1024 * 1024);
+}
+
+async function h2DownloadNode(port: number, bytes: number): Promise<number> {
+  const session = http2.connect(`http://127.0.0.1:${port}`, { settings: { initialWindowSize: 10 * 1024 * 1024 } });
+  session.on('connect', () => session.setLocalWindowSize(100 * 10 * 1024 * 1024));
+  let got = 0;
+  const t0 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const req = session.request({ ':path': `/big/${bytes}` });
+    req.on('error', reject);
+    req.on('data', (c: Buffer) => (got += c.length));
+    req.on('end', resolve);
+  });
+  const secs = (performance.now() - t0) / 1000;
+  session.close();
+  if (got !== bytes) throw new Error('bench: short node:http2 download');
+  return bytes / secs / (1024 * 1024);
+}
+
 export async function benchHttpWs(): Promise<void> {
   const worker = new Worker(new URL('./http-ws-peer.js', import.meta.url));
-  const ports = await new Promise<{ ws: number; http: number }>((resolve) => worker.once('message', resolve));
+  const ports = await new Promise<{ ws: number; http: number; h2: number }>((resolve) => worker.once('message', resolve));
   try {
     const { ours, theirs } = await alternate(RUNS, () => wsEasy(ports.ws, WS_BYTES), () => wsPackage(ports.ws, WS_BYTES));
     const a = median(ours);
@@ -140,6 +253,16 @@ export async function benchHttpWs(): Promise<void> {
     const d = median(h2);
     console.log(
       `keep-alive GET x${HTTP_REQUESTS}: easy.perform ${c.toFixed(0)} req/s, undici Client ${d.toFixed(0)} req/s, ratio ${(c / d).toFixed(2)} (median of ${RUNS})`,
+    );
+    const g = await alternate(RUNS, () => h2Multi(ports.h2, H2_REQUESTS, H2_INFLIGHT), () => h2Node(ports.h2, H2_REQUESTS, H2_INFLIGHT));
+    const [e, f] = [median(g.ours), median(g.theirs)];
+    console.log(
+      `h2 GET x${H2_REQUESTS}, ${H2_INFLIGHT} in flight on one connection: Multi ${e.toFixed(0)} req/s, node:http2 client ${f.toFixed(0)} req/s, ratio ${(e / f).toFixed(2)} (median of ${RUNS})`,
+    );
+    const dl = await alternate(RUNS, () => h2DownloadEasy(ports.h2, H2_BYTES), () => h2DownloadNode(ports.h2, H2_BYTES));
+    const [p, q] = [median(dl.ours), median(dl.theirs)];
+    console.log(
+      `h2 download ${H2_BYTES / 1048576} MiB: easy.perform ${p.toFixed(1)} MiB/s, node:http2 client ${q.toFixed(1)} MiB/s, ratio ${(p / q).toFixed(2)} (median of ${RUNS})`,
     );
   } finally {
     await worker.terminate();

@@ -481,8 +481,8 @@ export const CURLINFO = {
    * HTTP version of the last response
    *
    * Get the HTTP version the last response used: CURL_HTTP_VERSION_1_0 (1),
-   * CURL_HTTP_VERSION_1_1 (2), or 0 when no HTTP response was received. manbind
-   * speaks HTTP/1.x only, so HTTP/2 and HTTP/3 never show.
+   * CURL_HTTP_VERSION_1_1 (2), CURL_HTTP_VERSION_2_0 (3), or 0 when no HTTP
+   * response was received. manbind does not speak HTTP/3, so 30 never shows.
    *
    * In manbind getinfo returns { code, value } with value a number.
    *
@@ -1175,8 +1175,10 @@ export const CURLINFO = {
    * time until the first response byte
    *
    * Get how long it took, in seconds, until the first bytes of the response
-   * arrived (for HTTP the first response head, an interim 1xx head included). It
-   * includes CURLINFO_PRETRANSFER_TIME(3) and the time the server took to start
+   * arrived. For HTTP, and the WebSocket upgrade, that is when the first status
+   * line is complete, an interim 1xx one included, even if the rest of its head
+   * comes later; a proxy's answer to CONNECT does not count. A connect-only
+   * perform that sends no request leaves it 0. It includes CURLINFO_PRETRANSFER_TIME(3) and the time the server took to start
    * answering. Like the other timers, it counts from the start of the perform, and for a
    * transfer that followed redirects it adds up the time each request took to
    * reach this point, measured from when that request started. Each request counts once.
@@ -1802,8 +1804,8 @@ export interface GetinfoMap {
    * HTTP version of the last response
    *
    * Get the HTTP version the last response used: CURL_HTTP_VERSION_1_0 (1),
-   * CURL_HTTP_VERSION_1_1 (2), or 0 when no HTTP response was received. manbind
-   * speaks HTTP/1.x only, so HTTP/2 and HTTP/3 never show.
+   * CURL_HTTP_VERSION_1_1 (2), CURL_HTTP_VERSION_2_0 (3), or 0 when no HTTP
+   * response was received. manbind does not speak HTTP/3, so 30 never shows.
    *
    * In manbind getinfo returns { code, value } with value a number.
    *
@@ -2496,8 +2498,10 @@ export interface GetinfoMap {
    * time until the first response byte
    *
    * Get how long it took, in seconds, until the first bytes of the response
-   * arrived (for HTTP the first response head, an interim 1xx head included). It
-   * includes CURLINFO_PRETRANSFER_TIME(3) and the time the server took to start
+   * arrived. For HTTP, and the WebSocket upgrade, that is when the first status
+   * line is complete, an interim 1xx one included, even if the rest of its head
+   * comes later; a proxy's answer to CONNECT does not count. A connect-only
+   * perform that sends no request leaves it 0. It includes CURLINFO_PRETRANSFER_TIME(3) and the time the server took to start
    * answering. Like the other timers, it counts from the start of the perform, and for a
    * transfer that followed redirects it adds up the time each request took to
    * reach this point, measured from when that request started. Each request counts once.

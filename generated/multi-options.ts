@@ -33,6 +33,25 @@ export const CURLMOPT = {
    */
   MAXCONNECTS: 'MAXCONNECTS',
   /**
+   * streams per HTTP/2 connection
+   *
+   * The most transfers the multi handle runs at once as streams of one HTTP/2
+   * connection. The server's own SETTINGS_MAX_CONCURRENT_STREAMS caps it further;
+   * a transfer beyond both opens another connection. The value is also what the
+   * engine announces as its SETTINGS_MAX_CONCURRENT_STREAMS on connections it
+   * makes afterwards. A value below 1 means the default.
+   *
+   * Default: 100
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.67.0
+   * @see {@link CURLMOPT.MAXCONNECTS | CURLMOPT_MAXCONNECTS}
+   * @see {@link CURLMOPT.PIPELINING | CURLMOPT_PIPELINING}
+   * @see {@link https://curl.se/libcurl/c/CURLMOPT_MAX_CONCURRENT_STREAMS.html | CURLMOPT_MAX_CONCURRENT_STREAMS} from CURLMOPT_MAX_CONCURRENT_STREAMS.md (generated; do not edit)
+   */
+  MAX_CONCURRENT_STREAMS: 'MAX_CONCURRENT_STREAMS',
+  /**
    * limit on open connections per host
    *
    * Cap how many connections the multi handle keeps open at the same time to one
@@ -58,6 +77,33 @@ export const CURLMOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLMOPT_MAX_HOST_CONNECTIONS.html | CURLMOPT_MAX_HOST_CONNECTIONS} from CURLMOPT_MAX_HOST_CONNECTIONS.md (generated; do not edit)
    */
   MAX_HOST_CONNECTIONS: 'MAX_HOST_CONNECTIONS',
+  /**
+   * share HTTP/2 connections between transfers
+   *
+   * A bitmask. With the CURLPIPE_MULTIPLEX bit (2) set, transfers added to the
+   * multi handle that go to the same origin with the same connection settings
+   * run as streams of one HTTP/2 connection when that connection speaks HTTP/2,
+   * as many at once as the server's SETTINGS_MAX_CONCURRENT_STREAMS and
+   * CURLMOPT_MAX_CONCURRENT_STREAMS(3) allow; more open a connection of their
+   * own. Transfers started at the same moment each open a connection unless they
+   * set CURLOPT_PIPEWAIT(3). Without the bit (CURLPIPE_NOTHING, 0) every
+   * transfer has a connection to itself while it runs; connections are still
+   * kept and reused one transfer at a time. HTTP/1.1 pipelining (bit 1) is gone
+   * from libcurl; the bit is ignored. In manbind the call is
+   * multi.setopt(CURLMOPT.PIPELINING, 2).
+   *
+   * Default: 2 (CURLPIPE_MULTIPLEX)
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.16.0
+   * @see {@link CURLMOPT.MAXCONNECTS | CURLMOPT_MAXCONNECTS}
+   * @see {@link CURLMOPT.MAX_CONCURRENT_STREAMS | CURLMOPT_MAX_CONCURRENT_STREAMS}
+   * @see {@link CURLMOPT.MAX_HOST_CONNECTIONS | CURLMOPT_MAX_HOST_CONNECTIONS}
+   * @see CURLOPT_PIPEWAIT
+   * @see {@link https://curl.se/libcurl/c/CURLMOPT_PIPELINING.html | CURLMOPT_PIPELINING} from CURLMOPT_PIPELINING.md (generated; do not edit)
+   */
+  PIPELINING: 'PIPELINING',
 } as const;
 
 /**
@@ -93,6 +139,25 @@ export interface MultiSetoptMap {
    */
   MAXCONNECTS: number;
   /**
+   * streams per HTTP/2 connection
+   *
+   * The most transfers the multi handle runs at once as streams of one HTTP/2
+   * connection. The server's own SETTINGS_MAX_CONCURRENT_STREAMS caps it further;
+   * a transfer beyond both opens another connection. The value is also what the
+   * engine announces as its SETTINGS_MAX_CONCURRENT_STREAMS on connections it
+   * makes afterwards. A value below 1 means the default.
+   *
+   * Default: 100
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.67.0
+   * @see {@link CURLMOPT.MAXCONNECTS | CURLMOPT_MAXCONNECTS}
+   * @see {@link CURLMOPT.PIPELINING | CURLMOPT_PIPELINING}
+   * @see {@link https://curl.se/libcurl/c/CURLMOPT_MAX_CONCURRENT_STREAMS.html | CURLMOPT_MAX_CONCURRENT_STREAMS} from CURLMOPT_MAX_CONCURRENT_STREAMS.md (generated; do not edit)
+   */
+  MAX_CONCURRENT_STREAMS: number;
+  /**
    * limit on open connections per host
    *
    * Cap how many connections the multi handle keeps open at the same time to one
@@ -118,6 +183,33 @@ export interface MultiSetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLMOPT_MAX_HOST_CONNECTIONS.html | CURLMOPT_MAX_HOST_CONNECTIONS} from CURLMOPT_MAX_HOST_CONNECTIONS.md (generated; do not edit)
    */
   MAX_HOST_CONNECTIONS: number;
+  /**
+   * share HTTP/2 connections between transfers
+   *
+   * A bitmask. With the CURLPIPE_MULTIPLEX bit (2) set, transfers added to the
+   * multi handle that go to the same origin with the same connection settings
+   * run as streams of one HTTP/2 connection when that connection speaks HTTP/2,
+   * as many at once as the server's SETTINGS_MAX_CONCURRENT_STREAMS and
+   * CURLMOPT_MAX_CONCURRENT_STREAMS(3) allow; more open a connection of their
+   * own. Transfers started at the same moment each open a connection unless they
+   * set CURLOPT_PIPEWAIT(3). Without the bit (CURLPIPE_NOTHING, 0) every
+   * transfer has a connection to itself while it runs; connections are still
+   * kept and reused one transfer at a time. HTTP/1.1 pipelining (bit 1) is gone
+   * from libcurl; the bit is ignored. In manbind the call is
+   * multi.setopt(CURLMOPT.PIPELINING, 2).
+   *
+   * Default: 2 (CURLPIPE_MULTIPLEX)
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.16.0
+   * @see {@link CURLMOPT.MAXCONNECTS | CURLMOPT_MAXCONNECTS}
+   * @see {@link CURLMOPT.MAX_CONCURRENT_STREAMS | CURLMOPT_MAX_CONCURRENT_STREAMS}
+   * @see {@link CURLMOPT.MAX_HOST_CONNECTIONS | CURLMOPT_MAX_HOST_CONNECTIONS}
+   * @see CURLOPT_PIPEWAIT
+   * @see {@link https://curl.se/libcurl/c/CURLMOPT_PIPELINING.html | CURLMOPT_PIPELINING} from CURLMOPT_PIPELINING.md (generated; do not edit)
+   */
+  PIPELINING: number;
 }
 
 /**

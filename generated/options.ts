@@ -1,5 +1,5 @@
 // generated from specs by manbind; do not edit
-import type { ErrorBuffer, TextSink } from '../runtime/types.js';
+import type { CurlMime, ErrorBuffer, TextSink } from '../runtime/types.js';
 import type {
   CURLPROXY_HTTP,
   CURLPROXY_HTTPS,
@@ -1565,38 +1565,45 @@ export const CURLOPT = {
   /**
    * HTTP version to use
    *
-   * Choose the HTTP version of the requests the engine sends to servers. manbind
-   * speaks HTTP/1.0 and HTTP/1.1 only; its TLS connections offer just
-   * http/1.1 in ALPN. The HTTP/2 and HTTP/3 values are known but setopt
-   * refuses them with CURLE_UNSUPPORTED_PROTOCOL (1), which is what a libcurl
-   * built without HTTP/2 and HTTP/3 support returns. WebSocket upgrades always
-   * use HTTP/1.1, and the version of a proxy's CONNECT request is chosen with
-   * CURLOPT_PROXYTYPE(3).
+   * Choose the HTTP version of the requests the engine sends to servers, and
+   * what its TLS connections to https servers offer in ALPN. HTTP/2 runs over
+   * Node's built-in nghttp2. The HTTP/3 values are known but setopt refuses them
+   * with CURLE_UNSUPPORTED_PROTOCOL (1), as a libcurl built without HTTP/3 does.
+   * WebSocket upgrades always use HTTP/1.1, and the version of a proxy's CONNECT
+   * request is chosen with CURLOPT_PROXYTYPE(3). A connect-only transfer
+   * (CURLOPT_CONNECT_ONLY(3)) offers HTTP/1 alone in ALPN and speaks no HTTP/2
+   * whatever is set here, so the stream handed over speaks the HTTP/1.1 the
+   * application writes.
    *
    * CURL_HTTP_VERSION_NONE
    *
-   * Let the library choose; in manbind that is HTTP/1.1.
+   * Let the library choose: HTTP/2 when an https server accepts h2 in ALPN
+   * (offered as h2,http/1.1), HTTP/1.1 otherwise and for http:// URLs.
    *
    * CURL_HTTP_VERSION_1_0
    *
-   * Send HTTP/1.0 requests. The server is then expected to close the
-   * connection after each response unless it announces keep-alive.
+   * Send HTTP/1.0 requests, offering http/1.0,http/1.1 in ALPN. The server is
+   * then expected to close the connection after each response unless it
+   * announces keep-alive.
    *
    * CURL_HTTP_VERSION_1_1
    *
-   * Send HTTP/1.1 requests.
+   * Send HTTP/1.1 requests, offering http/1.1 alone in ALPN.
    *
    * CURL_HTTP_VERSION_2_0
    *
-   * HTTP/2 over cleartext or TLS. Not supported.
+   * HTTP/2 where ALPN agrees on it, HTTP/1.1 otherwise. On http:// URLs manbind
+   * sends HTTP/1.1 without libcurl's Upgrade: h2c offer.
    *
    * CURL_HTTP_VERSION_2TLS
    *
-   * HTTP/2 over TLS only, HTTP/1.1 otherwise. Not supported.
+   * HTTP/2 over TLS when ALPN agrees on it, HTTP/1.1 otherwise.
    *
    * CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE
    *
-   * HTTP/2 without negotiation. Not supported.
+   * HTTP/2 from the first byte on http:// URLs (h2c, no upgrade), unless the
+   * request goes to an HTTP proxy without a tunnel; on https only h2 is
+   * offered.
    *
    * CURL_HTTP_VERSION_3
    *
@@ -1809,6 +1816,29 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_ISSUERCERT_BLOB.html | CURLOPT_ISSUERCERT_BLOB} from CURLOPT_ISSUERCERT_BLOB.md (generated; do not edit)
    */
   ISSUERCERT_BLOB: 'ISSUERCERT_BLOB',
+  /**
+   * go on sending the body after an error answer
+   *
+   * When the server answers with a status of 300 or more while the request body
+   * is still being sent (or before it was sent, while Expect: 100-continue
+   * waits for the go-ahead), the body normally stops there and the connection is
+   * closed once the answer is read. Set this to 1 to send the whole body anyway,
+   * as a server that reads it before it answers expects (such as one doing NTLM
+   * by hand through CURLOPT_HTTPHEADER(3)); the connection may then be kept. A
+   * 417 answer to Expect: 100-continue is not affected: the request goes again
+   * without Expect.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.51.0
+   * @see {@link CURLOPT.EXPECT_100_TIMEOUT_MS | CURLOPT_EXPECT_100_TIMEOUT_MS}
+   * @see {@link CURLOPT.FAILONERROR | CURLOPT_FAILONERROR}
+   * @see {@link CURLOPT.UPLOAD | CURLOPT_UPLOAD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_KEEP_SENDING_ON_ERROR.html | CURLOPT_KEEP_SENDING_ON_ERROR} from CURLOPT_KEEP_SENDING_ON_ERROR.md (generated; do not edit)
+   */
+  KEEP_SENDING_ON_ERROR: 'KEEP_SENDING_ON_ERROR',
   /**
    * passphrase of the client's private key
    *
@@ -2120,6 +2150,72 @@ export const CURLOPT = {
    */
   MAX_SEND_SPEED_LARGE: 'MAX_SEND_SPEED_LARGE',
   /**
+   * send a multipart form from a mime structure
+   *
+   * Send a POST whose body is the mime structure made with curl_mime_init(3):
+   * a multipart/form-data body (RFC 7578) with a part per curl_mime_addpart(3)
+   * call, each with its Content-Disposition (form-data; name="..." and
+   * filename="..."), Content-Type and content, between boundaries. The request
+   * carries Content-Type: multipart/form-data; boundary=...; a Content-Type of
+   * the application's own (CURLOPT_HTTPHEADER(3)) replaces the type and keeps the
+   * boundary. The body's size is known up front unless a part's is not (a
+   * callback of unknown size, quoted-printable), in which case it is sent chunked;
+   * a body over 1 MiB or of unknown size goes with Expect: 100-continue. Files
+   * are read as they are sent.
+   *
+   * The body is read again from its start when the request goes again: a 307 or
+   * 308 redirect, an authentication round (CURLOPT_HTTPAUTH(3)) or a 417 answer.
+   * A 301, 302 or 303 turns the request into a GET without body unless
+   * CURLOPT_POSTREDIR(3) says otherwise. CURLOPT_CUSTOMREQUEST(3) changes the
+   * method word and keeps the body.
+   *
+   * The mime is not copied: it must stay unchanged and not be freed while a
+   * transfer uses it, and it can be one handle's MIMEPOST at a time (a second
+   * handle gets CURLE_BAD_FUNCTION_ARGUMENT). Setting NULL detaches it and leaves
+   * a POST with an empty body; CURLOPT_POSTFIELDS(3) set on the handle takes
+   * precedence (manbind reads the request kind from the options, not from the
+   * order they were set in). In manbind the value is a Mime.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.56.0
+   * @see {@link CURLOPT.MIME_OPTIONS | CURLOPT_MIME_OPTIONS}
+   * @see {@link CURLOPT.POSTFIELDS | CURLOPT_POSTFIELDS}
+   * @see curl_mime_init
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MIMEPOST.html | CURLOPT_MIMEPOST} from CURLOPT_MIMEPOST.md (generated; do not edit)
+   */
+  MIMEPOST: 'MIMEPOST',
+  /**
+   * how mime form names are escaped
+   *
+   * A bitmask of flags for the mime bodies of CURLOPT_MIMEPOST(3). One flag
+   * exists:
+   *
+   * CURLMIMEOPT_FORMESCAPE
+   *
+   * Escape part names and filenames in Content-Disposition with backslashes, a
+   * \\ before each backslash and double quote, as older browsers did. Without
+   * it a double quote, CR and LF are sent as %22, %0D and %0A, as the HTML
+   * standard says for form submissions. With the flag, a name or filename holding
+   * CR or LF cannot be sent: the transfer fails with CURLE_BAD_FUNCTION_ARGUMENT
+   * (43).
+   *
+   * Other bits are ignored.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.81.0
+   * @see {@link CURLOPT.MIMEPOST | CURLOPT_MIMEPOST}
+   * @see curl_mime_name
+   * @see curl_mime_filename
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MIME_OPTIONS.html | CURLOPT_MIME_OPTIONS} from CURLOPT_MIME_OPTIONS.md (generated; do not edit)
+   */
+  MIME_OPTIONS: 'MIME_OPTIONS',
+  /**
    * take user names and passwords from a .netrc file
    *
    * Say whether the engine looks up the credentials for the host of the URL in a
@@ -2220,9 +2316,16 @@ export const CURLOPT = {
    *
    * Set onoff to 0 to have the progress callback of CURLOPT_XFERINFOFUNCTION(3)
    * (or the older CURLOPT_PROGRESSFUNCTION(3)) called while transfers run; 1 keeps
-   * it silent. libcurl's own text progress meter, which it prints when no callback
-   * is set, is not part of manbind: with this option off and no callback nothing
-   * is shown.
+   * it silent. With 0 and no callback set, the built-in text progress meter is
+   * written to CURLOPT_STDERR(3) instead: two title lines once per handle (again
+   * after curl_easy_reset(3)), then for each request a status line at the start,
+   * at most one a second while it runs and one at the end, followed by a newline.
+   * Each status line starts with a carriage return and shows the percent and
+   * amount of the total, of what was received and of what was sent, the average
+   * download and upload speeds, the expected total, spent and remaining time, and
+   * the current speed; amounts from 100000 on are given in units of 1024 with a k,
+   * M, G, T or P suffix. A callback that returns CURL_PROGRESSFUNC_CONTINUE lets
+   * the meter print as well.
    *
    * Any number other than 0 means on, as for every boolean option.
    *
@@ -2429,6 +2532,29 @@ export const CURLOPT = {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_PINNEDPUBLICKEY.html | CURLOPT_PINNEDPUBLICKEY} from CURLOPT_PINNEDPUBLICKEY.md (generated; do not edit)
    */
   PINNEDPUBLICKEY: 'PINNEDPUBLICKEY',
+  /**
+   * wait for a connection that may multiplex
+   *
+   * Pass 1 to have a transfer that starts while another connection to the same
+   * origin is still being set up wait for it, and then run as a stream of it when
+   * it turns out to speak HTTP/2 (see CURLMOPT_PIPELINING(3)), rather than open a
+   * connection of its own at once. When the connection speaks HTTP/1.1 the
+   * transfer opens its own after all. Without it, transfers added at the same
+   * moment each connect, and only later ones share. Any non-zero value counts as
+   * 1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.43.0
+   * @see CURLMOPT_MAX_HOST_CONNECTIONS
+   * @see CURLMOPT_PIPELINING
+   * @see {@link CURLOPT.FORBID_REUSE | CURLOPT_FORBID_REUSE}
+   * @see {@link CURLOPT.FRESH_CONNECT | CURLOPT_FRESH_CONNECT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PIPEWAIT.html | CURLOPT_PIPEWAIT} from CURLOPT_PIPEWAIT.md (generated; do not edit)
+   */
+  PIPEWAIT: 'PIPEWAIT',
   /**
    * override the port of the URL
    *
@@ -2979,8 +3105,9 @@ export const CURLOPT = {
    *
    * CURLPROXY_HTTPS2
    *
-   * A proxy reached over TLS that may speak HTTP/2. manbind has no HTTP/2, so it
-   * offers the proxy HTTP/1.1 by ALPN, as a libcurl without HTTP/2 does; a proxy
+   * A proxy reached over TLS that may speak HTTP/2. manbind speaks HTTP/2 to
+   * servers only, so it offers the proxy HTTP/1.1 by ALPN, as a libcurl without
+   * HTTP/2 does; a proxy
    * that agrees speaks HTTP/1.1, and one that negotiates nothing makes the perform
    * fail with CURLE_COULDNT_CONNECT (7).
    *
@@ -4227,9 +4354,9 @@ export const CURLOPT = {
    * offer a protocol by ALPN in the TLS handshake
    *
    * Decide whether the TLS handshake offers an application protocol by ALPN
-   * (RFC 7301). With it on (any non-zero value) manbind offers http/1.1, to an
-   * https server and to an HTTPS proxy, and the verbose output shows the offer and
-   * the answer. With 0 nothing is offered. As in libcurl, the other TLS schemes
+   * (RFC 7301). With it on (any non-zero value) manbind offers an https server
+   * what CURLOPT_HTTP_VERSION(3) asks (h2,http/1.1 by default) and an HTTPS
+   * proxy http/1.1, and the verbose output shows the offer and the answer. With 0 nothing is offered. As in libcurl, the other TLS schemes
    * (wss, gophers, imaps, pop3s, smtps, ftps) never offer ALPN.
    *
    * Default: 1
@@ -4384,11 +4511,12 @@ export const CURLOPT = {
    * where verbose text goes without a debug callback
    *
    * Choose the destination of CURLOPT_VERBOSE(3) output when no
-   * CURLOPT_DEBUGFUNCTION(3) is set. In C this is a FILE *; in manbind it is
+   * CURLOPT_DEBUGFUNCTION(3) is set, and of the text progress meter that
+   * CURLOPT_NOPROGRESS(3) set to 0 without a progress callback shows. In C this is a FILE *; in manbind it is
    * any object with a write(text: string) method (the TextSink type):
    * process.stderr, a writable file stream, or a plain object that collects
-   * the strings. Each call gets one complete line with its * , <  or >
-   * prefix. Passing null restores the default.
+   * the strings. Each verbose call gets one complete line with its * , <  or
+   * >  prefix; each progress meter call one status line. Passing null restores the default.
    *
    * Default: NULL
    *
@@ -4811,8 +4939,8 @@ export const CURLOPT = {
    *
    * Set the time in milliseconds that must pass between two keep-alive messages
    * curl_easy_upkeep(3) sends on a connection. Such messages exist only for
-   * protocols that have them, like the PING of HTTP/2. manbind speaks HTTP/1 and
-   * WebSocket, which have none, so the value is stored and changes nothing.
+   * protocols that have them: the PING of HTTP/2. HTTP/1 and WebSocket
+   * connections have none, and the value changes nothing for them.
    *
    * Default: 60000
    *
@@ -5402,6 +5530,20 @@ export const CURLHEADER_SEPARATE = 1;
 export const CURLHEADER_UNIFIED = 0;
 
 /**
+ * Escape part names and filenames in Content-Disposition with backslashes, a
+ * \\ before each backslash and double quote, as older browsers did. Without
+ * it a double quote, CR and LF are sent as %22, %0D and %0A, as the HTML
+ * standard says for form submissions. With the flag, a name or filename holding
+ * CR or LF cannot be sent: the transfer fails with CURLE_BAD_FUNCTION_ARGUMENT
+ * (43).
+ *
+ * Other bits are ignored.
+ *
+ * @see {@link https://curl.se/libcurl/c/CURLOPT_MIME_OPTIONS.html | CURLOPT_MIME_OPTIONS} from CURLOPT_MIME_OPTIONS.md (generated; do not edit)
+ */
+export const CURLMIMEOPT_FORMESCAPE = 1;
+
+/**
  * Keeps OpenSSL from splitting records to defend against the BEAST attack on
  * TLS 1.0 CBC ciphers (passed on as SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS). It only
  * matters when TLS 1.0 is used.
@@ -5519,36 +5661,40 @@ export const CURLWS_NOAUTOPONG = 2;
 export const CURLWS_RAW_MODE = 1;
 
 /**
- * Send HTTP/1.0 requests. The server is then expected to close the
- * connection after each response unless it announces keep-alive.
+ * Send HTTP/1.0 requests, offering http/1.0,http/1.1 in ALPN. The server is
+ * then expected to close the connection after each response unless it
+ * announces keep-alive.
  *
  * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
  */
 export const CURL_HTTP_VERSION_1_0 = 1;
 
 /**
- * Send HTTP/1.1 requests.
+ * Send HTTP/1.1 requests, offering http/1.1 alone in ALPN.
  *
  * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
  */
 export const CURL_HTTP_VERSION_1_1 = 2;
 
 /**
- * HTTP/2 over TLS only, HTTP/1.1 otherwise. Not supported.
+ * HTTP/2 over TLS when ALPN agrees on it, HTTP/1.1 otherwise.
  *
  * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
  */
 export const CURL_HTTP_VERSION_2TLS = 4;
 
 /**
- * HTTP/2 over cleartext or TLS. Not supported.
+ * HTTP/2 where ALPN agrees on it, HTTP/1.1 otherwise. On http:// URLs manbind
+ * sends HTTP/1.1 without libcurl's Upgrade: h2c offer.
  *
  * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
  */
 export const CURL_HTTP_VERSION_2_0 = 3;
 
 /**
- * HTTP/2 without negotiation. Not supported.
+ * HTTP/2 from the first byte on http:// URLs (h2c, no upgrade), unless the
+ * request goes to an HTTP proxy without a tunnel; on https only h2 is
+ * offered.
  *
  * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
  */
@@ -5569,7 +5715,8 @@ export const CURL_HTTP_VERSION_3 = 30;
 export const CURL_HTTP_VERSION_3ONLY = 31;
 
 /**
- * Let the library choose; in manbind that is HTTP/1.1.
+ * Let the library choose: HTTP/2 when an https server accepts h2 in ALPN
+ * (offered as h2,http/1.1), HTTP/1.1 otherwise and for http:// URLs.
  *
  * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
  */
@@ -7398,38 +7545,45 @@ export interface SetoptMap {
   /**
    * HTTP version to use
    *
-   * Choose the HTTP version of the requests the engine sends to servers. manbind
-   * speaks HTTP/1.0 and HTTP/1.1 only; its TLS connections offer just
-   * http/1.1 in ALPN. The HTTP/2 and HTTP/3 values are known but setopt
-   * refuses them with CURLE_UNSUPPORTED_PROTOCOL (1), which is what a libcurl
-   * built without HTTP/2 and HTTP/3 support returns. WebSocket upgrades always
-   * use HTTP/1.1, and the version of a proxy's CONNECT request is chosen with
-   * CURLOPT_PROXYTYPE(3).
+   * Choose the HTTP version of the requests the engine sends to servers, and
+   * what its TLS connections to https servers offer in ALPN. HTTP/2 runs over
+   * Node's built-in nghttp2. The HTTP/3 values are known but setopt refuses them
+   * with CURLE_UNSUPPORTED_PROTOCOL (1), as a libcurl built without HTTP/3 does.
+   * WebSocket upgrades always use HTTP/1.1, and the version of a proxy's CONNECT
+   * request is chosen with CURLOPT_PROXYTYPE(3). A connect-only transfer
+   * (CURLOPT_CONNECT_ONLY(3)) offers HTTP/1 alone in ALPN and speaks no HTTP/2
+   * whatever is set here, so the stream handed over speaks the HTTP/1.1 the
+   * application writes.
    *
    * CURL_HTTP_VERSION_NONE
    *
-   * Let the library choose; in manbind that is HTTP/1.1.
+   * Let the library choose: HTTP/2 when an https server accepts h2 in ALPN
+   * (offered as h2,http/1.1), HTTP/1.1 otherwise and for http:// URLs.
    *
    * CURL_HTTP_VERSION_1_0
    *
-   * Send HTTP/1.0 requests. The server is then expected to close the
-   * connection after each response unless it announces keep-alive.
+   * Send HTTP/1.0 requests, offering http/1.0,http/1.1 in ALPN. The server is
+   * then expected to close the connection after each response unless it
+   * announces keep-alive.
    *
    * CURL_HTTP_VERSION_1_1
    *
-   * Send HTTP/1.1 requests.
+   * Send HTTP/1.1 requests, offering http/1.1 alone in ALPN.
    *
    * CURL_HTTP_VERSION_2_0
    *
-   * HTTP/2 over cleartext or TLS. Not supported.
+   * HTTP/2 where ALPN agrees on it, HTTP/1.1 otherwise. On http:// URLs manbind
+   * sends HTTP/1.1 without libcurl's Upgrade: h2c offer.
    *
    * CURL_HTTP_VERSION_2TLS
    *
-   * HTTP/2 over TLS only, HTTP/1.1 otherwise. Not supported.
+   * HTTP/2 over TLS when ALPN agrees on it, HTTP/1.1 otherwise.
    *
    * CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE
    *
-   * HTTP/2 without negotiation. Not supported.
+   * HTTP/2 from the first byte on http:// URLs (h2c, no upgrade), unless the
+   * request goes to an HTTP proxy without a tunnel; on https only h2 is
+   * offered.
    *
    * CURL_HTTP_VERSION_3
    *
@@ -7650,6 +7804,29 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_ISSUERCERT_BLOB.html | CURLOPT_ISSUERCERT_BLOB} from CURLOPT_ISSUERCERT_BLOB.md (generated; do not edit)
    */
   ISSUERCERT_BLOB: Uint8Array | null;
+  /**
+   * go on sending the body after an error answer
+   *
+   * When the server answers with a status of 300 or more while the request body
+   * is still being sent (or before it was sent, while Expect: 100-continue
+   * waits for the go-ahead), the body normally stops there and the connection is
+   * closed once the answer is read. Set this to 1 to send the whole body anyway,
+   * as a server that reads it before it answers expects (such as one doing NTLM
+   * by hand through CURLOPT_HTTPHEADER(3)); the connection may then be kept. A
+   * 417 answer to Expect: 100-continue is not affected: the request goes again
+   * without Expect.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.51.0
+   * @see {@link CURLOPT.EXPECT_100_TIMEOUT_MS | CURLOPT_EXPECT_100_TIMEOUT_MS}
+   * @see {@link CURLOPT.FAILONERROR | CURLOPT_FAILONERROR}
+   * @see {@link CURLOPT.UPLOAD | CURLOPT_UPLOAD}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_KEEP_SENDING_ON_ERROR.html | CURLOPT_KEEP_SENDING_ON_ERROR} from CURLOPT_KEEP_SENDING_ON_ERROR.md (generated; do not edit)
+   */
+  KEEP_SENDING_ON_ERROR: number;
   /**
    * passphrase of the client's private key
    *
@@ -7961,6 +8138,72 @@ export interface SetoptMap {
    */
   MAX_SEND_SPEED_LARGE: number | bigint;
   /**
+   * send a multipart form from a mime structure
+   *
+   * Send a POST whose body is the mime structure made with curl_mime_init(3):
+   * a multipart/form-data body (RFC 7578) with a part per curl_mime_addpart(3)
+   * call, each with its Content-Disposition (form-data; name="..." and
+   * filename="..."), Content-Type and content, between boundaries. The request
+   * carries Content-Type: multipart/form-data; boundary=...; a Content-Type of
+   * the application's own (CURLOPT_HTTPHEADER(3)) replaces the type and keeps the
+   * boundary. The body's size is known up front unless a part's is not (a
+   * callback of unknown size, quoted-printable), in which case it is sent chunked;
+   * a body over 1 MiB or of unknown size goes with Expect: 100-continue. Files
+   * are read as they are sent.
+   *
+   * The body is read again from its start when the request goes again: a 307 or
+   * 308 redirect, an authentication round (CURLOPT_HTTPAUTH(3)) or a 417 answer.
+   * A 301, 302 or 303 turns the request into a GET without body unless
+   * CURLOPT_POSTREDIR(3) says otherwise. CURLOPT_CUSTOMREQUEST(3) changes the
+   * method word and keeps the body.
+   *
+   * The mime is not copied: it must stay unchanged and not be freed while a
+   * transfer uses it, and it can be one handle's MIMEPOST at a time (a second
+   * handle gets CURLE_BAD_FUNCTION_ARGUMENT). Setting NULL detaches it and leaves
+   * a POST with an empty body; CURLOPT_POSTFIELDS(3) set on the handle takes
+   * precedence (manbind reads the request kind from the options, not from the
+   * order they were set in). In manbind the value is a Mime.
+   *
+   * Default: NULL
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.56.0
+   * @see {@link CURLOPT.MIME_OPTIONS | CURLOPT_MIME_OPTIONS}
+   * @see {@link CURLOPT.POSTFIELDS | CURLOPT_POSTFIELDS}
+   * @see curl_mime_init
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MIMEPOST.html | CURLOPT_MIMEPOST} from CURLOPT_MIMEPOST.md (generated; do not edit)
+   */
+  MIMEPOST: CurlMime | null;
+  /**
+   * how mime form names are escaped
+   *
+   * A bitmask of flags for the mime bodies of CURLOPT_MIMEPOST(3). One flag
+   * exists:
+   *
+   * CURLMIMEOPT_FORMESCAPE
+   *
+   * Escape part names and filenames in Content-Disposition with backslashes, a
+   * \\ before each backslash and double quote, as older browsers did. Without
+   * it a double quote, CR and LF are sent as %22, %0D and %0A, as the HTML
+   * standard says for form submissions. With the flag, a name or filename holding
+   * CR or LF cannot be sent: the transfer fails with CURLE_BAD_FUNCTION_ARGUMENT
+   * (43).
+   *
+   * Other bits are ignored.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.81.0
+   * @see {@link CURLOPT.MIMEPOST | CURLOPT_MIMEPOST}
+   * @see curl_mime_name
+   * @see curl_mime_filename
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_MIME_OPTIONS.html | CURLOPT_MIME_OPTIONS} from CURLOPT_MIME_OPTIONS.md (generated; do not edit)
+   */
+  MIME_OPTIONS: number;
+  /**
    * take user names and passwords from a .netrc file
    *
    * Say whether the engine looks up the credentials for the host of the URL in a
@@ -8061,9 +8304,16 @@ export interface SetoptMap {
    *
    * Set onoff to 0 to have the progress callback of CURLOPT_XFERINFOFUNCTION(3)
    * (or the older CURLOPT_PROGRESSFUNCTION(3)) called while transfers run; 1 keeps
-   * it silent. libcurl's own text progress meter, which it prints when no callback
-   * is set, is not part of manbind: with this option off and no callback nothing
-   * is shown.
+   * it silent. With 0 and no callback set, the built-in text progress meter is
+   * written to CURLOPT_STDERR(3) instead: two title lines once per handle (again
+   * after curl_easy_reset(3)), then for each request a status line at the start,
+   * at most one a second while it runs and one at the end, followed by a newline.
+   * Each status line starts with a carriage return and shows the percent and
+   * amount of the total, of what was received and of what was sent, the average
+   * download and upload speeds, the expected total, spent and remaining time, and
+   * the current speed; amounts from 100000 on are given in units of 1024 with a k,
+   * M, G, T or P suffix. A callback that returns CURL_PROGRESSFUNC_CONTINUE lets
+   * the meter print as well.
    *
    * Any number other than 0 means on, as for every boolean option.
    *
@@ -8270,6 +8520,29 @@ export interface SetoptMap {
    * @see {@link https://curl.se/libcurl/c/CURLOPT_PINNEDPUBLICKEY.html | CURLOPT_PINNEDPUBLICKEY} from CURLOPT_PINNEDPUBLICKEY.md (generated; do not edit)
    */
   PINNEDPUBLICKEY: string | null;
+  /**
+   * wait for a connection that may multiplex
+   *
+   * Pass 1 to have a transfer that starts while another connection to the same
+   * origin is still being set up wait for it, and then run as a stream of it when
+   * it turns out to speak HTTP/2 (see CURLMOPT_PIPELINING(3)), rather than open a
+   * connection of its own at once. When the connection speaks HTTP/1.1 the
+   * transfer opens its own after all. Without it, transfers added at the same
+   * moment each connect, and only later ones share. Any non-zero value counts as
+   * 1.
+   *
+   * Default: 0
+   *
+   * Protocols: HTTP
+   *
+   * @since 7.43.0
+   * @see CURLMOPT_MAX_HOST_CONNECTIONS
+   * @see CURLMOPT_PIPELINING
+   * @see {@link CURLOPT.FORBID_REUSE | CURLOPT_FORBID_REUSE}
+   * @see {@link CURLOPT.FRESH_CONNECT | CURLOPT_FRESH_CONNECT}
+   * @see {@link https://curl.se/libcurl/c/CURLOPT_PIPEWAIT.html | CURLOPT_PIPEWAIT} from CURLOPT_PIPEWAIT.md (generated; do not edit)
+   */
+  PIPEWAIT: number;
   /**
    * override the port of the URL
    *
@@ -8820,8 +9093,9 @@ export interface SetoptMap {
    *
    * CURLPROXY_HTTPS2
    *
-   * A proxy reached over TLS that may speak HTTP/2. manbind has no HTTP/2, so it
-   * offers the proxy HTTP/1.1 by ALPN, as a libcurl without HTTP/2 does; a proxy
+   * A proxy reached over TLS that may speak HTTP/2. manbind speaks HTTP/2 to
+   * servers only, so it offers the proxy HTTP/1.1 by ALPN, as a libcurl without
+   * HTTP/2 does; a proxy
    * that agrees speaks HTTP/1.1, and one that negotiates nothing makes the perform
    * fail with CURLE_COULDNT_CONNECT (7).
    *
@@ -10077,9 +10351,9 @@ export interface SetoptMap {
    * offer a protocol by ALPN in the TLS handshake
    *
    * Decide whether the TLS handshake offers an application protocol by ALPN
-   * (RFC 7301). With it on (any non-zero value) manbind offers http/1.1, to an
-   * https server and to an HTTPS proxy, and the verbose output shows the offer and
-   * the answer. With 0 nothing is offered. As in libcurl, the other TLS schemes
+   * (RFC 7301). With it on (any non-zero value) manbind offers an https server
+   * what CURLOPT_HTTP_VERSION(3) asks (h2,http/1.1 by default) and an HTTPS
+   * proxy http/1.1, and the verbose output shows the offer and the answer. With 0 nothing is offered. As in libcurl, the other TLS schemes
    * (wss, gophers, imaps, pop3s, smtps, ftps) never offer ALPN.
    *
    * Default: 1
@@ -10234,11 +10508,12 @@ export interface SetoptMap {
    * where verbose text goes without a debug callback
    *
    * Choose the destination of CURLOPT_VERBOSE(3) output when no
-   * CURLOPT_DEBUGFUNCTION(3) is set. In C this is a FILE *; in manbind it is
+   * CURLOPT_DEBUGFUNCTION(3) is set, and of the text progress meter that
+   * CURLOPT_NOPROGRESS(3) set to 0 without a progress callback shows. In C this is a FILE *; in manbind it is
    * any object with a write(text: string) method (the TextSink type):
    * process.stderr, a writable file stream, or a plain object that collects
-   * the strings. Each call gets one complete line with its * , <  or >
-   * prefix. Passing null restores the default.
+   * the strings. Each verbose call gets one complete line with its * , <  or
+   * >  prefix; each progress meter call one status line. Passing null restores the default.
    *
    * Default: NULL
    *
@@ -10665,8 +10940,8 @@ export interface SetoptMap {
    *
    * Set the time in milliseconds that must pass between two keep-alive messages
    * curl_easy_upkeep(3) sends on a connection. Such messages exist only for
-   * protocols that have them, like the PING of HTTP/2. manbind speaks HTTP/1 and
-   * WebSocket, which have none, so the value is stored and changes nothing.
+   * protocols that have them: the PING of HTTP/2. HTTP/1 and WebSocket
+   * connections have none, and the value changes nothing for them.
    *
    * Default: 60000
    *
@@ -11156,6 +11431,8 @@ export interface SetoptMap {
   227: SetoptMap['EXPECT_100_TIMEOUT_MS'];
   229: SetoptMap['HEADEROPT'];
   234: SetoptMap['PATH_AS_IS'];
+  237: SetoptMap['PIPEWAIT'];
+  245: SetoptMap['KEEP_SENDING_ON_ERROR'];
   248: SetoptMap['PROXY_SSL_VERIFYPEER'];
   249: SetoptMap['PROXY_SSL_VERIFYHOST'];
   250: SetoptMap['PROXY_SSLVERSION'];
@@ -11169,6 +11446,7 @@ export interface SetoptMap {
   281: SetoptMap['UPKEEP_INTERVAL_MS'];
   288: SetoptMap['MAXAGE_CONN'];
   314: SetoptMap['MAXLIFETIME_CONN'];
+  315: SetoptMap['MIME_OPTIONS'];
   320: SetoptMap['WS_OPTIONS'];
   10001: SetoptMap['WRITEDATA'];
   10002: SetoptMap['URL'];
@@ -11240,6 +11518,7 @@ export interface SetoptMap {
   10263: SetoptMap['PROXY_PINNEDPUBLICKEY'];
   10264: SetoptMap['ABSTRACT_UNIX_SOCKET'];
   10266: SetoptMap['REQUEST_TARGET'];
+  10269: SetoptMap['MIMEPOST'];
   10276: SetoptMap['TLS13_CIPHERS'];
   10277: SetoptMap['PROXY_TLS13_CIPHERS'];
   10284: SetoptMap['TRAILERDATA'];

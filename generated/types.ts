@@ -729,6 +729,13 @@ export const CURLWS_PONG = 64;
 export const CURLWS_TEXT = 1;
 
 /**
+ * A value of curl_mime_data.
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_mime_data.html | curl_mime_data} from curl_mime_data.md (generated; do not edit)
+ */
+export const CURL_ZERO_TERMINATED = -1;
+
+/**
  * C: `struct CURLMsg`
  *
  * @see {@link https://curl.se/libcurl/c/curl_multi_info_read.html | curl_multi_info_read} from curl_multi_info_read.md (generated; do not edit)
@@ -817,6 +824,13 @@ export type debug_callback = (
 ) => number;
 
 /**
+ * C: `void freefunc(void *arg)`
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_mime_data_cb.html | curl_mime_data_cb} from curl_mime_data_cb.md (generated; do not edit)
+ */
+export type freefunc = (arg: unknown) => void;
+
+/**
  * C: `size_t header_callback(char *buffer, size_t size, size_t nitems, void *userdata)`
  *
  * @see {@link https://curl.se/libcurl/c/CURLOPT_HEADERFUNCTION.html | CURLOPT_HEADERFUNCTION} from CURLOPT_HEADERFUNCTION.md (generated; do not edit)
@@ -877,11 +891,25 @@ export type progress_callback_XFERINFOFUNCTION = (
 export type read_callback = (buffer: Uint8Array, size: number, nitems: number, userdata: unknown) => number;
 
 /**
+ * C: `size_t readfunc(char *buffer, size_t size, size_t nitems, void *arg)`
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_mime_data_cb.html | curl_mime_data_cb} from curl_mime_data_cb.md (generated; do not edit)
+ */
+export type readfunc = (buffer: Uint8Array, size: number, nitems: number, arg: unknown) => number;
+
+/**
  * C: `int seek_callback(void *clientp, curl_off_t offset, int origin)`
  *
  * @see {@link https://curl.se/libcurl/c/CURLOPT_SEEKFUNCTION.html | CURLOPT_SEEKFUNCTION} from CURLOPT_SEEKFUNCTION.md (generated; do not edit)
  */
 export type seek_callback = (clientp: unknown, offset: number | bigint, origin: number) => number;
+
+/**
+ * C: `int seekfunc(void *arg, curl_off_t offset, int origin)`
+ *
+ * @see {@link https://curl.se/libcurl/c/curl_mime_data_cb.html | curl_mime_data_cb} from curl_mime_data_cb.md (generated; do not edit)
+ */
+export type seekfunc = (arg: unknown, offset: number | bigint, origin: number) => number;
 
 /**
  * C: `int sockopt_callback(void *clientp, curl_socket_t curlfd, curlsocktype purpose)`

@@ -98,6 +98,7 @@ export const validators: Readonly<Record<string, (value: unknown) => number>> = 
   IPRESOLVE: oneOf(0, 1, 2),
   ISSUERCERT: string,
   ISSUERCERT_BLOB: blob,
+  KEEP_SENDING_ON_ERROR: long,
   KEYPASSWD: string,
   LOCALPORT: inRange(0, 65535),
   LOCALPORTRANGE: inRange(0, 65535),
@@ -112,6 +113,8 @@ export const validators: Readonly<Record<string, (value: unknown) => number>> = 
   MAXREDIRS: inRange(-1, Infinity),
   MAX_RECV_SPEED_LARGE: offT,
   MAX_SEND_SPEED_LARGE: offT,
+  MIMEPOST: object,
+  MIME_OPTIONS: long,
   NETRC: oneOf(0, 1, 2),
   NETRC_FILE: string,
   NOBODY: boolean,
@@ -123,6 +126,7 @@ export const validators: Readonly<Record<string, (value: unknown) => number>> = 
   PASSWORD: string,
   PATH_AS_IS: boolean,
   PINNEDPUBLICKEY: string,
+  PIPEWAIT: long,
   PORT: inRange(0, 65535),
   POST: boolean,
   POSTFIELDS: string,
@@ -241,7 +245,9 @@ export function validateOption(name: string, value: unknown): number {
  */
 export const multiValidators: Readonly<Record<string, (value: unknown) => number>> = Object.freeze({
   MAXCONNECTS: multi(inRange(0, 2147483646)),
+  MAX_CONCURRENT_STREAMS: multi(long),
   MAX_HOST_CONNECTIONS: multi(inRange(0, 2147483646)),
+  PIPELINING: multi(long),
 });
 
 /**

@@ -13,6 +13,12 @@ export type CurlSocket = Duplex | number;
 /** CURL_SOCKET_BAD: "no socket" (POSIX value). */
 export const CURL_SOCKET_BAD = -1;
 
+/** curl_mime * as CURLOPT_MIMEPOST takes it: a Mime from curl_mime_init (`new Mime(easy)`). */
+export interface CurlMime {
+  addPart(): unknown;
+  free(): void;
+}
+
 /** A handle-owned object passed back to callbacks unchanged (C `void *`). */
 export type CurlData = unknown;
 

@@ -8,7 +8,7 @@ import { longValues } from './long-values.js';
 export type Use = 'option' | 'info' | 'param' | 'field' | 'return';
 
 /** Type names exported by the runtime types module (runtime/types.ts, `manbind/types`). */
-export const runtimeTypeNames: readonly string[] = ['CertInfo', 'CurlData', 'CurlSocket', 'ErrorBuffer', 'TextSink', 'TlsSessionInfo'];
+export const runtimeTypeNames: readonly string[] = ['CertInfo', 'CurlData', 'CurlMime', 'CurlSocket', 'ErrorBuffer', 'TextSink', 'TlsSessionInfo'];
 
 /** Names a piece of emitted code refers to, so its file can import them. */
 export interface Refs {

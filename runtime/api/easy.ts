@@ -16,6 +16,7 @@ import { validateOption } from '../../generated/validators.js';
 import { CURLE } from '../base/codes.js';
 import { freshInfo } from '../base/context.js';
 import { defaultOptions } from '../base/options.js';
+import { dupMimePost, releaseMimePost } from './mime-post.js';
 import { Driver } from '../core/driver.js';
 import { copyOptions, Handle } from '../core/handle.js';
 import { clientWriter } from '../http/client-writer.js';
@@ -63,7 +64,8 @@ const NO_HEADERS = new HeaderStore();
 
 /** The engine state of every Easy, for api/multi.ts: undefined for anything that is not an
  * Easy. (A private field read, not a WeakMap: a WeakMap entry per handle costs the garbage
- * collector on every handle of a connect loop.) */
+ * collector on every handle of a connect loop.) Not part of the package's API, so the
+ * declarations users get do not pull in the engine's: @internal */
 export let handleOf: (easy: unknown) => Handle | undefined;
 
 export interface Easy extends Setopt, Getinfo {}
@@ -228,13 +230,15 @@ export class Easy {
   }
 
   /**
-   * curl_easy_upkeep: keeps the handle's idle connections alive. libcurl does that with the
-   * connection's own keep-alive (an HTTP/2 PING); its HTTP/1 and WebSocket connections have
-   * none, and those are all manbind makes, so nothing is sent (lib/easy.c, lib/conncache.c
-   * Curl_cpool_upkeep). 43 after cleanup.
+   * curl_easy_upkeep: keeps the idle connections of the handle's cache (its multi's when added)
+   * alive with the connection's own keep-alive, an HTTP/2 PING; HTTP/1 and WebSocket have none
+   * (lib/easy.c, lib/conncache.c Curl_cpool_upkeep). 43 after cleanup.
    */
   upkeep(): number {
-    return this.#h.destroyed ? CURLE.BAD_FUNCTION_ARGUMENT : CURLE.OK;
+    const h = this.#h;
+    if (h.destroyed) return CURLE.BAD_FUNCTION_ARGUMENT;
+    (h.driver ?? this.#driver)?.cache.upkeep(h.opts.upkeepIntervalMs);
+    return CURLE.OK;
   }
 
   /** The session of the callback-mode WebSocket transfer running now, if any. */
@@ -357,6 +361,7 @@ export class Easy {
   reset(): void {
     const h = this.#h;
     if (h.destroyed) return;
+    releaseMimePost(h.opts.mimePost); // Curl_mime_cleanpart: the mime is free for other uses
     h.opts = defaultOptions();
     h.optsShared = false;
     h.tracer.resetFail();
@@ -367,6 +372,8 @@ export class Easy {
     h.effectiveUrl = null;
     h.lastConnId = -1;
     h.redirectCount = 0;
+    // lib/easy.c curl_easy_reset zeroes data->progress, the meter's title note with it
+    h.meterShown.headersOut = false;
     h.lastConn = null;
     if (h.conn !== null) h.retained.push(h.conn);
     h.conn = null;
@@ -379,6 +386,7 @@ export class Easy {
     if (this.#h.destroyed) return null;
     const copy = new Easy();
     copy.#h.opts = copyOptions(this.#h.opts);
+    copy.#h.opts.mimePost = dupMimePost(this.#h.opts.mimePost); // Curl_mime_duppart
     // lib/easy.c curl_easy_duphandle: a running cookie engine gives the copy an empty jar of its own
     if (this.#h.cookies.jar !== null && this.#h.cookies.engine) copy.#h.cookies.enable();
     return copy;
@@ -401,6 +409,7 @@ export class Easy {
     this.#driver?.closeAll(h.tracer);
     // lib/url.c Curl_close: Curl_flush_cookies writes CURLOPT_COOKIEJAR
     h.cookies.flush(h.opts.cookieJar, h.setoptEnv.infof, true);
+    releaseMimePost(h.opts.mimePost);
     h.destroyed = true;
   }
 }

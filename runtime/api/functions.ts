@@ -3,6 +3,7 @@
 // runtime/api/served.ts, which the generator loads, lists them without loading the engine;
 // test/runtime/served.test.ts keeps each list equal to its class's public methods.
 import type { Easy } from './easy.js';
+import type { Mime, MimePart } from './mime.js';
 import type { Multi } from './multi.js';
 
 /** The libcurl functions Easy serves. */
@@ -38,3 +39,23 @@ export const multiFunctions = {
   curl_multi_info_read: 'infoRead',
   curl_multi_cleanup: 'cleanup',
 } as const satisfies Readonly<Record<string, keyof Multi | 'constructor'>>;
+
+/** The libcurl functions Mime serves (api/mime.ts; each also exists under its C name). */
+export const mimeFunctions = {
+  curl_mime_init: 'constructor',
+  curl_mime_addpart: 'addPart',
+  curl_mime_free: 'free',
+} as const satisfies Readonly<Record<string, keyof Mime | 'constructor'>>;
+
+/** The libcurl functions MimePart serves (api/mime.ts; each also exists under its C name). */
+export const mimePartFunctions = {
+  curl_mime_name: 'name',
+  curl_mime_filename: 'filename',
+  curl_mime_type: 'type',
+  curl_mime_encoder: 'encoder',
+  curl_mime_data: 'data',
+  curl_mime_filedata: 'filedata',
+  curl_mime_data_cb: 'dataCb',
+  curl_mime_subparts: 'subparts',
+  curl_mime_headers: 'headers',
+} as const satisfies Readonly<Record<string, keyof MimePart>>;

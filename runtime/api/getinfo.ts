@@ -15,8 +15,8 @@ function speed(h: Handle, bytes: number): number {
   return Math.floor(bytes / spent);
 }
 
-/** lib/getinfo.c getinfo_long: CURL_HTTP_VERSION_1_0 (1), _1_1 (2), else NONE (0). */
-const httpVersion = (v: number): number => (v === 10 ? 1 : v === 11 ? 2 : 0);
+/** lib/getinfo.c getinfo_long: CURL_HTTP_VERSION_1_0 (1), _1_1 (2), _2_0 (3), else NONE (0). */
+const httpVersion = (v: number): number => (v === 10 ? 1 : v === 11 ? 2 : v === 20 ? 3 : 0);
 
 /** A long on LP64: FILETIME is the time_t as it is. */
 const LONG_MAX = 2 ** 63 - 1;

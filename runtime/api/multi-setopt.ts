@@ -30,11 +30,25 @@ export interface MultiLimits {
   maxHostConnections: number;
   /** Starts the waiting transfers a raised host limit lets run. */
   hostLimitChanged(): void;
+  /** CURLMOPT_PIPELINING's CURLPIPE_MULTIPLEX bit, and CURLMOPT_MAX_CONCURRENT_STREAMS: the
+   * connection cache's sharing rules. */
+  multiplex(on: boolean): void;
+  maxStreams(n: number): void;
 }
 
 export const multiOptionHandlers: Readonly<Record<string, (limits: MultiLimits, value: number) => number>> = {
   [CURLMOPT.MAXCONNECTS]: (limits, v) => {
     limits.maxConnects = v;
+    return CURLM.OK;
+  },
+  [CURLMOPT.PIPELINING]: (limits, v) => {
+    // lib/multi.c: only CURLPIPE_MULTIPLEX (2) is looked at
+    limits.multiplex((v & 2) !== 0);
+    return CURLM.OK;
+  },
+  [CURLMOPT.MAX_CONCURRENT_STREAMS]: (limits, v) => {
+    // lib/multi.c: below 1 (or above INT_MAX) is the default, 100
+    limits.maxStreams(v < 1 || v > 0x7fffffff ? 100 : v);
     return CURLM.OK;
   },
   [CURLMOPT.MAX_HOST_CONNECTIONS]: (limits, v) => {

@@ -59,7 +59,13 @@ export class Multi {
   readonly #byHandle = new Map<Handle, Entry>();
   readonly #messages: MultiMessage[] = [];
   /** What setopt changes (multi-setopt.ts). */
-  readonly #limits: MultiLimits = { maxConnects: 0, maxHostConnections: 0, hostLimitChanged: () => this.#startWaiting() };
+  readonly #limits: MultiLimits = {
+    maxConnects: 0,
+    maxHostConnections: 0,
+    hostLimitChanged: () => this.#startWaiting(),
+    multiplex: (on) => (this.#driver.cache.multiplex = on),
+    maxStreams: (n) => (this.#driver.cache.maxStreams = n),
+  };
   /** Callers of poll() waiting for a change. */
   #pollers: (() => void)[] = [];
   #changed = false;
@@ -77,6 +83,7 @@ export class Multi {
         if (e !== undefined) this.removeHandle(e.easy);
       },
     );
+    this.#driver.cache.onMultiplex = () => this.#startWaiting();
   }
 
   /** Whether an application callback of any added handle is running (CURLM_RECURSIVE_API_CALL). */
@@ -142,11 +149,26 @@ export class Multi {
     return CURLM.OK;
   }
 
-  /** How many transfers to `hostKey` run now. */
-  #runningTo(hostKey: string): number {
-    let n = 0;
-    for (const e of this.#entries.values()) if (e.state === 'running' && e.hostKey === hostKey) n++;
-    return n;
+  /** How many connections the transfers to `hostKey` use now (the streams of one HTTP/2
+   * connection count once; a transfer without its connection yet counts as one), and whether
+   * those connections have a stream free beyond the transfers still looking for one. */
+  #connectionsTo(hostKey: string): { count: number; room: boolean } {
+    const seen = new Set<unknown>();
+    let count = 0;
+    let free = 0;
+    let unplaced = 0;
+    for (const e of this.#entries.values()) {
+      if (e.state !== 'running' || e.hostKey !== hostKey) continue;
+      const conn = e.handle.lastConn;
+      if (conn === null || conn.closed) unplaced++;
+      else if (!seen.has(conn)) {
+        seen.add(conn);
+        count++;
+        const mux = conn.mux;
+        if (mux !== null && !mux.draining) free += Math.max(0, mux.limit - mux.inUse);
+      }
+    }
+    return { count: count + unplaced, room: this.#driver.cache.multiplex && free > unplaced };
   }
 
   #start(entry: Entry): void {
@@ -167,7 +189,12 @@ export class Multi {
     for (const e of this.#entries.values()) {
       if (e.state !== 'waiting') continue;
       const limit = this.#limits.maxHostConnections;
-      if (limit > 0 && e.hostKey !== '' && this.#runningTo(e.hostKey) >= limit) continue;
+      if (limit > 0 && e.hostKey !== '') {
+        // lib/multi.c: the limit counts connections; a transfer that can be a stream of one
+        // already open to the host goes on
+        const used = this.#connectionsTo(e.hostKey);
+        if (used.count >= limit && !used.room) continue;
+      }
       this.#start(e);
     }
   }

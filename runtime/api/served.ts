@@ -9,7 +9,7 @@ import { CURLINFO } from '../../generated/info.js';
 import { CURLMOPT } from '../../generated/multi-options.js';
 import { CURLOPT } from '../../generated/options.js';
 import { strerror } from '../base/codes.js';
-import { easyFunctions, multiFunctions } from './functions.js';
+import { easyFunctions, mimeFunctions, mimePartFunctions, multiFunctions } from './functions.js';
 import { infoGetters } from './getinfo.js';
 import { multiOptionHandlers } from './multi-setopt.js';
 import { handlers } from './setopt.js';
@@ -35,5 +35,11 @@ export const served: Served = Object.freeze({
   options: sorted(specified(handlers, CURLOPT)),
   infos: sorted(specified(infoGetters, CURLINFO)),
   multiOptions: sorted(specified(multiOptionHandlers, CURLMOPT)),
-  functions: sorted([...Object.keys(easyFunctions), ...Object.keys(multiFunctions), ...Object.keys(moduleFunctions)]),
+  functions: sorted([
+    ...Object.keys(easyFunctions),
+    ...Object.keys(multiFunctions),
+    ...Object.keys(mimeFunctions),
+    ...Object.keys(mimePartFunctions),
+    ...Object.keys(moduleFunctions),
+  ]),
 });

@@ -162,7 +162,7 @@ export const bodyHandlers: Readonly<Record<string, BodyHandler>> = {
     opts.sepHeaders = (BigInt(v) & 1n) !== 0n;
     return OK;
   },
-  // stored only: upkeep has no keep-alive to send on HTTP/1 (Easy.upkeep)
+  // the interval of curl_easy_upkeep's HTTP/2 PING (Easy.upkeep)
   UPKEEP_INTERVAL_MS: (opts, value) => {
     const v = asLong(value);
     if (v === null || v < 0) return BAD;

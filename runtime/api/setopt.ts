@@ -22,6 +22,7 @@ import { parseInterface } from '../filters/bind-local.js';
 import { authHandlers } from './setopt-auth.js';
 import { bodyHandlers } from './setopt-bodies.js';
 import { uploadHandlers } from './setopt-uploads.js';
+import { mimeHandlers } from './setopt-mime.js';
 import { cookieHandlers, type CookieEnv } from './setopt-cookies.js';
 import { optionIds } from '../../generated/easy-options.js';
 
@@ -448,9 +449,10 @@ export const handlers: Readonly<Record<string, Handler>> = {
   HTTPHEADER: slist('httpHeaders'),
   HTTP_VERSION: (opts, value) => {
     const v = value as number;
-    // HTTP/2 (2_0, 2TLS, 2_PRIOR_KNOWLEDGE) and HTTP/3 (3, 3ONLY): not built in (lib/setopt.c)
-    if (v > 2) return CURLE.UNSUPPORTED_PROTOCOL;
-    // CURL_HTTP_VERSION_NONE, 1_0, 1_1
+    // lib/setopt.c setopt_HTTP_VERSION as built with nghttp2 and without HTTP/3: NONE, 1_0, 1_1,
+    // 2_0, 2TLS and 2_PRIOR_KNOWLEDGE; 3, 3ONLY and unknown values are 1, negative ones 43
+    if (v < 0) return BAD;
+    if (v > 5) return CURLE.UNSUPPORTED_PROTOCOL;
     opts.httpVersion = v;
     return OK;
   },
@@ -460,6 +462,7 @@ export const handlers: Readonly<Record<string, Handler>> = {
   MAXCONNECTS: long('maxConnects'),
   FRESH_CONNECT: bool('freshConnect', 'FRESH_CONNECT'),
   FORBID_REUSE: bool('forbidReuse', 'FORBID_REUSE'),
+  PIPEWAIT: bool('pipeWait', 'PIPEWAIT'),
   WS_OPTIONS: (opts, value) => {
     const v = asLong(value);
     if (v === null) return BAD;
@@ -496,5 +499,6 @@ export const handlers: Readonly<Record<string, Handler>> = {
   ...cookieHandlers, // COOKIE, COOKIEFILE, COOKIEJAR, COOKIELIST (setopt-cookies.ts)
   ...bodyHandlers, // issue 13's body and header options (setopt-bodies.ts)
   ...uploadHandlers, // issue 13's upload options (setopt-uploads.ts)
+  ...mimeHandlers, // issue 13's form options and KEEP_SENDING_ON_ERROR (setopt-mime.ts)
   COOKIESESSION: bool('cookieSession', 'COOKIESESSION'),
 };

@@ -53,7 +53,7 @@ export interface BodyOptions {
   /** CURLOPT_TRANSFER_ENCODING (http_transfer_encoding): ask with `TE: gzip` and decode
    * transfer codings. */
   transferEncoding: boolean;
-  /** CURLOPT_UPKEEP_INTERVAL_MS: kept; curl_easy_upkeep has nothing to send on HTTP/1. */
+  /** CURLOPT_UPKEEP_INTERVAL_MS: how often curl_easy_upkeep PINGs an idle HTTP/2 connection. */
   upkeepIntervalMs: number;
   /** CURLOPT_NOSIGNAL: kept, never read (no signals in Node). */
   noSignal: boolean;

@@ -34,8 +34,12 @@ export function toCurlError(err: unknown, fallbackCode: number): CurlError {
  * does the same. Not reported with failf: the retry usually succeeds.
  */
 export class ConnectionDied extends CurlError {
-  constructor(code: number, text: string) {
+  /** An HTTP/2 stream the server refused (REFUSED_STREAM, or past its GOAWAY): retried also on
+   * a new connection (lib/transfer.c Curl_retry_request, state.refused_stream). */
+  readonly refused: boolean;
+  constructor(code: number, text: string, refused = false) {
     super(code, text);
+    this.refused = refused;
     this.name = 'ConnectionDied';
   }
 }

@@ -1,30 +1,19 @@
 // The values an Easy handle holds, one field per option the runtime implements, with libcurl's
 // defaults (lib/url.c Curl_init_userdefined). setopt handlers (runtime/setopt.ts) write here;
 // filters read a frozen copy taken when perform starts.
-import type { Duplex } from 'node:stream';
 import type { ErrorBuffer, TextSink } from '../types.js';
 import { bodyDefaults, type BodyOptions } from './body-options.js';
 import { uploadDefaults, type UploadOptions } from './upload-options.js';
+import { mimeDefaults, type MimeOptions } from './mime-options.js';
 
-/** struct curl_sockaddr as the open-socket callback sees it; changing it changes the target. */
-export interface SockAddr {
-  family: number;
-  socktype: number;
-  protocol: number;
-  addrlen: number;
-  addr: { address: string; port: number };
-}
-
-export type OpenSocketFn = (clientp: unknown, purpose: number, address: SockAddr) => Duplex | number;
-export type SockoptFn = (clientp: unknown, curlfd: Duplex | number, purpose: number) => number;
-export type CloseSocketFn = (clientp: unknown, item: Duplex | number) => number;
-export type DebugFn = (handle: unknown, type: number, data: Uint8Array, size: number, clientp: unknown) => number;
-export type HeaderFn = (buffer: Uint8Array, size: number, nitems: number, userdata: unknown) => number;
-export type WriteFn = (ptr: Uint8Array, size: number, nmemb: number, userdata: unknown) => number;
+// The callbacks' signatures live in callback-types.ts, which the package's declarations reach
+// without this module (the engine's option record is no part of the API).
+import type { CloseSocketFn, DebugFn, HeaderFn, OpenSocketFn, PrereqFn, ProgressFn, SockoptFn, WriteFn, XferInfoFn } from './callback-types.js';
+export type { CloseSocketFn, DebugFn, HeaderFn, OpenSocketFn, PrereqFn, ProgressFn, SockAddr, SockoptFn, WriteFn, XferInfoFn } from './callback-types.js';
 
 /** BodyOptions and UploadOptions: the body, header and upload options of issue 13
  * (body-options.ts, upload-options.ts). */
-export interface EasyOptions extends BodyOptions, UploadOptions {
+export interface EasyOptions extends BodyOptions, UploadOptions, MimeOptions {
   url: string | null;
   connectOnly: 0 | 1 | 2;
   verbose: boolean;
@@ -168,7 +157,7 @@ export interface EasyOptions extends BodyOptions, UploadOptions {
   postFieldSize: number;
   customRequest: string | null;
   httpHeaders: string[];
-  /** CURL_HTTP_VERSION_*: 1 (1_0) sends HTTP/1.0; everything else is HTTP/1.1 here. */
+  /** CURL_HTTP_VERSION_*: 1 (1_0) sends HTTP/1.0; the ALPN offer and HTTP/2 follow it too. */
   httpVersion: number;
   /** 0 off, 1 CURLFOLLOW_ALL, 2 CURLFOLLOW_OBEYCODE, 3 CURLFOLLOW_FIRSTONLY. */
   followLocation: number;
@@ -178,6 +167,8 @@ export interface EasyOptions extends BodyOptions, UploadOptions {
   postRedir: number;
   expect100TimeoutMs: number;
   forbidReuse: boolean;
+  /** CURLOPT_PIPEWAIT: wait for a connection being made to see whether it multiplexes. */
+  pipeWait: boolean;
   freshConnect: boolean;
   maxConnects: number;
   /** CURLWS_RAW_MODE 1 | CURLWS_NOAUTOPONG 2. */
@@ -235,9 +226,6 @@ export interface EasyOptions extends BodyOptions, UploadOptions {
   cookieSession: boolean;
 }
 
-export type XferInfoFn = (clientp: unknown, dltotal: number, dlnow: number, ultotal: number, ulnow: number) => number;
-export type ProgressFn = XferInfoFn;
-export type PrereqFn = (clientp: unknown, primaryIp: string, localIp: string, primaryPort: number, localPort: number) => number;
 
 /** A new handle's options: a copy of the defaults, each list its own. (A literal of this size
  * costs several times a spread copy, and every Easy starts from one.) */
@@ -258,6 +246,7 @@ function defaultsLiteral(): EasyOptions {
   return {
     ...bodyDefaults(),
     ...uploadDefaults(),
+    ...mimeDefaults(),
     url: null,
     connectOnly: 0,
     verbose: false,
@@ -370,6 +359,7 @@ function defaultsLiteral(): EasyOptions {
     postRedir: 0,
     expect100TimeoutMs: 1000,
     forbidReuse: false,
+    pipeWait: false,
     freshConnect: false,
     maxConnects: 5,
     wsOptions: 0,

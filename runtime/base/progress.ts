@@ -9,6 +9,7 @@ import { CURLE } from './codes.js';
 import { CURL_PREREQFUNC_OK, CURL_PROGRESSFUNC_CONTINUE } from './constants.js';
 import type { ProgressMeter, TransferContext } from './context.js';
 import type { CurlError } from './error.js';
+import { meterHeader, meterLine } from './progress-meter.js';
 import { RateLimit } from './rate-limit.js';
 
 /** lib/progress.h CURL_SPEED_RECORDS (5 + 1). */
@@ -19,6 +20,9 @@ export interface ProgressOwner {
   readonly ctx: TransferContext;
   /** Ends the transfer with `err` (from the ticker, where nothing can throw to). */
   abort(err: CurlError): void;
+  /** The handle's note that the text meter's title lines were printed (data->progress.headers_out:
+   * once per handle, until curl_easy_reset). */
+  readonly shown?: { headersOut: boolean };
 }
 
 export class Progress implements ProgressMeter {
@@ -37,19 +41,29 @@ export class Progress implements ProgressMeter {
   #currentSpeed = 0;
   /** Milliseconds (of elapsed()) since when the speed is under LOW_SPEED_LIMIT; -1: it is not. */
   #keepsSpeed = -1;
+  /** Elapsed milliseconds when the text meter last printed; -1: print at the next update. */
+  #lastShow = -1;
   #singleStart = 0;
   #queueStart = 0;
   #startTransferAdded = false;
   #pretransferAdded = false;
   #recvLimit: RateLimit | null = null;
   #ticker: NodeJS.Timeout | null = null;
+  /** NOPROGRESS (data->progress.hide). */
   readonly #hide: boolean;
+  /** No progress callback: libcurl's text meter shows instead (data->progress.callback unset). */
+  readonly #internal: boolean;
+  readonly #shown: { headersOut: boolean };
+  /** Connected, so a failed transfer still gets its last update (lib/multi.c multi_done). */
+  #connected = false;
 
   constructor(owner: ProgressOwner) {
     this.#ctx = owner.ctx;
     this.#abort = owner.abort;
+    this.#shown = owner.shown ?? { headersOut: false };
     const o = this.#ctx.opts;
-    this.#hide = o.noProgress || (o.xferInfoFunction === null && o.progressFunction === null);
+    this.#hide = o.noProgress;
+    this.#internal = o.xferInfoFunction === null && o.progressFunction === null;
     if (o.maxRecvSpeed > 0) this.#recvLimit = new RateLimit(o.maxRecvSpeed);
     if (!this.#hide || (o.lowSpeedLimit > 0 && o.lowSpeedTime > 0)) {
       this.#ticker = setInterval(() => this.#tick(), 1000);
@@ -79,7 +93,14 @@ export class Progress implements ProgressMeter {
     this.#singleStart = now;
     this.#startTransferAdded = false;
     this.#pretransferAdded = false;
+    // Curl_pgrsReset (lib/url.c Curl_init_do, each request of a chain): counts, sizes and speed
+    // records start over; the meter prints a fresh first line
     this.dlTotal = -1;
+    this.dlNow = 0;
+    this.ulTotal = -1;
+    this.ulNow = 0;
+    this.#speeder = 0;
+    this.#keepsSpeed = -1;
   }
 
   /** lib/multi.c mstate_enter_completed: a transfer that ends before its request went out
@@ -104,6 +125,7 @@ export class Progress implements ProgressMeter {
       this.#startTransferAdded = true;
     }
     if (timer === 'pretransfer') this.#pretransferAdded = true;
+    if (timer === 'pretransfer' || timer === 'connect') this.#connected = true;
     // at least one microsecond, as Curl_pgrsTimeWas makes sure
     const delta = Math.max(this.#ctx.elapsed() - this.#singleStart, 0.001) / 1000;
     const info = this.#ctx.info;
@@ -159,9 +181,10 @@ export class Progress implements ProgressMeter {
     return this.#recvLimit === null ? 0 : this.#recvLimit.waitMs();
   }
 
-  /** The speeds (progress_calc): the average since the start for the infos, the last five
-   * seconds' for LOW_SPEED. */
-  #calc(done: boolean): void {
+  /** progress_calc: the speeds (the average since the start, the last five seconds' for
+   * LOW_SPEED and the meter); true when the text meter is due (the first update, then at most
+   * once a second, and at the end). */
+  #calc(done: boolean): boolean {
     const elapsedMs = this.#ctx.elapsed();
     const amount = this.dlNow + this.ulNow;
     const r = this.#records;
@@ -169,8 +192,10 @@ export class Progress implements ProgressMeter {
       r[0] = amount;
       r[1] = elapsedMs;
       this.#speeder = 1;
-      this.#currentSpeed = elapsedMs > 0 ? (amount * 1000) / elapsedMs : amount * 1e6;
-      return;
+      // the overall average at the start
+      this.#currentSpeed = elapsedMs > 0 ? Math.floor((amount * 1000) / elapsedMs) : amount * 1e6;
+      this.#lastShow = elapsedMs;
+      return true;
     }
     const next = this.#speeder % SPEED_RECORDS;
     let latest = next > 0 ? next - 1 : SPEED_RECORDS - 1;
@@ -185,36 +210,76 @@ export class Progress implements ProgressMeter {
         r[latest * 2 + 1] = elapsedMs;
       }
     } else {
-      return;
+      return false;
     }
     const oldest = this.#speeder < SPEED_RECORDS ? 0 : (latest + 1) % SPEED_RECORDS;
     const moved = r[latest * 2]! - r[oldest * 2]!;
     const took = Math.max(r[latest * 2 + 1]! - r[oldest * 2 + 1]!, 0.001);
     this.#currentSpeed = Math.floor((moved * 1000) / took);
+    if (this.#lastShow >= 0 && !done && elapsedMs - this.#lastShow < 1000) return false;
+    this.#lastShow = elapsedMs;
+    return true;
   }
 
-  /** pgrsupdate: XFERINFOFUNCTION, else PROGRESSFUNCTION, unless NOPROGRESS. A non-zero return
-   * other than CURL_PROGRESSFUNC_CONTINUE aborts with 42; a throw or a non-number counts as such
-   * a return (decision 9, the thrown text kept). */
-  #callback(): void {
+  /** pgrsupdate: XFERINFOFUNCTION, else PROGRESSFUNCTION, else libcurl's text meter, unless
+   * NOPROGRESS. A non-zero return other than CURL_PROGRESSFUNC_CONTINUE aborts with 42 (a throw
+   * or a non-number counts as such a return: decision 9, the thrown text kept);
+   * CURL_PROGRESSFUNC_CONTINUE lets the text meter show as well. */
+  #callback(show: boolean): void {
     if (this.#hide) return;
-    const ctx = this.#ctx;
-    const o = ctx.opts;
-    const fn = o.xferInfoFunction ?? o.progressFunction;
-    if (fn === null) return;
-    const dlTotal = Math.max(this.dlTotal, 0);
-    const ulTotal = Math.max(this.ulTotal, 0);
-    const r = ctx.guard.call(() => fn(o.progressData, dlTotal, this.dlNow, ulTotal, this.ulNow));
-    if (!r.ok) ctx.keepThrown(r.text);
-    const rc = r.ok ? r.value : 1;
-    if (rc === CURL_PROGRESSFUNC_CONTINUE || rc === 0) return;
-    throw ctx.failf(CURLE.ABORTED_BY_CALLBACK, 'Callback aborted');
+    if (!this.#internal) {
+      const ctx = this.#ctx;
+      const o = ctx.opts;
+      const fn = (o.xferInfoFunction ?? o.progressFunction)!;
+      const dlTotal = Math.max(this.dlTotal, 0);
+      const ulTotal = Math.max(this.ulTotal, 0);
+      const r = ctx.guard.call(() => fn(o.progressData, dlTotal, this.dlNow, ulTotal, this.ulNow));
+      if (!r.ok) ctx.keepThrown(r.text);
+      const rc = r.ok ? r.value : 1;
+      if (rc !== CURL_PROGRESSFUNC_CONTINUE) {
+        if (rc === 0) return;
+        throw ctx.failf(CURLE.ABORTED_BY_CALLBACK, 'Callback aborted');
+      }
+    }
+    if (show) this.#print();
+  }
+
+  /** progress_meter: the title lines once per handle, then one status line. */
+  #print(): void {
+    const elapsedMs = this.#ctx.elapsed();
+    const spentUs = Math.floor(elapsedMs * 1000);
+    // trspeed: bytes per second since the transfer started
+    const speed = (n: number): number => (spentUs < 1 ? n * 1e6 : Math.floor((n * 1e6) / spentUs));
+    let text = '';
+    if (!this.#shown.headersOut) {
+      this.#shown.headersOut = true;
+      text = meterHeader(this.#ctx.opts.resumeFrom);
+    }
+    text += meterLine({
+      dlNow: this.dlNow,
+      dlTotal: this.dlTotal,
+      ulNow: this.ulNow,
+      ulTotal: this.ulTotal,
+      dlSpeed: speed(this.dlNow),
+      ulSpeed: speed(this.ulNow),
+      currentSpeed: this.#currentSpeed,
+      spentUs,
+    });
+    this.#write(text);
+  }
+
+  /** To CURLOPT_STDERR (stderr by default); a sink that throws is ignored, its text kept. */
+  #write(text: string): void {
+    try {
+      (this.#ctx.opts.stderr ?? process.stderr).write(text);
+    } catch (err) {
+      this.#ctx.keepThrown(err instanceof Error ? err.message : String(err));
+    }
   }
 
   /** Curl_pgrsUpdate. */
   update(): void {
-    this.#calc(false);
-    this.#callback();
+    this.#callback(this.#calc(false));
   }
 
   /** Curl_pgrsCheck: update, then the speed check. */
@@ -223,10 +288,25 @@ export class Progress implements ProgressMeter {
     this.#speedCheck();
   }
 
-  /** Curl_pgrsDone: the last, forced update. */
-  done(): void {
-    this.#calc(true);
-    this.#callback();
+  /** Curl_pgrsDone, at the end of each request (lib/multi.c multi_done, a followed redirect's
+   * too): the last, forced update, then the text meter's newline. `finished` false: a
+   * connect-only perform, whose request is not done (data->req.done), so no line is forced. */
+  done(finished = true): void {
+    this.#lastShow = -1;
+    this.#callback(this.#calc(finished));
+    if (!this.#hide && this.#internal) this.#write('\n');
+  }
+
+  /** multi_done for a failed transfer: Curl_pgrsDone runs once the transfer had connected,
+   * unless a callback aborted it (42); its own result no longer counts. The request is not done
+   * (data->req.done), so no last line is forced: the meter just ends its line. */
+  failed(code: number): void {
+    if (!this.#connected || code === CURLE.ABORTED_BY_CALLBACK) return;
+    try {
+      this.done(false);
+    } catch {
+      // the transfer already failed with `code`
+    }
   }
 
   // lib/progress.c pgrs_speedcheck
@@ -254,6 +334,22 @@ export class Progress implements ProgressMeter {
     this.#speeder = 0;
     this.#keepsSpeed = -1;
   }
+}
+
+/** TIMER_PRETRANSFER, _POSTRANSFER or _STARTTRANSFER: on the meter when the transfer has one; a
+ * connect-only perform (CONNECT_ONLY=2 sends one request and has no meter) stores the time since
+ * the perform started, STARTTRANSFER only once. */
+export function stampTimer(ctx: TransferContext, timer: 'pretransfer' | 'posttransfer' | 'starttransfer'): void {
+  const meter = ctx.meter;
+  if (meter) {
+    meter.time(timer);
+    return;
+  }
+  const t = Math.max(ctx.elapsed(), 0.001) / 1000;
+  const info = ctx.info;
+  if (timer === 'pretransfer') info.pretransferTime = t;
+  else if (timer === 'posttransfer') info.posttransferTime = t;
+  else if (info.starttransferTime < 0) info.starttransferTime = t;
 }
 
 /** PREREQFUNCTION, called once the connection is there and before each request goes out

@@ -5,6 +5,13 @@
 // still healthy. Connect-only connections never enter it (H1): they are only counted for their
 // numbers, which increase per cache as libcurl's connection ids do.
 //
+// Multiplexing (lib/url.c url_match_multiplex_needs/_limits): a connection carrying transfers is
+// held here too, with the number of transfers on it; one that multiplexes (HTTP/2) takes another
+// transfer for the same key while its streams are below the session's limit. It goes idle when
+// its last transfer is done. A transfer with PIPEWAIT waits for a connection to its key that is
+// still being made, to see whether it multiplexes (lib/url.c "Server upgrade does not support
+// multiplex yet, wait").
+//
 // Health: while a connection idles, the cache listens on its top stream. Any byte or EOF from the
 // peer makes it unusable (an HTTP/1 server has nothing to say between requests; libcurl's
 // Curl_conn_is_alive sees the same as "readable"), and it is closed the next time the cache is
@@ -19,6 +26,8 @@ interface Idle {
   unwatch: () => void;
   /** When it went idle (conn->lastused), performance.now() ms. */
   since: number;
+  /** When curl_easy_upkeep last sent its keep-alive (conn->lastupkeep). */
+  upkept: number;
 }
 
 /** CURLOPT_MAXAGE_CONN and CURLOPT_MAXLIFETIME_CONN in milliseconds (0: no limit). */
@@ -32,8 +41,22 @@ export interface CacheTrace {
   infof(text: string): void;
 }
 
+/** A connection carrying transfers now. */
+interface Held {
+  conn: Connection;
+  key: string;
+  users: number;
+}
+
 export class ConnCache {
+  /** CURLMOPT_PIPELINING's CURLPIPE_MULTIPLEX: transfers may share a connection. */
+  multiplex = true;
+  /** CURLMOPT_MAX_CONCURRENT_STREAMS (lib/multi.c: 100 unless set). */
+  maxStreams = 100;
   #nextId = 0;
+  readonly #held: Held[] = [];
+  /** Keys with a connection being made, and when it is known whether it multiplexes. */
+  readonly #making = new Map<string, Promise<void>>();
   /** Idle connections, the one idle longest first. */
   readonly #idle: Idle[] = [];
 
@@ -70,6 +93,53 @@ export class ConnCache {
     return null;
   }
 
+  /** A multiplexing connection for `key` that carries transfers and takes one more (null: none);
+   * the caller is counted on it. */
+  join(key: string): Connection | null {
+    for (const e of this.#held) {
+      const mux = e.conn.mux;
+      if (e.key !== key || e.conn.closed || mux === null || mux.draining || e.users >= mux.limit) continue;
+      e.users++;
+      return e.conn;
+    }
+    return null;
+  }
+
+  /** `conn` (new, or taken from the idle list) carries a transfer now. */
+  hold(conn: Connection, key: string): void {
+    this.#held.push({ conn, key, users: 1 });
+  }
+
+  /** A transfer on `conn` is done; true when it was the last one (the caller then keeps the
+   * connection idle or closes it). */
+  release(conn: Connection): boolean {
+    const i = this.#held.findIndex((e) => e.conn === conn);
+    if (i < 0) return true;
+    const e = this.#held[i]!;
+    if (--e.users > 0) return false;
+    this.#held.splice(i, 1);
+    return true;
+  }
+
+  /** Told when a new connection turns out to multiplex (a Multi then starts the transfers its
+   * host limit held back: lib/multi.c "new connection, can multiplex, wake pending handles"). */
+  onMultiplex: (() => void) | null = null;
+
+  /** A connection to `key` is being made: `known` settles once it is known whether it
+   * multiplexes. */
+  making(key: string, known: Promise<void>): void {
+    this.#making.set(key, known);
+    void known.finally(() => {
+      if (this.#making.get(key) === known) this.#making.delete(key);
+    });
+  }
+
+  /** PIPEWAIT: what settles once the connection being made to `key` says whether it
+   * multiplexes; undefined when none is being made (the caller goes on at once). */
+  pipewait(key: string): Promise<void> | undefined {
+    return this.#making.get(key);
+  }
+
   /** Closes the idle connections that died while idle. */
   prune(trace: CacheTrace): void {
     for (let i = this.#idle.length - 1; i >= 0; i--) {
@@ -91,10 +161,13 @@ export class ConnCache {
    * Curl_cpool_conn_now_idle). Returns false when `conn` itself was the one closed.
    */
   put(conn: Connection, key: string, maxConnects: number, trace: CacheTrace): boolean {
-    const entry: Idle = { conn, key, dead: false, unwatch: () => {}, since: performance.now() };
-    entry.unwatch = watchIdle(conn.stream, () => {
+    const now = performance.now();
+    const entry: Idle = { conn, key, dead: false, unwatch: () => {}, since: now, upkept: now };
+    const dead = (): void => {
       entry.dead = true;
-    });
+    };
+    // an HTTP/2 session reads its stream itself (PING, SETTINGS): it is dead once it drains
+    entry.unwatch = conn.mux !== null ? conn.mux.watch(dead) : watchIdle(conn.stream, dead);
     this.#idle.push(entry);
     this.prune(trace);
     let kept = true;
@@ -107,6 +180,17 @@ export class ConnCache {
       if (oldest.conn === conn) kept = false;
     }
     return kept;
+  }
+
+  /** curl_easy_upkeep (lib/conncache.c conn_upkeep): each idle connection whose protocol has a
+   * keep-alive (HTTP/2 PING) sends it once `intervalMs` passed since it went idle or last did. */
+  upkeep(intervalMs: number): void {
+    const now = performance.now();
+    for (const e of this.#idle) {
+      if (e.conn.mux === null || e.dead || now - e.upkept < intervalMs) continue;
+      e.upkept = now;
+      e.conn.mux.ping();
+    }
   }
 
   /** Closes every idle connection (multi cleanup, easy cleanup). */

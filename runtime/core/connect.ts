@@ -7,7 +7,7 @@ import { CURLE } from '../base/codes.js';
 import { CurlError } from '../base/error.js';
 import { loadResolveEntries } from '../filters/resolve.js';
 import type { SocketCloser } from '../filters/socket-close.js';
-import { establishedLine, planChain } from './chain.js';
+import { establishedLine, planChain, type ChainPlan } from './chain.js';
 import type { Connection } from './connection.js';
 import type { DriverLink, Handle } from './handle.js';
 import { planProxy, type ProxyPlan } from './proxy-plan.js';
@@ -76,6 +76,19 @@ export function giveUp(h: Handle, t: Transfer, conn: Connection | null, err: unk
  * made.
  */
 export async function connect(h: Handle, link: DriverLink, t: Transfer, protocolReads: boolean): Promise<Connection> {
+  const made = openConnection(h, link, t, protocolReads);
+  try {
+    await made.conn.connect(t);
+  } catch (err) {
+    throw giveUp(h, t, made.conn, err);
+  }
+  return connected(h, t, made);
+}
+
+/** The first half of connect(): the chain planned and counted, its connect started (the caller
+ * waits for `conn.connect(t)`, then calls connected()). Throws the reported CurlError. (Two
+ * halves so that a connect-only perform waits in its own async function, without one more.) */
+export function openConnection(h: Handle, link: DriverLink, t: Transfer, protocolReads: boolean): ChainPlan {
   let conn: Connection | null = null;
   t.startConnectTimer();
   try {
@@ -88,12 +101,22 @@ export async function connect(h: Handle, link: DriverLink, t: Transfer, protocol
     conn.id = link.cache.nextId();
     h.lastConnId = conn.id;
     t.info.connId = conn.id;
-    await conn.connect(t);
+    return chain;
+  } catch (err) {
+    throw giveUp(h, t, conn, err);
+  }
+}
+
+/** The second half of connect(), once the chain is up: the timer off, the facts taken. Throws
+ * the reported CurlError after closing the connection. */
+export function connected(h: Handle, t: Transfer, made: ChainPlan): Connection {
+  const conn = made.conn;
+  try {
     t.stopConnectTimer();
     if (h.destroyed) throw new CurlError(CURLE.BAD_FUNCTION_ARGUMENT, 'The handle was cleaned up during perform');
     if (t.abortReason !== null) throw t.abortReason;
     takeFacts(t, conn);
-    if (t.verbose) t.infof(establishedLine(conn, chain.hop));
+    if (t.verbose) t.infof(establishedLine(conn, made.hop));
     return conn;
   } catch (err) {
     throw giveUp(h, t, conn, err);

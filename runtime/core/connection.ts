@@ -13,7 +13,7 @@ import type { ConnectBelow, ConnFilter, FilterFacts, FilterQuery } from '../filt
 import type { ConnectedSocket } from '../filters/socket.js';
 import { StreamIO } from '../io/stream-io.js';
 import { unread } from '../io/stream-reader.js';
-import type { ForwardProxy, ProtocolConnection } from '../protocols/handler.js';
+import type { ForwardProxy, Multiplexer, ProtocolConnection } from '../protocols/handler.js';
 
 export class Connection implements ProtocolConnection {
   /** The connection number; -1 until the connection is counted (after URL, proxy and
@@ -33,6 +33,9 @@ export class Connection implements ProtocolConnection {
   http10 = false;
   /** It carried a transfer before (it came from the connection cache). */
   reused = false;
+  /** The HTTP/2 session on it, once the handler started one. */
+  mux: Multiplexer | null = null;
+  maxStreams = 100;
   closed = false;
   /** When it was made (conn->created, for CURLOPT_MAXLIFETIME_CONN), in performance.now() ms. */
   readonly createdAt = performance.now();
@@ -104,6 +107,10 @@ export class Connection implements ProtocolConnection {
     return this.filters[this.filters.length - 1]!.query(what);
   }
 
+  alpn(): string | null {
+    return this.query('alpn') ?? null;
+  }
+
   /** Copies LOCAL_IP and LOCAL_PORT from the chain into a transfer's figures. */
   takeLocal(info: TransferInfo): void {
     const local = this.query('local');
@@ -137,6 +144,7 @@ export class Connection implements ProtocolConnection {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    this.mux?.close();
     this.#io?.detach();
     this.#closeBelow(this.filters.length);
   }

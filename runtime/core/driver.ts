@@ -7,6 +7,9 @@ import { ConnCache, type CacheTrace } from './conn-cache.js';
 import type { DriverLink, Handle } from './handle.js';
 import { perform } from './perform.js';
 
+/** The default cleanupOf: the owner does nothing. */
+function keep(): void {}
+
 export class Driver implements DriverLink {
   readonly cache = new ConnCache();
   readonly #maxConnects: () => number;
@@ -19,7 +22,7 @@ export class Driver implements DriverLink {
   /** `maxConnects`: how many idle connections the cache keeps; `cleanupOf`: what the owner does
    * when an attached handle is cleaned up (a Multi removes it, I2); `releaseOnEnd`: the handle
    * leaves the driver when its transfer ends (easy.perform's own driver, H4). */
-  constructor(maxConnects: () => number, cleanupOf: (h: Handle) => void = () => {}, releaseOnEnd = false) {
+  constructor(maxConnects: () => number, cleanupOf: (h: Handle) => void = keep, releaseOnEnd = false) {
     this.#maxConnects = maxConnects;
     this.#cleanupOf = cleanupOf;
     this.releaseOnEnd = releaseOnEnd;

@@ -51,6 +51,9 @@ export class Handle {
   redirectCount = 0;
   /** The last transfer's response headers for curl_easy_header (null: none kept). */
   headers: HeaderStore | null = null;
+  /** Whether the text progress meter printed its title lines (lib/progress.c headers_out: once
+   * per handle, until curl_easy_reset). */
+  meterShown = { headersOut: false };
   /** CURLPAUSE_SEND as last set (uploads read it). */
   sendPaused = false;
   /** CURLINFO_XFER_ID: the transfer's number in its driver (lib/conncache.c), -1 before any. */
@@ -76,9 +79,12 @@ export class Handle {
   /** What setopt handlers may use besides the options (api/setopt.ts SetoptEnv). */
   readonly setoptEnv: { infof(text: string): void; readonly cookies: CookieEngine; forgetReferer(): void };
 
+  /** The options as they are now (one function for the tracer and every transfer). */
+  readonly currentOpts = (): EasyOptions => this.opts;
+
   /** `owner` is what debug callbacks get as their handle argument (the Easy). */
   constructor(owner: unknown) {
-    this.tracer = new Tracer(owner, () => this.opts, this.guard);
+    this.tracer = new Tracer(owner, this.currentOpts, this.guard);
     const tracer = this.tracer;
     // setopt(REFERER) drops the referer CURLINFO_REFERER reports (lib/setopt.c frees
     // data->state.referer) until the next perform sets it again
@@ -115,11 +121,13 @@ export class Handle {
       this.session = null;
       return;
     }
-    const all = this.conn !== null ? [this.conn, ...this.retained] : this.retained;
+    const conn = this.conn;
+    const retained = this.retained;
     this.conn = null;
     this.session = null;
-    this.retained = [];
-    for (const c of all) this.closeConnection(c);
+    if (retained.length > 0) this.retained = [];
+    if (conn !== null) this.closeConnection(conn);
+    for (const c of retained) this.closeConnection(c);
   }
 
   /** I2: a connect-only connection goes when its handle leaves a multi; CONN_ID is -1 after

@@ -8,8 +8,10 @@ import { freshInfo } from '../base/context.js';
 import { CurlError } from '../base/error.js';
 import { schemeInfo } from '../protocols/registry.js';
 import { protocolReads, type ProtocolHandler } from '../protocols/handler.js';
-import { prereq } from '../base/progress.js';
-import { connect, giveUp } from './connect.js';
+import { prereq, Progress } from '../base/progress.js';
+import { connected, giveUp, openConnection } from './connect.js';
+import type { ChainPlan } from './chain.js';
+import type { Connection } from './connection.js';
 import type { DriverLink, Handle } from './handle.js';
 import { requestLoop } from './request-loop.js';
 import { Transfer } from './transfer.js';
@@ -19,26 +21,43 @@ import { targetFromUrl } from './url.js';
 /** The global `performance` is a lazy getter in Node 20: read it once. */
 const clock = performance;
 
-/** Runs one transfer of `h` to its end; resolves with the CURLcode. */
-export async function perform(h: Handle, link: DriverLink): Promise<number> {
-  if (h.destroyed) return CURLE.BAD_FUNCTION_ARGUMENT;
+/** Runs one transfer of `h` to its end; resolves with the CURLcode. (No async function: a
+ * connect-only perform then costs one promise reaction here, not an async frame.) */
+export function perform(h: Handle, link: DriverLink): Promise<number> {
+  if (h.destroyed) return Promise.resolve(CURLE.BAD_FUNCTION_ARGUMENT);
   h.performing = true;
+  let r;
   try {
-    // begin() answers a failure before the connect at once: awaiting only a promise (and
-    // returning none from an async function, which costs two more turns) keeps a connect-only
-    // perform to the fewest microtask turns
-    const r = begin(h, link);
-    return typeof r === 'number' ? r : await r;
+    // begin() answers a failure before the connect at once
+    r = begin(h, link);
   } catch (err) {
-    return h.report(err).code;
-  } finally {
-    h.performing = false;
-    h.transfer = null;
-    // H4: easy.perform's own driver lets go of the handle when the transfer ends
-    if (link.releaseOnEnd && h.driver === link) h.driver = null;
-    // lib/multi.c multi_done: stale DNS entries go at the end of every transfer
-    h.dns.prune(h.opts.dnsCacheTimeoutMs);
+    r = h.report(err).code;
   }
+  if (typeof r === 'number') {
+    performDone(h, link);
+    return Promise.resolve(r);
+  }
+  return r.then(
+    (code) => {
+      performDone(h, link);
+      return code;
+    },
+    (err: unknown) => {
+      const code = h.report(err).code;
+      performDone(h, link);
+      return code;
+    },
+  );
+}
+
+/** The end of every perform. */
+function performDone(h: Handle, link: DriverLink): void {
+  h.performing = false;
+  h.transfer = null;
+  // H4: easy.perform's own driver lets go of the handle when the transfer ends
+  if (link.releaseOnEnd && h.driver === link) h.driver = null;
+  // lib/multi.c multi_done: stale DNS entries go at the end of every transfer
+  h.dns.prune(h.opts.dnsCacheTimeoutMs);
 }
 
 /** Sets the transfer up and starts it: its promise, or the CURLcode of a failure before it. */
@@ -79,7 +98,7 @@ function begin(h: Handle, link: DriverLink): number | Promise<number> {
   }
   // targetFromUrl accepts only schemes with a handler
   const handler = schemeInfo(target.scheme)!.handler!;
-  const t = new Transfer(h.tracer, h.guard, () => h.opts, target, info, start);
+  const t = new Transfer(h.tracer, h.guard, h.currentOpts, target, info, start);
   h.transfer = t;
   t.cookies = h.cookies;
   if (opts.connectOnly !== 0) return connectOnly(h, link, t, handler);
@@ -96,23 +115,76 @@ function begin(h: Handle, link: DriverLink): number | Promise<number> {
   return requestLoop(h, link, t, x);
 }
 
-/** CONNECT_ONLY 1 (connect, then stop) and 2 (also the handler's step, decision 1 / M1-M3). */
-async function connectOnly(h: Handle, link: DriverLink, t: Transfer, handler: ProtocolHandler): Promise<number> {
-  const mode = t.opts.connectOnly;
-  let conn;
+/** NOPROGRESS=0: a connect-only transfer gets a progress update once connected and multi_done's
+ * Curl_pgrsDone too (lib/multi.c): the text meter's title lines, one line and the newline, or the
+ * progress callback, whose abort fails the perform with 42 (libcurl 8.22 does both). */
+function connectOnlyProgress(h: Handle, t: Transfer): void {
+  const meter = new Progress({ ctx: t, abort: () => {}, shown: h.meterShown });
+  try {
+    meter.update();
+    meter.done(false);
+  } finally {
+    meter.stop();
+  }
+}
+
+/** CONNECT_ONLY 1 (connect, then stop) and 2 (also the handler's step, decision 1 / M1-M3).
+ * The common case (a chain, no protocol step) waits in one promise reaction, no async frame. */
+function connectOnly(h: Handle, link: DriverLink, t: Transfer, handler: ProtocolHandler): number | Promise<number> {
+  let made: ChainPlan;
   try {
     handler.setup?.(t);
-    conn = await connect(h, link, t, protocolReads(handler, mode));
+    made = openConnection(h, link, t, protocolReads(handler, t.opts.connectOnly));
   } catch (err) {
     return h.report(err).code;
   }
+  let up;
+  try {
+    up = made.conn.connect(t);
+  } catch (err) {
+    return giveUp(h, t, made.conn, err).code;
+  }
+  return up.then(
+    () => chainUp(h, link, t, handler, made),
+    (err: unknown) => giveUp(h, t, made.conn, err).code,
+  );
+}
+
+/** The chain is up: the handler's connect phase when it has one, then the connection kept. */
+function chainUp(h: Handle, link: DriverLink, t: Transfer, handler: ProtocolHandler, made: ChainPlan): number | Promise<number> {
+  let conn;
+  try {
+    conn = connected(h, t, made);
+  } catch (err) {
+    return h.report(err).code;
+  }
+  if (handler.connect !== undefined || (t.opts.connectOnly === 2 && handler.connectOnly2 !== undefined)) {
+    return protocolStep(h, link, t, handler, conn);
+  }
+  return keepConnection(h, link, t, conn, null, false);
+}
+
+/** The handler's connect phase (a login, TLS upgrade) and, for CONNECT_ONLY 2, its request. */
+async function protocolStep(h: Handle, link: DriverLink, t: Transfer, handler: ProtocolHandler, conn: Connection): Promise<number> {
   let session: unknown = null;
   try {
     if (handler.connect !== undefined) await handler.connect(t, conn);
     if (t.opts.prereqFunction !== null) prereq(t, conn.query('local') ?? { ip: '', port: -1 });
-    if (mode === 2 && handler.connectOnly2 !== undefined) session = (await handler.connectOnly2(t, conn)).session;
+    if (t.opts.connectOnly === 2 && handler.connectOnly2 !== undefined) session = (await handler.connectOnly2(t, conn)).session;
+  } catch (err) {
+    return giveUp(h, t, conn, err).code;
+  }
+  return keepConnection(h, link, t, conn, session, true);
+}
+
+/** The end of a connect-only perform that connected: PREREQFUNCTION (unless the protocol step ran
+ * it), the checks, the progress meter, then the connection stays with the handle. */
+function keepConnection(h: Handle, link: DriverLink, t: Transfer, conn: Connection, session: unknown, prereqDone: boolean): number {
+  try {
+    if (!prereqDone && t.opts.prereqFunction !== null) prereq(t, conn.query('local') ?? { ip: '', port: -1 });
     if (h.destroyed) throw new CurlError(CURLE.BAD_FUNCTION_ARGUMENT, 'The handle was cleaned up during perform');
     if (h.driver !== link) throw new CurlError(CURLE.ABORTED_BY_CALLBACK, 'Transfer was removed from its multi handle');
+    if (!t.opts.noProgress) connectOnlyProgress(h, t);
   } catch (err) {
     return giveUp(h, t, conn, err).code;
   }

@@ -214,13 +214,12 @@ const SCHEME_RE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//;
  * SOCKS kind and takes credentials from its own string only. */
 function parseProxy(proxy: string, opts: EasyOptions, target: Target, pre: boolean): ProxyPlan {
   // only failure texts show the string (redacted): not made on the way that succeeds
-  const shown = (): string => redactProxy(proxy);
   let parsed;
   try {
     parsed = parseProxyUrl(proxy);
   } catch (err) {
     const why = err instanceof Error ? err.message.replace(/^URL rejected: /, '') : String(err);
-    throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported proxy syntax in '${shown()}': ${why}`);
+    throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported proxy syntax in '${redactProxy(proxy)}': ${why}`);
   }
 
   let type = pre ? CURLPROXY_SOCKS4 : opts.proxyType;
@@ -233,18 +232,18 @@ function parseProxy(proxy: string, opts: EasyOptions, target: Target, pre: boole
     else if (scheme === 'socks4a') type = CURLPROXY_SOCKS4A;
     else if (scheme === 'socks4' || scheme === 'socks') type = CURLPROXY_SOCKS4;
     else if (scheme === 'http') type = type === CURLPROXY_HTTP_1_0 ? CURLPROXY_HTTP_1_0 : CURLPROXY_HTTP;
-    else throw new CurlError(CURLE.COULDNT_CONNECT, `Unsupported proxy scheme for '${shown()}'`);
+    else throw new CurlError(CURLE.COULDNT_CONNECT, `Unsupported proxy scheme for '${redactProxy(proxy)}'`);
   }
 
   switch (type) {
     case CURLPROXY_HTTP:
     case CURLPROXY_HTTP_1_0:
-      if (pre) throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported pre-proxy type for '${shown()}'`);
+      if (pre) throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported pre-proxy type for '${redactProxy(proxy)}'`);
       break;
     case CURLPROXY_HTTPS:
     case CURLPROXY_HTTPS2:
       // TLS to the proxy with the PROXY_* options, then HTTP/1.1 (HTTPS2 too: no HTTP/2 here)
-      if (pre) throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported pre-proxy type for '${shown()}'`);
+      if (pre) throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported pre-proxy type for '${redactProxy(proxy)}'`);
       break;
     case CURLPROXY_SOCKS4:
     case CURLPROXY_SOCKS4A:
@@ -252,7 +251,7 @@ function parseProxy(proxy: string, opts: EasyOptions, target: Target, pre: boole
     case CURLPROXY_SOCKS5_HOSTNAME:
       break;
     default:
-      throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported proxy type ${type} for '${shown()}'`);
+      throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported proxy type ${type} for '${redactProxy(proxy)}'`);
   }
   const socks = isSocks(type);
 
@@ -280,16 +279,10 @@ function parseProxy(proxy: string, opts: EasyOptions, target: Target, pre: boole
     unix = { shown: host };
     host = urlDecode(parsed.path, 'nothing');
   }
-  return {
-    host,
-    ...(unix !== undefined ? { unix } : {}),
-    port,
-    type,
-    // J9: HTTPPROXYTUNNEL means nothing to a SOCKS proxy
-    tunnel: socks ? false : tunnelWanted(opts, target),
-    user,
-    password,
-  };
+  // J9: HTTPPROXYTUNNEL means nothing to a SOCKS proxy
+  const plan: ProxyPlan = { host, port, type, tunnel: socks ? false : tunnelWanted(opts, target), user, password };
+  if (unix !== undefined) plan.unix = unix;
+  return plan;
 }
 
 /**

@@ -40,7 +40,7 @@ export async function requestLoop(h: Handle, link: DriverLink, t: Transfer, x: P
   t.startTotalTimer();
   // the progress meter and the header API's store exist only for transfers (lib/progress.c,
   // lib/headers.c; Curl_headers_cleanup at the start of each perform)
-  const meter = new Progress({ ctx: t, abort: (err) => t.abort(err) });
+  const meter = new Progress({ ctx: t, abort: (err) => t.abort(err), shown: h.meterShown });
   const store = new HeaderStore();
   t.meter = meter;
   t.headerStore = store;
@@ -53,6 +53,8 @@ export async function requestLoop(h: Handle, link: DriverLink, t: Transfer, x: P
       if (outcome.retry) {
         // an auth round: the same request again, not a redirect (lib/multi.c FOLLOW_RETRY)
         t.infof(`Issue another request to this URL: '${t.target.url}'`);
+        // lib/multi.c multi_done ends each request of the chain with Curl_pgrsDone
+        meter.done();
         store.request++;
         continue;
       }
@@ -62,6 +64,7 @@ export async function requestLoop(h: Handle, link: DriverLink, t: Transfer, x: P
         t.info.redirectUrl = next.redirectUrl;
         break;
       }
+      meter.done();
       x.follow(t, next.target, outcome);
       // lib/http.c Curl_http_follow counts every real follow; TIMER_REDIRECT
       store.request++;
@@ -75,9 +78,12 @@ export async function requestLoop(h: Handle, link: DriverLink, t: Transfer, x: P
     meter.done();
     return CURLE.OK;
   } catch (err) {
+    const code = h.report(err).code;
+    // no callback after curl_easy_cleanup or the removal from a multi (issue 14)
+    if (!h.destroyed && h.driver === link) meter.failed(code);
     meter.completedEarly();
     t.info.totalTime = t.elapsed() / 1000;
-    return h.report(err).code;
+    return code;
   } finally {
     meter.stop();
     t.stopTimers();
@@ -94,10 +100,22 @@ async function request(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTran
     plan = undefined; // connect() reports it
   }
   const key = cacheKey(opts, t.target, plan);
+  const cache = link.cache;
+  // a multiplexing connection that carries transfers takes this one too (CURLMOPT_PIPELINING),
+  // after the one being made says whether it multiplexes when PIPEWAIT asks to wait for it
+  let joined: Connection | null = null;
+  if (!opts.freshConnect && !retry && cache.multiplex) {
+    const making = opts.pipeWait ? cache.pipewait(key) : undefined;
+    if (making !== undefined) await making;
+    joined = cache.join(key);
+    if (joined !== null) t.infof('Multiplexed connection found');
+  }
   const cached =
-    opts.freshConnect || retry ? null : link.cache.take(key, h.tracer, { maxIdleMs: opts.maxAgeConnMs, maxAgeMs: opts.maxLifetimeConnMs });
+    joined ?? (opts.freshConnect || retry ? null : cache.take(key, h.tracer, { maxIdleMs: opts.maxAgeConnMs, maxAgeMs: opts.maxLifetimeConnMs }));
   let conn: Connection;
+  let known = (): void => {};
   if (cached !== null) {
+    if (joined === null) cache.hold(cached, key);
     conn = cached;
     conn.reused = true;
     h.lastConnId = conn.id;
@@ -108,22 +126,43 @@ async function request(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTran
       t.infof(`Reusing existing ${t.target.scheme}: connection with ${via}`);
     }
   } else {
-    conn = await connect(h, link, t, true);
+    cache.making(key, new Promise<void>((r) => (known = r)));
+    try {
+      conn = await connect(h, link, t, true);
+    } catch (err) {
+      known();
+      throw err;
+    }
+    conn.maxStreams = cache.maxStreams;
+    cache.hold(conn, key);
   }
   h.lastConn = conn;
   let outcome: ExchangeOutcome;
   try {
     if (opts.prereqFunction !== null) prereq(t, { ip: t.info.localIp, port: t.info.localPort });
-    outcome = await x.exchange(t, conn);
+    const running = x.exchange(t, conn);
+    // the exchange has started: whether the connection multiplexes is known (PIPEWAIT)
+    known();
+    if (!conn.reused && conn.mux !== null) cache.onMultiplex?.();
+    outcome = await running;
   } catch (err) {
-    if (err instanceof ConnectionDied && conn.reused && !retry) {
+    known();
+    // a multiplexed connection others still use stays theirs; after a stream's own failure (not
+    // an abort: a timeout, a removal, cleanup) a healthy one goes idle
+    const last = cache.release(conn);
+    const healthy =
+      last && conn.mux !== null && !conn.mux.draining && t.abortReason === null && !(err instanceof ConnectionDied);
+    if (err instanceof ConnectionDied && (conn.reused || err.refused) && !retry) {
       // lib/transfer.c Curl_retry_request
-      h.closeConnection(conn);
+      if (last) h.closeConnection(conn);
       t.infof('Connection died, retrying a fresh connect (retry count: 1)');
       return request(h, link, t, x, true);
     }
-    throw giveUp(h, t, conn, err);
+    const e = giveUp(h, t, last && !healthy ? conn : null, err);
+    if (healthy && !opts.forbidReuse && !h.destroyed) cache.put(conn, key, link.maxConnects(), h.tracer);
+    throw e;
   }
+  if (!cache.release(conn)) return outcome;
   if (outcome.keepAlive && !opts.forbidReuse && !h.destroyed) {
     // the line is only formatted when verbose output can show it
     if (link.cache.put(conn, key, link.maxConnects(), h.tracer) && t.verbose) {

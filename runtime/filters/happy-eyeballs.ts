@@ -43,6 +43,9 @@ export interface Attempt {
   readonly state: AttemptState;
   readonly outcome: AttemptOutcome | null;
   readonly done: Promise<AttemptOutcome>;
+  /** Optional, instead of `done`: calls `fn` once with the outcome, never from inside start() or
+   * discard() (socket.ts's attempts have it: no promise per attempt). */
+  whenDone?(fn: (attempt: Attempt, o: AttemptOutcome) => void): void;
   /** Runs the synchronous part (callbacks, options) and starts the connect. */
   start(): void;
   /** Gives up the attempt; its socket, if any, is closed. The winner is never discarded. */
@@ -55,14 +58,19 @@ type BallerState = 'resolving' | 'connecting' | 'connected' | 'failed';
 
 function noop(): void {}
 
+const NONE: readonly Address[] = [];
+
 class Baller {
   state: BallerState = 'resolving';
   readonly #ctx: TransferContext;
   readonly #hop: Hop;
   readonly #dns: DnsCache;
   readonly #attempt: AttemptFactory;
-  #v6: Address[] = [];
-  #v4: Address[] = [];
+  /** The addresses in DNS order, and where the next IPv6 and IPv4 one is looked for (two
+   * cursors over one array: no queue arrays per connect). */
+  #addresses: readonly Address[] = NONE;
+  #at6 = 0;
+  #at4 = 0;
   #lastFamily: 4 | 6 = 4; // so that IPv6 goes first
   #running: Attempt[] = [];
   #lastStarted = 0;
@@ -128,7 +136,7 @@ class Baller {
     const meter = this.#ctx.meter;
     if (meter) meter.time('namelookup');
     else this.#ctx.info.namelookupTime = Math.max(this.#ctx.elapsed(), 0.001) / 1000;
-    for (const a of addresses) (a.family === 6 ? this.#v6 : this.#v4).push(a);
+    this.#addresses = addresses;
     this.#ctx.phase = 'connecting';
     this.#to('connecting');
     return new Promise<Duplex>((resolve, reject) => {
@@ -153,15 +161,34 @@ class Baller {
     for (const a of this.#running) a.discard();
   }
 
+  /** The next address of `family` not tried yet (the cursor moves past others). */
+  #peek(family: 4 | 6): Address | undefined {
+    const list = this.#addresses;
+    let i = family === 6 ? this.#at6 : this.#at4;
+    while (i < list.length && list[i]!.family !== family) i++;
+    if (family === 6) this.#at6 = i;
+    else this.#at4 = i;
+    return list[i];
+  }
+
+  #take(family: 4 | 6): Address | undefined {
+    const a = this.#peek(family);
+    if (a !== undefined) {
+      if (family === 6) this.#at6++;
+      else this.#at4++;
+    }
+    return a;
+  }
+
   #moreAddresses(): boolean {
-    return this.#v6.length > 0 || this.#v4.length > 0;
+    return this.#peek(6) !== undefined || this.#peek(4) !== undefined;
   }
 
   #startNext(): void {
     // alternate families: IPv6 after IPv4 (or when IPv4 ran out), else IPv4
     let addr: Address | undefined;
-    if (this.#lastFamily === 4 || this.#v4.length === 0) addr = this.#v6.shift();
-    if (addr === undefined) addr = this.#v4.shift();
+    if (this.#lastFamily === 4 || this.#peek(4) === undefined) addr = this.#take(6);
+    if (addr === undefined) addr = this.#take(4);
     if (addr === undefined) return;
     // a new attempt starts with a clean error buffer (Curl_reset_fail)
     this.#ctx.resetFail();
@@ -173,11 +200,12 @@ class Baller {
     this.#running.push(attempt);
     this.#lastStarted = this.#ctx.elapsed();
     this.#lastFamily = addr.family;
-    attempt.done.then((o) => this.#onDone(attempt, o));
+    if (attempt.whenDone !== undefined) attempt.whenDone(this.#onDone);
+    else attempt.done.then((o) => this.#onDone(attempt, o));
     attempt.start();
   }
 
-  #onDone(attempt: Attempt, outcome: AttemptOutcome): void {
+  readonly #onDone = (attempt: Attempt, outcome: AttemptOutcome): void => {
     // OS_ERRNO: a failed attempt leaves its errno at once (lib/cf-socket.c cf_tcp_connect sets
     // data->state.os_errno), so a refused address is still seen after a later one connected
     if (!outcome.ok && outcome.errno !== 0) this.#ctx.info.osErrno = outcome.errno;
@@ -187,7 +215,7 @@ class Baller {
       return;
     }
     this.#evaluate();
-  }
+  };
 
   #evaluate(): void {
     if (this.state !== 'connecting') return;

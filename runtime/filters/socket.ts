@@ -57,12 +57,17 @@ export class SocketAttempt {
   state: AttemptState = 'init';
   /** How the attempt ended, as soon as it has (before `done` resolves). */
   outcome: AttemptOutcome | null = null;
-  readonly done: Promise<AttemptOutcome>;
   readonly family: 4 | 6;
-  #settle!: (o: AttemptOutcome) => void;
+  #done: Promise<AttemptOutcome> | null = null;
+  #resolveDone: ((o: AttemptOutcome) => void) | null = null;
+  /** whenDone's listener (happy eyeballs), told once. */
+  #listener: ((attempt: SocketAttempt, o: AttemptOutcome) => void) | null = null;
+  /** In start(): an outcome reached there is told a microtask later (no re-entry). */
+  #starting = false;
   readonly #ctx: TransferContext;
   readonly #setup: SocketSetup;
-  readonly #addr: SockAddr;
+  /** The address struct the open-socket callback sees (and may rewrite), made for it. */
+  #addr: SockAddr | null = null;
   #item: CurlSocket | null = null;
   #stream: Duplex | null = null;
   #ip = '';
@@ -71,7 +76,8 @@ export class SocketAttempt {
   #localPort = 0;
   #inbox: ByteQueue | undefined;
   /** The address before the open-socket callback could change it. */
-  readonly #asked: { address: string; port: number };
+  readonly #askedIp: string;
+  readonly #askedPort: number;
   /** A Unix domain socket attempt (no TCP options, no local binding). */
   readonly #unix: boolean;
   #unlisten: () => void = swallow;
@@ -81,23 +87,48 @@ export class SocketAttempt {
     this.#setup = setup;
     this.family = address.family;
     this.#unix = unix !== null;
-    this.#addr =
-      unix !== null
-        ? unixSockAddr(unix, SOCK_STREAM)
-        : {
-            family: address.family === 6 ? AF_INET6 : AF_INET,
-            socktype: SOCK_STREAM,
-            protocol: IPPROTO_TCP,
-            addrlen: address.family === 6 ? 28 : 16,
-            addr: { address: address.address, port },
-          };
-    this.#asked = { address: this.#addr.addr.address, port: this.#addr.addr.port };
-    this.done = new Promise((resolve) => {
-      this.#settle = (o) => {
-        this.outcome ??= o;
-        resolve(o);
-      };
-    });
+    if (unix !== null) this.#addr = unixSockAddr(unix, SOCK_STREAM);
+    this.#askedIp = this.#addr !== null ? this.#addr.addr.address : address.address;
+    this.#askedPort = this.#addr !== null ? this.#addr.addr.port : port;
+  }
+
+  /** struct curl_sockaddr for the open-socket callback (lib/cf-socket.c), made when one is set. */
+  #sockAddr(): SockAddr {
+    this.#addr ??= {
+      family: this.family === 6 ? AF_INET6 : AF_INET,
+      socktype: SOCK_STREAM,
+      protocol: IPPROTO_TCP,
+      addrlen: this.family === 6 ? 28 : 16,
+      addr: { address: this.#askedIp, port: this.#askedPort },
+    };
+    return this.#addr;
+  }
+
+  /** Resolves with the outcome (made when asked: happy eyeballs uses whenDone, no promise). */
+  get done(): Promise<AttemptOutcome> {
+    const o = this.outcome;
+    this.#done ??= o !== null ? Promise.resolve(o) : new Promise((resolve) => (this.#resolveDone = resolve));
+    return this.#done;
+  }
+
+  /** Calls `fn` once with the outcome: at once from a socket event, a microtask later when the
+   * attempt ends inside start() or discard() (happy eyeballs is the caller then) or had ended. */
+  whenDone(fn: (attempt: SocketAttempt, o: AttemptOutcome) => void): void {
+    const o = this.outcome;
+    if (o !== null) queueMicrotask(() => fn(this, o));
+    else this.#listener = fn;
+  }
+
+  #settle(o: AttemptOutcome, later = this.#starting): void {
+    if (this.outcome !== null) return;
+    this.outcome = o;
+    this.#resolveDone?.(o);
+    this.#resolveDone = null;
+    const fn = this.#listener;
+    if (fn === null) return;
+    this.#listener = null;
+    if (later) queueMicrotask(() => fn(this, o));
+    else fn(this, o);
   }
 
   #to(state: AttemptState): void {
@@ -122,11 +153,21 @@ export class SocketAttempt {
 
   /** Runs the synchronous part (callbacks, options) and starts the connect. */
   start(): void {
+    this.#starting = true;
+    try {
+      this.#start();
+    } finally {
+      this.#starting = false;
+    }
+  }
+
+  #start(): void {
     const { opts, guard } = this.#ctx;
     this.#to('open');
     const open = opts.openSocketFunction;
     if (open !== null) {
-      const r = guard.call(() => open(opts.openSocketData, CURLSOCKTYPE_IPCXN, this.#addr));
+      const addr = this.#sockAddr();
+      const r = guard.call(() => open(opts.openSocketData, CURLSOCKTYPE_IPCXN, addr));
       let why: string | null = null;
       if (!r.ok) {
         // decision 9: a throwing open-socket callback counts as CURL_SOCKET_BAD
@@ -170,9 +211,10 @@ export class SocketAttempt {
     if (this.#abandoned()) return;
 
     // E4: the callback may have rewritten the address; that is where the engine connects
-    const ip = this.#addr.addr?.address;
-    const port = this.#addr.addr?.port;
-    const unchanged = ip === this.#asked.address && port === this.#asked.port;
+    const addr = this.#addr;
+    const ip = addr !== null ? addr.addr?.address : this.#askedIp;
+    const port = addr !== null ? addr.addr?.port : this.#askedPort;
+    const unchanged = ip === this.#askedIp && port === this.#askedPort;
     if (!unchanged && (!this.#usable(ip) || !Number.isInteger(port) || port < 0 || port > 65535)) {
       this.#close();
       this.#ctx.infof(`connect to ${String(ip)} port ${String(port)} from  port 0 failed: Invalid argument`);
@@ -307,7 +349,9 @@ export class SocketAttempt {
     if (localPort > 0) options.localPort = localPort + tries;
     if (localAddr !== null) options.localAddress = localAddr;
     const bound = localPort > 0 || localAddr !== null;
-    const onAttempt = (): void => {
+    // only verbose lines use the local address of a failed attempt (and LOCALPORT's line)
+    const wantLocal = this.#ctx.opts.verbose;
+    const onAttempt = !wantLocal ? swallow : (): void => {
       // The kernel picked the local address in connect(); keep it for a failure line.
       queueMicrotask(() => {
         const h = (socket as unknown as { _handle?: { getsockname?: (o: object) => number } })._handle;
@@ -320,8 +364,6 @@ export class SocketAttempt {
         }
       });
     };
-    // only verbose lines use the local address of a failed attempt (and LOCALPORT's line)
-    const wantLocal = this.#ctx.opts.verbose;
     if (wantLocal) socket.once('connectionAttempt', onAttempt);
     const onError = (err: NodeJS.ErrnoException): void => {
       cleanup();
@@ -449,6 +491,6 @@ export class SocketAttempt {
     if (this.state === 'failed' || this.state === 'discarded') return;
     this.#close();
     this.#to('discarded');
-    this.#settle({ ok: false, code: CURLE.COULDNT_CONNECT, errno: 0 });
+    this.#settle({ ok: false, code: CURLE.COULDNT_CONNECT, errno: 0 }, true);
   }
 }

@@ -9,11 +9,15 @@
 //     -> SOCKS5_REQ1_INIT -> [SOCKS5_RESOLVING] -> SOCKS5_REQ1_SEND -> SOCKS5_RESP1_RECV -> SOCKS_SUCCESS
 //   any state -> SOCKS_FAILED (CURLE_PROXY, with CURLINFO_PROXY_ERROR set to the CURLPX_* code)
 //
+// The machine runs on the stream's events: a state that needs reply bytes not yet there (or a
+// name being resolved) returns, and the next 'readable' event (or the lookup) runs it again. One
+// promise per handshake, none per step or read.
+//
 // Transitions are traced in verbose output when MANBIND_TRACE names "socks" (or "all"), as a
 // libcurl debug build traces them for curl_global_trace("socks"). The filter reads exactly the
 // reply bytes: anything after them goes back into the stream for the layer above (TLS) or the
 // application's first recv.
-import { isIPv4, isIPv6 } from 'node:net';
+import { isIPv4 } from 'node:net';
 import type { Duplex } from 'node:stream';
 import { CURLE, strerror } from '../base/codes.js';
 import {
@@ -43,7 +47,6 @@ import {
   CURLPX_REPLY_TTL_EXPIRED,
   CURLPX_REPLY_UNASSIGNED,
   CURLPX_REQUEST_FAILED,
-  CURLPX_RESOLVE_HOST,
   CURLPX_SEND_CONNECT,
   CURLPX_UNKNOWN_FAIL,
   CURLPX_UNKNOWN_MODE,
@@ -53,10 +56,10 @@ import type { TransferContext } from '../base/context.js';
 import { CurlError } from '../base/error.js';
 import { ipv4Bytes, ipv6Bytes } from '../base/ip.js';
 import { isTraced } from '../base/trace.js';
-import { readFailure, StreamReader, unread } from '../io/stream-reader.js';
+import { readFailure, StreamReader, unread, WAIT } from '../io/stream-reader.js';
 import type { Address, DnsCache } from './dns-cache.js';
 import { ConnFilter, type ConnectBelow } from './filter.js';
-import { resolveHost } from './resolve.js';
+import { socksAddress } from './socks-address.js';
 
 /** No bytes read yet (shared: never written to). */
 const NOTHING = Buffer.alloc(0);
@@ -170,6 +173,12 @@ class Handshake {
   #out: number[] = [];
   /** Bytes read and not yet consumed. */
   #in: Buffer = NOTHING;
+  /** The destination address once resolved here (SOCKS4, SOCKS5 without _HOSTNAME); a lookup
+   * still running is `#lookup`. */
+  #address: Address | null = null;
+  #lookup: Promise<Address> | null = null;
+  #resolveRun!: () => void;
+  #rejectRun!: (err: unknown) => void;
 
   constructor(ctx: TransferContext, stream: Duplex, proxy: SocksProxy, dest: SocksDestination, dns: DnsCache) {
     this.#ctx = ctx;
@@ -196,18 +205,33 @@ class Handshake {
     return text !== null ? this.#ctx.failf(CURLE.PROXY, text) : new CurlError(CURLE.PROXY);
   }
 
-  async run(): Promise<void> {
+  /** Runs the handshake to SOCKS_SUCCESS; rejects with the reported CurlError. */
+  run(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      this.#resolveRun = resolve;
+      this.#rejectRun = reject;
+      this.#advance();
+    });
+  }
+
+  /** Runs states until one waits (for reply bytes or a lookup) or the handshake ends; called
+   * again by the stream's wake-up or the lookup's end. */
+  readonly #advance = (): void => {
     try {
-      await this.#steps();
+      if (!this.#steps()) return;
       // bytes after the reply belong to the layer above
       this.#reader.release();
       unread(this.#stream, this.#in);
-    } finally {
+    } catch (err) {
       this.#reader.release();
+      this.#rejectRun(err);
+      return;
     }
-  }
+    this.#resolveRun();
+  };
 
-  async #steps(): Promise<void> {
+  /** The states from the current one on: true at SOCKS_SUCCESS, false while waiting. */
+  #steps(): boolean {
     const dest = this.#dest;
     const ctx = this.#ctx;
     const socks4 = this.#type === CURLPROXY_SOCKS4 || this.#type === CURLPROXY_SOCKS4A;
@@ -237,7 +261,8 @@ class Handshake {
           break;
         }
         case SocksState.SOCKS4_RESOLVING: {
-          const a = await this.#resolve(4);
+          const a = this.#resolved(4);
+          if (a === null) return false;
           if (traced) ctx.trace('SOCKS', `SOCKS4 connect to IPv4 ${a.address} (locally resolved)`);
           this.#out.push(...ipv4Bytes(a.address)!);
           this.#addUserId();
@@ -249,7 +274,8 @@ class Handshake {
           this.#goState(SocksState.SOCKS4_RECV);
           break;
         case SocksState.SOCKS4_RECV: {
-          const r = await this.#recv(8);
+          const r = this.#recv(8);
+          if (r === null) return false;
           if (r[0] !== 0) throw this.#fail(CURLPX_BAD_VERSION, 'SOCKS4 reply has wrong version, version should be 0.');
           const cd = r[1]!;
           if (cd !== 90) {
@@ -282,7 +308,8 @@ class Handshake {
           this.#goState(SocksState.SOCKS5_RESP0_RECV);
           break;
         case SocksState.SOCKS5_RESP0_RECV: {
-          const r = await this.#recv(2);
+          const r = this.#recv(2);
+          if (r === null) return false;
           if (r[0] !== 5) throw this.#fail(CURLPX_BAD_VERSION, 'Received invalid version in initial SOCKS5 response.');
           const method = r[1]!;
           this.#consume(2);
@@ -321,7 +348,8 @@ class Handshake {
           this.#goState(SocksState.SOCKS5_AUTH_RECV);
           break;
         case SocksState.SOCKS5_AUTH_RECV: {
-          const r = await this.#recv(2);
+          const r = this.#recv(2);
+          if (r === null) return false;
           // the first (VER) byte is not looked at
           if (r[1] !== 0) throw this.#fail(CURLPX_USER_REJECTED, `User was rejected by the SOCKS5 server (${r[0]} ${r[1]}).`);
           this.#consume(2);
@@ -351,7 +379,8 @@ class Handshake {
           this.#goState(SocksState.SOCKS5_REQ1_SEND);
           break;
         case SocksState.SOCKS5_RESOLVING: {
-          const a = await this.#resolve(5);
+          const a = this.#resolved(5);
+          if (a === null) return false;
           if (a.family === 6) this.#out.push(4, ...ipv6Bytes(a.address)!);
           else this.#out.push(1, ...ipv4Bytes(a.address)!);
           this.#out.push((dest.port >> 8) & 0xff, dest.port & 0xff);
@@ -367,8 +396,10 @@ class Handshake {
           this.#goState(SocksState.SOCKS5_RESP1_RECV);
           break;
         case SocksState.SOCKS5_RESP1_RECV: {
-          // VER, REP, RSV, ATYP, BND.ADDR, BND.PORT: at least 8 bytes, then as ATYP says
-          let r = await this.#recv(8);
+          // VER, REP, RSV, ATYP, BND.ADDR, BND.PORT: at least 8 bytes, then as ATYP says (run
+          // again from here when the rest comes later: nothing is consumed before)
+          const r = this.#recv(8);
+          if (r === null) return false;
           if (r[0] !== 5) throw this.#fail(CURLPX_BAD_VERSION, 'SOCKS5 reply has wrong version, version should be 5.');
           const rep = r[1]!;
           if (rep !== 0) {
@@ -379,7 +410,7 @@ class Handshake {
           else if (r[3] === 3) length = 4 + 1 + r[4]! + 2;
           else if (r[3] === 4) length = 4 + 16 + 2;
           else throw this.#fail(CURLPX_BAD_ADDRESS_TYPE, 'SOCKS5 reply has wrong address type.');
-          await this.#recv(length);
+          if (this.#recv(length) === null) return false;
           this.#consume(length);
           if (traced) ctx.trace('SOCKS', 'SOCKS5 request granted.');
           this.#goState(SocksState.SUCCESS);
@@ -387,7 +418,7 @@ class Handshake {
         }
 
         case SocksState.SUCCESS:
-          return;
+          return true;
         default:
           throw this.#fail(CURLPX_UNKNOWN_FAIL, null);
       }
@@ -402,29 +433,26 @@ class Handshake {
     this.#out.push(...user, 0);
   }
 
-  /** The address the proxy is asked to connect to, resolved here: IPv4 for SOCKS4 (an IPv6-only
-   * target cannot be carried), IPv6 first for SOCKS5 unless IPRESOLVE says IPv4. A failed lookup
-   * is the DNS filter's 6 "Could not resolve host". */
-  async #resolve(version: 4 | 5): Promise<Address> {
-    const ctx = this.#ctx;
-    const { host, port } = this.#dest;
-    const ipv6 = isIPv6(host.replace(/%.*$/, ''));
-    let addresses: Address[];
-    if (version === 4) {
-      // libcurl asks DNS for A records only (an IPv6 literal still "resolves" to itself), so
-      // with IPRESOLVE_V6 nothing is asked at all
-      if (ctx.opts.ipResolve === 2) {
-        throw this.#fail(CURLPX_RESOLVE_HOST, `error ${CURLE.FAILED_INIT} resolving SOCKS destination ${host}:${port}`);
-      }
-      addresses = ipv6 ? [{ address: host, family: 6 }] : await resolveHost(v4Only(ctx), this.#dns, host, port, false);
-      const a = addresses.find((x) => x.family === 4);
-      if (a === undefined) throw this.#fail(CURLPX_RESOLVE_HOST, `SOCKS4 connection to ${host} not supported`);
-      return a;
-    }
-    addresses = await resolveHost(ctx, this.#dns, host, port, false);
-    const a = (ctx.opts.ipResolve !== 1 ? addresses.find((x) => x.family === 6) : undefined) ?? addresses.find((x) => x.family === 4);
-    if (a === undefined) throw this.#fail(CURLPX_RESOLVE_HOST, `Failed to resolve "${host}" for SOCKS5 connect.`);
-    return a;
+  /** The destination resolved here, null while the lookup runs (#advance runs again when it
+   * ends). Throws the lookup's failure. */
+  #resolved(version: 4 | 5): Address | null {
+    if (this.#address !== null) return this.#address;
+    if (this.#lookup !== null) return null;
+    const r = socksAddress(this.#ctx, this.#dns, this.#dest, version, (px, text) => this.#fail(px, text));
+    if (!(r instanceof Promise)) return (this.#address = r);
+    this.#lookup = r.then(
+      (a) => {
+        this.#address = a;
+        this.#advance();
+        return a;
+      },
+      (err: unknown) => {
+        this.#reader.release();
+        this.#rejectRun(err);
+        return null as unknown as Address;
+      },
+    );
+    return null;
   }
 
   /** Sends the request built so far; a write failure surfaces at the next read. */
@@ -433,12 +461,13 @@ class Handshake {
     this.#out = [];
   }
 
-  /** At least `n` unconsumed bytes (lib/socks.c socks_recv). */
-  async #recv(n: number): Promise<Buffer> {
+  /** At least `n` unconsumed bytes (lib/socks.c socks_recv), or null when they have not all
+   * arrived (#advance runs again on the stream's next event). */
+  #recv(n: number): Buffer | null {
     while (this.#in.length < n) {
-      let chunk: Buffer | null;
+      let chunk: Buffer | null | typeof WAIT;
       try {
-        chunk = await this.#reader.read();
+        chunk = this.#reader.readNow(this.#advance);
       } catch (err) {
         if (err instanceof CurlError) throw err;
         if (this.#ctx.abortReason !== null) throw this.#ctx.abortReason;
@@ -447,6 +476,7 @@ class Handshake {
         if (f.code === CURLE.SEND_ERROR) throw this.#fail(CURLPX_SEND_CONNECT, `Failed to send SOCKS request: ${strerror(f.code)}`);
         throw this.#fail(CURLPX_RECV_CONNECT, `Failed to receive SOCKS response: ${strerror(f.code)}`);
       }
+      if (chunk === WAIT) return null;
       if (chunk === null) throw this.#fail(CURLPX_RECV_CONNECT, 'Failed to receive SOCKS response, proxy closed connection');
       this.#in = this.#in.length === 0 ? chunk : Buffer.concat([this.#in, chunk]);
     }
@@ -456,16 +486,4 @@ class Handshake {
   #consume(n: number): void {
     this.#in = this.#in.subarray(n);
   }
-}
-
-/** The transfer seen with IPRESOLVE_V4, for a SOCKS4 look-up (A records only). */
-function v4Only(ctx: TransferContext): Parameters<typeof resolveHost>[0] {
-  return {
-    opts: { ...ctx.opts, ipResolve: 1 },
-    get abortReason() {
-      return ctx.abortReason;
-    },
-    infof: (text) => ctx.infof(text),
-    failf: (code, text) => ctx.failf(code, text),
-  };
 }

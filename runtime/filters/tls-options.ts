@@ -37,8 +37,21 @@ export interface SslConfig {
   readonly sslOptions: number;
   readonly sessionCache: boolean;
   readonly alpn: boolean;
+  /** The ALPN protocols offered when `alpn` is on, in order (alpnOffer). */
+  readonly alpnOffer: readonly string[];
   /** CERTINFO (data->set.ssl.certinfo: one setting for both filters). */
   readonly certInfo: boolean;
+}
+
+/** lib/vtls/vtls.c alpn_get_spec over the HTTP_VERSION wanted (lib/http.c Curl_http_neg_init):
+ * 1_0 offers http/1.0 and http/1.1, 1_1 http/1.1, 2_PRIOR_KNOWLEDGE h2 alone, the rest (NONE,
+ * 2_0, 2TLS) h2 then http/1.1. A connect-only transfer offers HTTP/1 only (a departure: libcurl
+ * would put its HTTP/2 layer under the application's send and recv, which this runtime does not
+ * have), so the stream handed over speaks the HTTP/1.1 the application writes. */
+export function alpnOffer(o: Readonly<EasyOptions>): readonly string[] {
+  if (o.httpVersion === 1) return ['http/1.0', 'http/1.1'];
+  if (o.httpVersion === 2 || o.connectOnly !== 0) return ['http/1.1'];
+  return o.httpVersion === 5 ? ['h2'] : ['h2', 'http/1.1'];
 }
 
 /** The target's settings. */
@@ -68,6 +81,7 @@ export function targetSsl(o: Readonly<EasyOptions>): SslConfig {
     sslOptions: o.sslOptions,
     sessionCache: o.sslSessionIdCache,
     alpn: o.sslEnableAlpn,
+    alpnOffer: alpnOffer(o),
     certInfo: o.certInfo,
   };
 }
@@ -99,6 +113,8 @@ export function proxySsl(o: Readonly<EasyOptions>): SslConfig {
     sslOptions: o.proxySslOptions,
     sessionCache: o.sslSessionIdCache,
     alpn: o.sslEnableAlpn,
+    // lib/vtls/vtls.c cf_ssl_proxy_create: http/1.1 (CURLPROXY_HTTPS2 is not served)
+    alpnOffer: ['http/1.1'],
     certInfo: o.certInfo,
   };
 }
@@ -131,7 +147,7 @@ export function sslConfigKey(c: SslConfig): string {
     blobKey(c.issuerCertBlob),
     c.crlFile,
     c.sslOptions,
-    c.alpn ? 1 : 0,
+    c.alpn ? c.alpnOffer.join(',') : 0,
   ].join('|');
 }
 

@@ -4,8 +4,8 @@
 // `cert_stuff`; lib/vtls/hostcheck.c `Curl_cert_hostcheck`).
 //
 // One class serves the target and an HTTPS proxy (TLS inside TLS when both), each with its own
-// option set (tls-options.ts). ALPN offers http/1.1 only (SSL_ENABLE_ALPN=0: nothing), so a
-// connect-only stream never becomes HTTP/2. Chain verification
+// option set (tls-options.ts). ALPN offers what HTTP_VERSION asks (tls-options.ts alpnOffer;
+// SSL_ENABLE_ALPN=0: nothing); a connect-only stream is offered HTTP/1 only. Chain verification
 // is Node's (the same OpenSSL verifier, so the same error strings); the host name check is done
 // here, after the handshake, with libcurl's rules: subjectAltName entries of the target's kind
 // decide when there are any, the last subject CN only when there are none (RFC 6125 section 6).
@@ -129,7 +129,8 @@ async function runTls(
   const servername = isIP(host) === 0 ? host.replace(/\.$/, '') : undefined;
   const sessionKey = sessions !== null && c.sessionCache ? `${host}:${port}|${sslConfigKey(c)}` : null;
   const offered = sessionKey !== null ? offeredSession(ctx, c, sessions!, sessionKey) : undefined;
-  if (c.alpn) ctx.infof('ALPN: curl offers http/1.1');
+  // lib/vtls/vtls.h VTLS_INFOF_ALPN_OFFER_1STR
+  if (c.alpn) ctx.infof(`ALPN: curl offers ${c.alpnOffer.join(',')}`);
   // libcurl fills the X509 store once the ClientHello is out (Curl_ssl_setup_x509_store); Node
   // takes it with the options, so it is read here and its lines come at the same place.
   const anchors = loadTrustAnchors(ctx, c, sessions);
@@ -138,7 +139,7 @@ async function runTls(
   const socket = tls.connect({
     socket: raw,
     servername,
-    ALPNProtocols: c.alpn ? ['http/1.1'] : undefined,
+    ALPNProtocols: c.alpn ? (c.alpnOffer as string[]) : undefined,
     // 8.22 lets the handshake complete whatever the chain (SSL_VERIFY_NONE) and judges OpenSSL's
     // verify result afterwards (Curl_ossl_check_peer_cert); so does the name check below.
     rejectUnauthorized: false,

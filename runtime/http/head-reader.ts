@@ -9,6 +9,14 @@ import { readFailure, StreamReader, TIMEOUT } from '../io/stream-reader.js';
 import { HeadError, ResponseHeadParser, type HeadResult, type ResponseHeadOptions } from './head.js';
 
 const EMPTY = new Uint8Array(0);
+const LF = 0x0a;
+
+export interface HeadReaderOptions extends ResponseHeadOptions {
+  /** Called once, as soon as the first status line is complete (its LF arrived and it parsed),
+   * before the rest of its head: where lib/sendf.c cw_download_write stamps
+   * TIMER_STARTTRANSFER, at the first response line written to the client. */
+  onStatusLine?: () => void;
+}
 
 /** A head parser error as libcurl reports it: a too-long header line is CURLE_TOO_LARGE without
  * a failf (a dynbuf limit, lib/http.c), everything else goes through failf. */
@@ -30,11 +38,13 @@ export class HeadReader {
   anyBytes = false;
 
   readonly #reused: boolean;
+  #onStatusLine: (() => void) | undefined;
 
-  constructor(ctx: TransferContext, reader: StreamReader, options: ResponseHeadOptions = {}) {
+  constructor(ctx: TransferContext, reader: StreamReader, options: HeadReaderOptions = {}) {
     this.#ctx = ctx;
     this.reader = reader;
     this.#reused = options.reused ?? false;
+    this.#onStatusLine = options.onStatusLine;
     this.#parser = new ResponseHeadParser(options);
   }
 
@@ -81,10 +91,18 @@ export class HeadReader {
 
   #push(bytes: Uint8Array): HeadResult | null {
     this.fed += bytes.length;
+    let head;
     try {
-      return this.#parser.push(bytes);
+      head = this.#parser.push(bytes);
     } catch (err) {
       throw headFailure(this.#ctx, err);
     }
+    // the first LF of the first head ends its status line (a status line is never folded)
+    const onStatus = this.#onStatusLine;
+    if (onStatus !== undefined && (head !== null || bytes.indexOf(LF) >= 0)) {
+      this.#onStatusLine = undefined;
+      onStatus();
+    }
+    return head;
   }
 }

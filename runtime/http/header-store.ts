@@ -16,7 +16,6 @@ import {
   CURLHE_NOREQUEST,
   CURLHE_OK,
 } from '../base/constants.js';
-import type { HeaderCollector } from '../base/context.js';
 
 export { CURLH_1XX, CURLH_CONNECT, CURLH_HEADER, CURLH_TRAILER, CURLHE_BAD_ARGUMENT };
 const ALL_ORIGINS = CURLH_HEADER | CURLH_TRAILER | CURLH_CONNECT | CURLH_1XX | CURLH_PSEUDO;
@@ -47,7 +46,9 @@ interface Stored {
 
 const isBlank = (c: string): boolean => c === ' ' || c === '\t';
 
-export class HeaderStore implements HeaderCollector {
+// (a HeaderCollector of base/context.ts, by shape: naming it would put the engine's context in
+// the package's declarations)
+export class HeaderStore {
   readonly #stored: Stored[] = [];
   /** Lines pushed and not yet split (in threes: the line's text, its origin, its request): a
    * transfer whose headers nobody asks for never splits them. The text is taken at once, as
@@ -82,7 +83,8 @@ export class HeaderStore implements HeaderCollector {
     let i = 0;
     while (i < text.length && isBlank(text[i]!)) i++;
     text = text.slice(i);
-    const colon = text.indexOf(':');
+    // a pseudo-header's name keeps its colon (lib/headers.c namevalue)
+    const colon = text.indexOf(':', (origin & CURLH_PSEUDO) !== 0 ? 1 : 0);
     // lib/headers.c namevalue: a line without a colon is not stored (libcurl fails it with
     // "Invalid response header"; the head parser refuses such lines before they get here)
     if (colon < 0 || this.#stored.length >= MAX_HEADERS) return;

@@ -34,6 +34,7 @@ import { proxyHeaderList } from '../base/body-options.js';
 import type { EasyOptions } from '../base/options.js';
 import { crlfProblem, findHeader, hasCrLf, headerValue, requestHeader } from './headers.js';
 import { encodingAndReferer, rangePlan, sendsTe, timeConditionLine } from './body-headers.js';
+import { isMimePost } from './mime-body.js';
 import { readerPlan, type UploadPlan } from './upload-plan.js';
 
 /** libcurl's EXPECT_100_THRESHOLD (lib/http.h): bigger request bodies announce Expect. */
@@ -55,25 +56,28 @@ export interface RequestState {
   first: { host: string; port: number; scheme: string };
   /** A response in this transfer was HTTP/1.0 (state.http_neg.rcvd_min): ask with 1.0 too. */
   peerHttp10: boolean;
+  /** state.disableexpect: a 417 answer made the request go again without Expect. */
+  disableExpect?: boolean;
 }
 
 /** lib/http.c http_check_new_conn: the first request on a new connection (not one from the
  * connection cache) says which HTTP it speaks, before the request is made. */
-export function announceVersion(ctx: { infof(text: string): void }, reused: boolean): void {
-  if (!reused) ctx.infof('using HTTP/1.x');
+export function announceVersion(ctx: { infof(text: string): void }, reused: boolean, version = 'HTTP/1.x'): void {
+  if (!reused) ctx.infof(`using ${version}`);
 }
 
 /**
  * The state for the first request of a transfer. libcurl keeps the request kind in set.method,
  * changed by POST, POSTFIELDS, UPLOAD, NOBODY and HTTPGET in the order they are set; manbind derives
- * it: NOBODY gives HEAD, else UPLOAD gives PUT, else POST or POSTFIELDS give POST, else GET.
+ * it: NOBODY gives HEAD, else UPLOAD gives PUT, else POST, POSTFIELDS or MIMEPOST give POST (a
+ * MIMEPOST without POSTFIELDS is a mime POST, http/mime-body.ts), else GET.
  */
 export function initialRequestState(opts: Readonly<EasyOptions>, target: Target): RequestState {
   const httpReq: HttpReq = opts.nobody
     ? 'HEAD'
     : opts.upload
       ? 'PUT'
-      : opts.post || opts.postFields !== null
+      : opts.post || opts.postFields !== null || opts.mimePost !== null
         ? 'POST'
         : 'GET';
   return {
@@ -107,6 +111,10 @@ export interface RequestInput {
   /** An auth probe (lib/http.c req.authneg): a multi-pass scheme has no challenge yet, so the
    *  POST goes with no body and Content-Length: 0, a custom Content-Length left out. */
   authNeg?: boolean;
+  /** The connection speaks HTTP/2: "HTTP/2" in the request line, no chunked request body and no
+   *  custom Transfer-Encoding (lib/http.c http_req_set_TE, Curl_add_custom_headers), no automatic
+   *  Expect (addexpect asks for HTTP/1.1). */
+  h2?: boolean;
 }
 
 export interface HttpRequest {
@@ -205,7 +213,8 @@ export function buildRequest(input: RequestInput): HttpRequest {
   const method = requestMethod(opts, state, ws);
   const http10 =
     opts.httpVersion === CURL_HTTP_VERSION_1_0 || state.peerHttp10 || (input.connHttp10 ?? false);
-  const version = http10 ? '1.0' : '1.1';
+  const h2 = input.h2 ?? false;
+  const version = h2 ? '2' : http10 ? '1.0' : '1.1';
 
   // The body: POST (state.httpreq) with POSTFIELDS; WebSocket upgrades never carry one.
   const isPost = !ws && state.httpReq === 'POST';
@@ -228,7 +237,9 @@ export function buildRequest(input: RequestInput): HttpRequest {
     bodyLength = size;
   }
   // RANGE and RESUME_FROM (body-headers.ts): a resumed POST skips the start of its body
-  const ranged = ws || (upload !== null && upload.length < 0) ? null : rangePlan(opts, state.httpReq, body, bodyLength);
+  // a mime POST is no HTTPREQ_POST: neither Range nor a resume applies (http_range, http_resume)
+  const mime = upload?.body !== undefined;
+  const ranged = ws || mime || (upload !== null && upload.length < 0) ? null : rangePlan(opts, state.httpReq, body, bodyLength);
   if (ranged !== null) ({ body, bodyLength } = ranged);
   if (ranged !== null && upload !== null) {
     // http_resume: the reader skips the first RESUME_FROM bytes (Curl_creader_resume_from)
@@ -272,9 +283,10 @@ export function buildRequest(input: RequestInput): HttpRequest {
   // http_req_set_TE: a custom "Transfer-Encoding: chunked" makes the body chunked.
   const customTE = findHeader(headers, 'Transfer-Encoding');
   const chunkedUpload =
-    customTE !== undefined
+    !h2 &&
+    (customTE !== undefined
       ? headerValue(customTE).split(',').some((t) => t.trim().toLowerCase() === 'chunked')
-      : upload !== null && upload.length < 0;
+      : upload !== null && upload.length < 0);
   // an unknown request length is sent chunked (http_req_set_TE)
   if (customTE === undefined && chunkedUpload) head += 'Transfer-Encoding: chunked\r\n';
   if (upload !== null) upload.chunked = chunkedUpload;
@@ -298,7 +310,9 @@ export function buildRequest(input: RequestInput): HttpRequest {
     const n = h.name.toLowerCase();
     if (n === 'host' && hostSent) continue; // sent in Host's place
     if (n === 'connection') continue; // merged into the Connection line below
+    if (n === 'transfer-encoding' && h2) continue;
     if (n === 'content-length' && input.authNeg) continue; // forced to 0 below
+    if (n === 'content-type' && isPost && isMimePost(opts)) continue; // the mime one goes below
     if ((n === 'authorization' || n === 'cookie') && !allowAuth) continue;
     head += `${h.line}\r\n`;
   }
@@ -306,10 +320,14 @@ export function buildRequest(input: RequestInput): HttpRequest {
   // http_add_content_hds
   let expect100 = false;
   if (isPost || (upload !== null && state.httpReq === 'PUT')) {
-    if (!chunkedUpload && (input.authNeg || findHeader(headers, 'Content-Length') === undefined)) {
+    // a body of unknown size has no Content-Length (chunked on HTTP/1.1, DATA frames on HTTP/2)
+    const unknown = upload !== null && upload.length < 0;
+    if (!chunkedUpload && !unknown && (input.authNeg || findHeader(headers, 'Content-Length') === undefined)) {
       head += `Content-Length: ${bodyLength}\r\n`;
     }
-    if (isPost && findHeader(headers, 'Content-Type') === undefined) {
+    // the mime-generated headers (multipart/form-data; boundary=...)
+    for (const line of upload?.headers ?? []) head += `${line}\r\n`;
+    if (isPost && !isMimePost(opts) && findHeader(headers, 'Content-Type') === undefined) {
       head += 'Content-Type: application/x-www-form-urlencoded\r\n';
     }
     const customExpect = findHeader(headers, 'Expect');
@@ -317,7 +335,7 @@ export function buildRequest(input: RequestInput): HttpRequest {
     const clientLen = upload !== null ? (chunkedUpload ? -1 : upload.length) : bodyLength;
     if (customExpect !== undefined) {
       expect100 = /100-continue/i.test(headerValue(customExpect));
-    } else if (!http10 && (clientLen > EXPECT_100_THRESHOLD || clientLen < 0)) {
+    } else if (!http10 && !h2 && !state.disableExpect && (clientLen > EXPECT_100_THRESHOLD || clientLen < 0)) {
       head += 'Expect: 100-continue\r\n';
       expect100 = true;
     }

@@ -4,7 +4,16 @@
 import { CURLE } from '../base/codes.js';
 import { CurlError } from '../base/error.js';
 import type { EasyOptions } from '../base/options.js';
+import type { TransferContext } from '../base/context.js';
 import { findHeader, headerValue } from './headers.js';
+import { isMimePost, mimeRequestBody } from './mime-body.js';
+
+/** A body read other than through READFUNCTION or READDATA (the mime body, http/mime-body.ts):
+ * rewound before a request reads it, then pieces (empty at the end, null when paused). */
+export interface BodyPull {
+  rewind(ctx: TransferContext): void;
+  pull(ctx: TransferContext, max: number): Uint8Array | null;
+}
 
 export interface UploadPlan {
   /** Body bytes to read, -1 unknown; 0 sends no body (libcurl's null reader). */
@@ -13,6 +22,10 @@ export interface UploadPlan {
   chunked: boolean;
   /** Bytes read and dropped first (RESUME_FROM, Curl_creader_resume_from). */
   skip: number;
+  /** The body's reader when it is not the read callback (a MIMEPOST), and the head lines it
+   * adds after Content-Length (the mime Content-Type). */
+  body?: BodyPull;
+  headers?: readonly string[];
 }
 
 function customChunked(opts: Readonly<EasyOptions>): boolean | null {
@@ -30,6 +43,15 @@ export function readerPlan(opts: Readonly<EasyOptions>, httpReq: string, authNeg
   let length: number;
   const custom = customChunked(opts);
   if (httpReq === 'PUT') length = opts.inFileSize;
+  else if (httpReq === 'POST' && isMimePost(opts)) {
+    // set_reader: an auth probe reads nothing and sends no mime headers
+    if (authNeg) return { length: 0, chunked: false, skip: 0 };
+    const { body, headers } = mimeRequestBody(opts);
+    if (body.total < 0 && custom === null && http10) {
+      throw new CurlError(CURLE.UPLOAD_FAILED, 'Chunky upload is not supported by HTTP 1.0');
+    }
+    return { length: body.total, chunked: false, skip: 0, body, headers };
+  }
   // a POST reads from the callback when it has no POSTFIELDS; a forced "chunked" disregards
   // POSTFIELDSIZE (lib/http.c, issue #13229). Without a callback or READDATA manbind sends an
   // empty body rather than read stdin.

@@ -6,13 +6,14 @@
 //   const src = new UploadSource(ctx, plan.length);
 //   await sendUpload(ctx, reader, src, plan, onSent);
 import { Buffer } from 'node:buffer';
+import { Socket } from 'node:net';
 import { CURLE } from '../base/codes.js';
 import { CURL_READFUNC_ABORT, CURL_READFUNC_PAUSE } from '../base/constants.js';
 import type { TransferContext } from '../base/context.js';
 import { sleep } from '../base/progress.js';
 import { RateLimit } from '../base/rate-limit.js';
 import type { StreamReader } from '../io/stream-reader.js';
-import type { UploadPlan } from './upload-plan.js';
+import type { BodyPull, UploadPlan } from './upload-plan.js';
 
 /** A Node.js readable stream as READDATA gives it (libcurl's FILE * for fread). */
 interface ReadableLike {
@@ -116,11 +117,22 @@ export class UploadSource {
   #read = 0;
   #eos = false;
   readonly #stopped: () => boolean;
+  /** A body read other than through READFUNCTION or READDATA (the mime body), or null. */
+  readonly #body: BodyPull | null;
+  /** The memory the read callback fills, read into again once its bytes went out, as libcurl
+   * reads into its one send buffer chunk each time (lib/request.c, Curl_bufq_sipn): a fresh
+   * 64 KiB per read cost the upload half its speed. */
+  #spare: Buffer | null = null;
+  /** The buffer behind the piece next() gave last, while it may still be in use. */
+  #lent: Buffer | null = null;
 
   /** Throws CurlError 65 when an earlier request read the body and it cannot be read again.
    * `stopped` says the exchange is over: no callback runs then, even after a pause ends. */
-  constructor(ctx: TransferContext, total: number, stopped: () => boolean = () => false) {
-    rewind(ctx);
+  constructor(ctx: TransferContext, total: number, stopped: () => boolean = () => false, body: BodyPull | null = null) {
+    // a mime body rewinds itself (lib/mime.c cr_mime_cntrl)
+    if (body !== null) body.rewind(ctx);
+    else rewind(ctx);
+    this.#body = body;
     this.#ctx = ctx;
     this.#total = total;
     this.#stopped = stopped;
@@ -137,9 +149,11 @@ export class UploadSource {
       const pause = sendPause(ctx);
       // CURL_READFUNC_PAUSE: nothing was read; the callback is asked again once resumed
       for (;;) {
-        await pause.wait(ctx);
+        // (an await only when there is something to wait for: one per piece costs at 1 GiB)
+        if (pause.paused || ctx.abortReason !== null) await pause.wait(ctx);
         if (this.#stopped()) return null;
-        const got = await this.#pull(blen);
+        const pulled = this.#pull(blen);
+        const got = pulled instanceof Promise ? await pulled : pulled;
         if (got !== null) {
           piece = got;
           break;
@@ -162,14 +176,27 @@ export class UploadSource {
     return piece;
   }
 
-  /** One read; null when the callback paused. */
-  async #pull(blen: number): Promise<Uint8Array | null> {
+  /** `piece`, the last one next() gave, is no longer needed (the socket has its bytes): its
+   * memory is read into again. Other pieces are left alone. */
+  reuse(piece: Uint8Array): void {
+    const lent = this.#lent;
+    if (lent !== null && piece.buffer === lent.buffer && piece.byteOffset === lent.byteOffset) this.#spare = lent;
+    this.#lent = null;
+  }
+
+  /** One read; null when the callback paused. A read callback is answered at once. */
+  #pull(blen: number): Uint8Array | null | Promise<Uint8Array | null> {
     const ctx = this.#ctx;
     const opts = ctx.opts;
+    if (this.#body !== null) return this.#body.pull(ctx, blen);
     USED.set(ctx, true);
     const fn = opts.readFunction;
     if (fn === null) return readStream(ctx, opts.readData ?? process.stdin, blen);
-    const buf = Buffer.allocUnsafe(blen);
+    const spare = this.#spare;
+    const mem = spare !== null && spare.length >= blen ? spare : Buffer.allocUnsafe(blen);
+    this.#spare = null;
+    this.#lent = mem;
+    const buf = mem.length === blen ? mem : mem.subarray(0, blen);
     const r = ctx.guard.call(() => fn(buf, 1, blen, opts.readData));
     if (!r.ok) {
       ctx.keepThrown(r.text);
@@ -177,7 +204,10 @@ export class UploadSource {
     }
     const n = r.value;
     if (n === CURL_READFUNC_ABORT) throw ctx.failf(CURLE.ABORTED_BY_CALLBACK, 'operation aborted by callback');
-    if (n === CURL_READFUNC_PAUSE) return null;
+    if (n === CURL_READFUNC_PAUSE) {
+      this.#spare = mem;
+      return null;
+    }
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > blen) {
       throw ctx.failf(CURLE.READ_ERROR, 'read function returned funny value');
     }
@@ -282,12 +312,19 @@ export async function sendUpload(
       await sleep(ctx, Math.max(limit.waitMs(), 1));
     }
   };
-  const put = async (bytes: Uint8Array): Promise<void> => {
+  // a net.Socket (TLS included) counts a write until its handle is done with the bytes, so with
+  // nothing left counted a piece's memory can be read into again; other streams may keep it
+  const counted = stream instanceof Socket;
+  /** Counts `n` bytes written; true when the socket wants to drain first. */
+  const wrote = (n: number): boolean => {
+    progress.wire += n;
+    limit?.drain(n);
+    onWire(n);
+    return stream.writableNeedDrain;
+  };
+  const put = (bytes: Uint8Array): boolean => {
     reader.write(bytes);
-    progress.wire += bytes.length;
-    limit?.drain(bytes.length);
-    onWire(bytes.length);
-    if (stream.writableNeedDrain) await drained(ctx, stream);
+    return wrote(bytes.length);
   };
   // RESUME_FROM: the first bytes are read and dropped (cr_in_resume_from without a seek callback)
   let skip = plan.skip > 0 && seekTo(ctx, plan.skip) === 'seeked' ? 0 : plan.skip;
@@ -295,21 +332,31 @@ export async function sendUpload(
     const p = await src.next(Math.min(skip, bufferSize));
     if (p === null) throw ctx.failf(CURLE.READ_ERROR, `Could only read ${plan.skip - skip} bytes from the input`);
     skip -= p.length;
+    src.reuse(p);
   }
   for (;;) {
     if (progress.stopped) return;
-    const piece = await src.next(await allowance());
+    const piece = await src.next(limit === null ? bufferSize : await allowance());
     if (progress.stopped) return;
     if (piece === null) break;
     progress.read += piece.length;
+    let full: boolean;
     if (plan.chunked) {
-      await put(Buffer.concat([Buffer.from(`${piece.length.toString(16)}\r\n`, 'latin1'), piece, CRLF]));
-    } else {
-      await put(piece);
-    }
+      // the chunk's size line, its data and CRLF go out in one writev, the data not copied
+      const size = Buffer.from(`${piece.length.toString(16)}\r\n`, 'latin1');
+      stream.cork();
+      reader.write(size);
+      reader.write(piece);
+      reader.write(CRLF);
+      stream.uncork();
+      full = wrote(size.length + piece.length + CRLF.length);
+    } else full = put(piece);
+    if (counted && stream.writableLength === 0) src.reuse(piece);
+    if (full) await drained(ctx, stream);
   }
-  if (plan.chunked) await put(lastChunk(ctx));
+  if (plan.chunked && put(lastChunk(ctx))) await drained(ctx, stream);
 }
+
 
 /** lib/http_chunks.c add_last_chunk: "0", the trailers TRAILERFUNCTION gives (each "Name: value"
  * line; others are skipped), the blank line. Throws 42 when the callback does not say OK. */

@@ -9,6 +9,8 @@ import { CurlError } from '../base/error.js';
 import { streamFailure } from './stream-failure.js';
 
 export const TIMEOUT = Symbol('timeout');
+/** readNow(): nothing has arrived yet; the wake function will be called. */
+export const WAIT = Symbol('wait');
 
 const ignoreError = (): void => {};
 
@@ -67,17 +69,33 @@ export class StreamReader {
     return this.readWithin(Infinity) as Promise<Buffer | null>;
   }
 
+  /** The next bytes without waiting (a protocol step driven by events, no promise per read): a
+   * chunk, null at EOF, or WAIT, when `wake` is called once something may have changed (then ask
+   * again). Throws the stream's error or the abort reason. */
+  readNow(wake: () => void): Buffer | null | typeof WAIT {
+    const r = this.#poll();
+    if (r === WAIT) this.#wake = wake;
+    return r;
+  }
+
+  /** One look at the stream: the abort, a chunk, the error, EOF, else WAIT. */
+  #poll(): Buffer | null | typeof WAIT {
+    const aborted = this.#ctx.abortReason;
+    if (aborted !== null) throw aborted;
+    const c = this.stream.read() as Buffer | string | null;
+    if (c !== null) return typeof c === 'string' ? Buffer.from(c, 'latin1') : c;
+    if (this.#error !== null) throw this.#error;
+    if (this.#ended || this.stream.readableEnded || this.stream.destroyed) return null;
+    return WAIT;
+  }
+
   /** Like read(), or TIMEOUT when `ms` pass first. */
   async readWithin(ms: number): Promise<Buffer | null | typeof TIMEOUT> {
     const timed = Number.isFinite(ms);
     const deadline = timed ? performance.now() + ms : Infinity;
     for (;;) {
-      const aborted = this.#ctx.abortReason;
-      if (aborted !== null) throw aborted;
-      const c = this.stream.read() as Buffer | string | null;
-      if (c !== null) return typeof c === 'string' ? Buffer.from(c, 'latin1') : c;
-      if (this.#error !== null) throw this.#error;
-      if (this.#ended || this.stream.readableEnded || this.stream.destroyed) return null;
+      const r = this.#poll();
+      if (r !== WAIT) return r;
       const left = timed ? deadline - performance.now() : Infinity;
       if (left <= 0) return TIMEOUT;
       let timer: NodeJS.Timeout | undefined;

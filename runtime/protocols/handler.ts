@@ -14,6 +14,22 @@ export interface ForwardProxy {
   password: string | null;
 }
 
+/** A session that carries several transfers at once on one connection (HTTP/2; libcurl's
+ * conn->bits.multiplex with the filter's CF_QUERY_MAX_CONCURRENT). */
+export interface Multiplexer {
+  /** Streams open now. */
+  readonly inUse: number;
+  /** How many may be open at once. */
+  readonly limit: number;
+  /** No new stream may start (GOAWAY came, the session failed or closed). */
+  readonly draining: boolean;
+  /** Calls `dead` once draining; returns the function that stops watching. */
+  watch(dead: () => void): () => void;
+  /** The protocol's keep-alive message (an HTTP/2 PING: lib/http2.c cf_h2_keep_alive). */
+  ping(): void;
+  close(): void;
+}
+
 /** What a handler sees of the connection it works on. */
 export interface ProtocolConnection {
   /** The connection number (libcurl's connection_id; IMAP tags are made from it). */
@@ -27,6 +43,12 @@ export interface ProtocolConnection {
   readonly forwardProxy: ForwardProxy | null;
   /** HTTP: the server answered with HTTP/1.0 on this connection (lib/http.c httpversion_seen). */
   http10: boolean;
+  /** The multiplexing session on the connection (HTTP/2), set by the handler that starts it. */
+  mux: Multiplexer | null;
+  /** CURLMOPT_MAX_CONCURRENT_STREAMS of the multi handle the connection was made in. */
+  maxStreams: number;
+  /** The protocol the server accepted in the TLS handshake with it (ALPN), null when none. */
+  alpn(): string | null;
   /** The non-blocking send/recv adapter the application's calls use (null once closed). */
   io(): StreamIO | null;
   /** Bytes read past what the protocol needed: the application's first recv gets them. */

@@ -17,6 +17,7 @@ export const runtimeStub = [
   'export interface TextSink { write(chunk: string): unknown }',
   'export interface TlsSessionInfo { backend: number; internals: object | null }',
   'export interface CertInfo { num_of_certs: number; certinfo: string[][] }',
+  'export interface CurlMime { addPart(): unknown; free(): void }',
   '',
 ].join('\n');
 

@@ -81,8 +81,8 @@ describe('support marks', () => {
       if (file !== undefined) expect(hover(texts.get(file)!, doc.baseName).includes('@remarks Not supported by the manbind runtime'), doc.name).toBe(!served);
     }
     // The issue's figures: COOKIEFILE and READFUNCTION were marked supported, and 429 pages in all
-    // (both are served since issue 13; HSTS and MIMEPOST stand in for them).
-    for (const name of ['CURLOPT_HSTS', 'CURLOPT_MIMEPOST']) {
+    // (both are served since issue 13; HSTS and HTTPPOST stand in for them).
+    for (const name of ['CURLOPT_HSTS', 'CURLOPT_HTTPPOST']) {
       expect(badge(site.files.get(`${name}.html`)!), name).toBe('not supported by the manbind runtime');
     }
     expect(badge(site.files.get('CURLOPT_CONNECT_ONLY.html')!)).toBe('supported by the manbind runtime');

@@ -378,10 +378,11 @@ describe('scripted answers', () => {
   });
 
   it('Expect: 100-continue answered with a final error: the body is never sent, the connection closes', async () => {
-    const srv = await raw(reply('HTTP/1.1 417 Expectation Failed\r\nContent-Length: 0\r\n\r\n'));
+    // (a 417 makes the request go again without Expect: test/runtime/form-rounds.test.ts)
+    const srv = await raw(reply('HTTP/1.1 403 Forbidden\r\nContent-Length: 0\r\n\r\n'));
     const c = clientFor('/', srv.port, { postFields: Buffer.alloc(1024 * 1024 + 1, 0x43), expect100TimeoutMs: 60_000 });
     const { res } = await run(c);
-    expect(res.status).toBe(417);
+    expect(res.status).toBe(403);
     expect(res.keepAlive).toBe(false);
     expect(c.verbose()).toContain('* HTTP error before end of send, stop sending\n');
     expect(srv.received[0]!.toString('latin1').endsWith('\r\n\r\n')).toBe(true);

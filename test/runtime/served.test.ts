@@ -5,8 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CURLE, Easy, Multi } from '../../runtime/index.js';
-import { easyFunctions, multiFunctions } from '../../runtime/api/functions.js';
+import { CURLE, Easy, Mime, MimePart, Multi } from '../../runtime/index.js';
+import { easyFunctions, mimeFunctions, mimePartFunctions, multiFunctions } from '../../runtime/api/functions.js';
 import { infoGetters } from '../../runtime/api/getinfo.js';
 import { multiOptionHandlers } from '../../runtime/api/multi-setopt.js';
 import { served } from '../../runtime/api/served.js';
@@ -32,7 +32,7 @@ function byKind(names: string[]): { options: string[]; infos: string[]; multiOpt
     options: base('CURLOPT_'),
     infos: base('CURLINFO_'),
     multiOptions: base('CURLMOPT_'),
-    functions: names.filter((n) => /^curl_(easy|multi|ws)_/.test(n)).sort(),
+    functions: names.filter((n) => /^curl_(easy|multi|ws|mime)_/.test(n)).sort(),
   };
 }
 
@@ -61,6 +61,9 @@ describe('the served list', () => {
     expect(methods(Multi.prototype, ['running'])).toEqual([...new Set(Object.values(multiFunctions))].sort());
     for (const m of Object.values(easyFunctions)) expect(typeof (Easy.prototype as unknown as Record<string, unknown>)[m], m).toBe('function');
     for (const m of Object.values(multiFunctions)) expect(typeof (Multi.prototype as unknown as Record<string, unknown>)[m], m).toBe('function');
+    // the mime API: Mime and MimePart (runtime/api/mime.ts)
+    expect(methods(Mime.prototype, [])).toEqual([...new Set(Object.values(mimeFunctions))].sort());
+    expect(methods(MimePart.prototype, ['constructor'])).toEqual([...Object.values(mimePartFunctions)].sort());
   });
 
   it('is what the handles answer for the served names', () => {
@@ -86,7 +89,7 @@ describe('the served list', () => {
     const infos = curl.infos.filter((n) => !served.infos.includes(n));
     expect(options.length).toBeGreaterThan(100);
     expect(options).toContain('HSTS');
-    expect(options).toContain('MIMEPOST');
+    expect(options).toContain('HTTPPOST');
     for (const name of options) expect(setopt.call(easy, name, 1), name).toBe(CURLE.UNKNOWN_OPTION);
     for (const name of infos) expect(getinfo.call(easy, name).code, name).toBe(CURLE.UNKNOWN_OPTION);
     easy.cleanup();

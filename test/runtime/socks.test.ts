@@ -194,6 +194,37 @@ describe('SOCKS request bytes (recording peer)', () => {
     expect((await recvAll(easy, 12)).toString()).toBe('early hello\n');
   });
 
+  it('replies that arrive a byte at a time (a name as the bound address), then bytes for the application', async () => {
+    // each reply in one-byte writes with a pause between, so every receive state waits and runs
+    // again; the SOCKS5 reply's length is known only from its ATYP 3 length byte
+    const dribble = async (s: import('node:net').Socket, bytes: number[]): Promise<void> => {
+      for (const b of bytes) {
+        s.write(Buffer.from([b]));
+        await new Promise((r) => setTimeout(r, 2));
+      }
+    };
+    const bound = [...Buffer.from('proxy.test')];
+    const px = await listen((s) => {
+      let got = Buffer.alloc(0);
+      let step = 0;
+      s.on('data', (d: Buffer) => {
+        got = Buffer.concat([got, d]);
+        if (step === 0 && got.length >= 3) {
+          step = 1;
+          got = got.subarray(3);
+          void dribble(s, [5, 0]);
+        }
+        if (step === 1 && got.length >= 10) {
+          step = 2;
+          void dribble(s, [5, 0, 0, 3, bound.length, ...bound, 0x1f, 0x90, ...Buffer.from('early')]);
+        }
+      });
+    });
+    const easy = handle('http://127.0.0.1:1234/', { PROXY: `socks5://127.0.0.1:${px.port}` });
+    expect(await easy.perform()).toBe(CURLE.OK);
+    expect((await recvAll(easy, 5)).toString()).toBe('early');
+  });
+
   it.skipIf(!haveDante || !haveMicrosocks)(`the recorded bytes are what dante and microsocks accept${haveDante && haveMicrosocks ? '' : ': skipped, needs apt-get install -y dante-server microsocks'}`, async () => {
     const dante = await startDante();
     cleanups.push(dante.close);

@@ -3,6 +3,7 @@
 // line must compile. An unused `@ts-expect-error` is itself an error, so loosened types fail too.
 import { CURLOPT, CURLPROXY_HTTP_1_0, CURLSOCKTYPE_IPCXN, validateOption, type Setopt } from '../../generated/index.js';
 import type { CurlSocket } from '../../runtime/types.js';
+import { Mime } from '../../runtime/api/mime.js';
 
 declare const easy: Setopt;
 
@@ -58,6 +59,11 @@ easy.setopt(CURLOPT.ERRORBUFFER, { text: '' });
 easy.setopt(CURLOPT.STDERR, process.stderr);
 // @ts-expect-error a string is not an error buffer
 easy.setopt(CURLOPT.ERRORBUFFER, 'buffer');
+// MIMEPOST takes a Mime (curl_mime_init) or null.
+easy.setopt(CURLOPT.MIMEPOST, new Mime());
+easy.setopt(CURLOPT.MIMEPOST, null);
+// @ts-expect-error a string is not a mime
+easy.setopt(CURLOPT.MIMEPOST, 'field=value');
 
 // Data pointers take anything.
 easy.setopt(CURLOPT.PRIVATE, { any: 'thing' });

@@ -17,7 +17,7 @@
 import { Buffer } from 'node:buffer';
 import type { Duplex } from 'node:stream';
 import { CURLE } from '../../base/codes.js';
-import { recvAllowance } from '../../base/progress.js';
+import { recvAllowance, stampTimer } from '../../base/progress.js';
 import type { TransferContext } from '../../base/context.js';
 import { ConnectionDied } from '../../base/error.js';
 import { BodyDecoder, bodyMode, type BodyMode } from '../../http/body.js';
@@ -87,6 +87,9 @@ export interface ExchangeResult {
   bodyIgnored: boolean;
   /** retryAfter said the request goes again (the body was not handed to the application). */
   retry: boolean;
+  /** A 417 answered Expect: 100-continue: the request goes again without Expect (the retry
+   *  above is set; libcurl's state.disableexpect). */
+  expectFailed?: boolean;
   /** CONNECT_ONLY=2: bytes after the head (the start of the body), for the first recv. Otherwise
    *  always empty (excess bytes close the connection). */
   leftover: Uint8Array;
@@ -113,7 +116,7 @@ function noAnswer(): ExchangeResult {
 /** deliverHead, with each header field handed to `onHeader` before its line is delivered: a
  * head's lines are its status line, one line per field (in order: non-connect heads have no line
  * without a colon) and the blank line. */
-function deliverActing(
+export function deliverActing(
   ctx: TransferContext,
   h: HeadResult,
   headerSink: BodySink | null,
@@ -175,7 +178,7 @@ async function exchange(
   // lib/multi.c multi_runsingle: once the connection is up, each pass ends with the progress
   // callback, so the first one comes before the request goes out
   meter?.check();
-  meter?.time('pretransfer');
+  stampTimer(ctx, 'pretransfer');
   // a body read as it is sent (UPLOAD, READFUNCTION) goes out beside the response reading
   let waiting100 = (req.body !== null || upload.streaming) && req.expect100;
   if (req.body !== null && !waiting100) reader.write(Buffer.concat([req.headBytes, req.body]));
@@ -187,7 +190,7 @@ async function exchange(
   if (upload.streaming && !waiting100) upload.start();
   else if (!waiting100) {
     sentOff();
-    meter?.time('posttransfer');
+    stampTimer(ctx, 'posttransfer');
   }
   const expectDeadline = performance.now() + opts.expect100TimeoutMs;
   const sendBody = (): void => {
@@ -200,11 +203,19 @@ async function exchange(
     reader.write(req.body!);
     ctx.info.requestSize += req.body!.length;
     sentOff();
-    meter?.time('posttransfer');
+    stampTimer(ctx, 'posttransfer');
   };
 
   // Heads: 1xx answers are delivered and skipped, the first final one ends the loop.
-  const heads = new HeadReader(ctx, reader, { reused, aliases: opts.http200Aliases });
+  // TIMER_STARTTRANSFER when the first status line (a 1xx one too) is complete: lib/sendf.c
+  // cw_download_write stamps it at the first response write, which lib/http.c http_rw_hd makes
+  // for the status line before the next line is read (not at the head's end, not at its first
+  // byte)
+  const heads = new HeadReader(ctx, reader, {
+    reused,
+    aliases: opts.http200Aliases,
+    onStatusLine: () => stampTimer(ctx, 'starttransfer'),
+  });
   let head: HeadResult;
   for (;;) {
     const h = await heads.next(waiting100 ? expectDeadline - performance.now() : Infinity);
@@ -222,8 +233,6 @@ async function exchange(
       throw ctx.failf(CURLE.RECV_ERROR, 'Connection closed before the end of the response headers');
     }
     ctx.info.responseCode = h.status;
-    // TIMER_STARTTRANSFER: the first response bytes (lib/http.c http_rw_hd)
-    meter?.time('starttransfer');
     responseFacts(ctx, h);
     if (options.onHeader === undefined) deliverHead(ctx, h, { body: headerSink });
     else deliverActing(ctx, h, headerSink, options.onHeader);
@@ -317,20 +326,71 @@ async function exchange(
     }
   }
 
-  if (waiting100) {
+  // lib/http.c http_perhapsrewind, for a redirect that is followed (http_header_l) and for an
+  // auth round (Curl_http_auth_act): a body read for this request is read again for the next one
+  // ("Need to rewind"); one not all sent goes on when under 2,000 bytes are left, else the
+  // connection closes instead and the answer's body is not read.
+  let willRewind = false;
+  const perhapsRewind = (): void => {
+    const fixed = req.body !== null;
+    if (!fixed && !upload.streaming) return;
+    const sent = fixed ? (waiting100 ? 0 : req.bodyLength) : upload.wireBytes;
+    const total = fixed ? req.bodyLength : req.upload!.chunked ? -1 : req.upload!.length;
+    const remain = total >= 0 ? total - sent : -1;
+    const done = fixed ? !waiting100 : upload.done;
+    if (fixed ? !waiting100 : upload.readBytes > 0) {
+      ctx.infof('Need to rewind upload for next request');
+      willRewind = true;
+    }
+    if (close || done || (remain >= 0 && remain < 2000)) return;
+    ctx.infof(remain >= 0 ? `close instead of sending ${remain} more bytes` : 'close instead of sending unknown amount of more bytes');
+    closeFor('Stop sending data before everything sent');
+  };
+  if (location !== null && opts.followLocation > 0) perhapsRewind();
+  // http_should_fail, then Curl_http_auth_act, then http_handle_send_error (lib/http.c
+  // http_on_response)
+  checkFailOnError(ctx, req, status, options.authFacts?.() ?? NO_AUTH);
+  const authRetry = !connectOnly && (options.retryAfter?.(status, head.headers) ?? false);
+  if (authRetry) perhapsRewind();
+
+  // lib/http.c http_handle_send_error: an answer of 300 or more while the body is not all sent,
+  // on a connection not closing anyway and a body not to be read again. A 417 to Expect:
+  // 100-continue sends the request again without Expect; KEEP_SENDING_ON_ERROR sends the body on
+  // (even before a 100); else it stops.
+  let expectFailed = false;
+  const sendError = status >= 300 && !close && !willRewind && (waiting100 || upload.sending());
+  if (sendError && (status !== 417 || !req.expect100) && opts.keepSendingOnError) {
+    ctx.infof('HTTP error before end of send, keep sending');
+    if (waiting100) sendBody();
+  } else if (sendError && status === 417 && req.expect100) {
+    if (waiting100 && !upload.sending()) ctx.infof('Got HTTP failure 417 while waiting for a 100');
+    else {
+      ctx.infof('Got HTTP failure 417 while sending data');
+      closeFor('Stop sending data before everything sent');
+    }
+    waiting100 = false;
+    expectFailed = true;
+    upload.abort();
+  } else if (waiting100) {
     // A final answer before the body went out: it never goes (lib/http.c http_on_response).
     waiting100 = false;
-    if (status >= 300) ctx.infof('HTTP error before end of send, stop sending');
+    if (sendError) ctx.infof('HTTP error before end of send, stop sending');
     closeFor('Stop sending data before everything sent');
   } else if (status >= 300 && upload.sending()) {
-    // an error answer while the body still goes stops the upload (lib/http.c)
-    ctx.infof('HTTP error before end of send, stop sending');
-    upload.abort();
-    closeFor('Stop sending data before everything sent');
+    if (willRewind) {
+      // the body goes on, to be read again for the next request; a connection that closes ends
+      // with this answer, so nothing more of it is sent then
+      ctx.infof('Keep sending data to get tossed away');
+      if (close) upload.stop();
+    } else {
+      // an error answer while the body still goes stops the upload (lib/http.c)
+      ctx.infof('HTTP error before end of send, stop sending');
+      upload.abort();
+      closeFor('Stop sending data before everything sent');
+    }
   }
 
-  checkFailOnError(ctx, req, status, options.authFacts?.() ?? NO_AUTH);
-  const retry = !connectOnly && (options.retryAfter?.(status, head.headers) ?? false);
+  const retry = authRetry || expectFailed;
   const rest = heads.takeRest();
   const result = (bodyBytes: number, bodyIgnored: boolean, leftover: Uint8Array): ExchangeResult => ({
     status,
@@ -344,6 +404,7 @@ async function exchange(
     bodyBytes,
     bodyIgnored,
     retry,
+    expectFailed,
     leftover,
   });
 
@@ -354,6 +415,8 @@ async function exchange(
   const following = retry || (opts.followLocation > 0 && location !== null);
   if (following && close) return result(0, true, EMPTY);
   if (following) ctx.infof('Ignoring the response-body');
+  // lib/http.c http_size: a known length still sets the size of the body read and dropped
+  if (following && mode.kind === 'length') ctx.infof('setting size while ignoring');
   // RESUME_FROM and MAXFILESIZE (body-rules.ts); then the Content-Encoding decoders go in front
   // of the client writer (lib/content_encoding.c), after the size counting
   if (checkFinalHead(ctx, req, head, contentLength, following) === 'done') {
@@ -370,7 +433,11 @@ async function exchange(
   counted = (d) => {
     const before = bodyBytes;
     bodyBytes += d.length;
-    if (following) return;
+    // an ignored body counts for the progress meter all the same (lib/sendf.c cw_download_write)
+    if (following) {
+      meter?.download(d.length);
+      return;
+    }
     const n = allowedBytes(ctx, before, d.length);
     ctx.info.sizeDownload += n;
     meter?.download(n);

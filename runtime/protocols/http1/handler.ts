@@ -16,10 +16,13 @@ import {
 } from '../../http/request.js';
 import type { ExchangeOutcome, ProtocolConnection, ProtocolHandler, ProtocolTransfer } from '../handler.js';
 import { cookieLine, setCookieHook } from './cookies.js';
-import { http1Exchange } from './exchange.js';
+import { http1Exchange, type ExchangeOptions } from './exchange.js';
+import { h2Exchange } from '../http2/exchange.js';
+import { sessionFor } from '../http2/session.js';
 import { netrcCreds, serverAuth, type ServerCreds } from './server-auth.js';
 import { redirectState } from './redirect.js';
 import { refererOf } from '../../http/body-headers.js';
+import { findHeader, headerValue } from '../../http/headers.js';
 import { proxyHeaderList } from '../../base/body-options.js';
 
 /** One ordinary HTTP transfer: the request state across redirects and auth rounds. */
@@ -47,7 +50,7 @@ class HttpTransfer implements ProtocolTransfer {
   /** The request for `conn`: to a forward proxy with Proxy-Authorization when it is due (J4:
    * pre-emptive for a single scheme, else after the 407). The Digest uri is path and query, not
    * the absolute URL the request line carries (lib/http.c Curl_http passes `pq`). */
-  request(ctx: TransferContext, conn: ProtocolConnection): HttpRequest {
+  request(ctx: TransferContext, conn: ProtocolConnection, h2 = false): HttpRequest {
     const { opts, target } = ctx;
     const proxy = conn.forwardProxy;
     let proxyAuthorization: string | null = null;
@@ -58,6 +61,11 @@ class HttpTransfer implements ProtocolTransfer {
     }
     // Curl_http_output_auth: the server's header after the proxy's; a multi-pass scheme without
     // its challenge yet makes a POST or PUT a bodyless probe (req.authneg)
+    // lib/http.c http_req_set_TE: a custom chunked Transfer-Encoding is dropped on HTTP/2
+    const te = h2 ? findHeader(opts.httpHeaders, 'Transfer-Encoding') : undefined;
+    if (te !== undefined && /chunked/i.test(headerValue(te))) {
+      ctx.infof('suppressing chunked transfer encoding on connection using HTTP version 2 or higher');
+    }
     const hostAuth = serverAuth(ctx, this.#state, this.#hostAuth, this.#netrc);
     this.#hostAuth = hostAuth;
     const authorization = hostAuth.output(ctx, requestMethod(opts, this.#state, false), target.path);
@@ -76,19 +84,22 @@ class HttpTransfer implements ProtocolTransfer {
       cookie: cookieLine(ctx, this.#state),
       referer: this.#referer,
       authNeg: this.#authNeg,
+      h2,
     });
   }
 
   async exchange(ctx: TransferContext, conn: ProtocolConnection): Promise<ExchangeOutcome> {
-    announceVersion(ctx, conn.reused);
-    const req = this.request(ctx, conn);
+    // lib/http.c http_check_new_conn: HTTP/2 when ALPN or prior knowledge says so
+    const h2 = sessionFor(ctx, conn);
+    announceVersion(ctx, conn.reused, h2 !== null ? 'HTTP/2' : 'HTTP/1.x');
+    const req = this.request(ctx, conn, h2 !== null);
     // CURLINFO_EFFECTIVE_METHOD reads libcurl's state.httpreq
     ctx.info.httpReq = this.#state.httpReq;
     const auth = conn.forwardProxy !== null ? this.#proxyAuth : null;
     const hostAuth = this.#hostAuth;
     const authNeg = this.#authNeg;
     const onCookie = setCookieHook(ctx, this.#state);
-    const res = await http1Exchange(ctx, conn.stream, req, {
+    const options: ExchangeOptions = {
       reused: conn.reused,
       forwardProxy: conn.forwardProxy !== null,
       // FAILONERROR and a 401/407 (lib/http.c http_should_fail)
@@ -102,16 +113,18 @@ class HttpTransfer implements ProtocolTransfer {
         hostAuth?.header(ctx, status, name, value);
         auth?.header(ctx, status, name, value);
       },
-      // Curl_http_auth_act: the server's pick, then the proxy's; a retry rewinds the body
-      // (http_perhapsrewind: POSTFIELDS is in memory, so the rewind cannot fail)
+      // Curl_http_auth_act: the server's pick, then the proxy's; the exchange rewinds the body
+      // for the retry (http_perhapsrewind)
       retryAfter: (status) => {
         const host = hostAuth?.act(ctx, status, authNeg) ?? false;
         const proxy = auth?.act(ctx, status, authNeg) ?? false;
-        if ((host || proxy) && req.body !== null && !req.expect100) ctx.infof('Need to rewind upload for next request');
         return host || proxy;
       },
       writeBody: bodyWriter(ctx),
-    });
+    };
+    const res = h2 !== null ? await h2Exchange(ctx, h2, req, options) : await http1Exchange(ctx, conn.stream, req, options);
+    // lib/http.c: after a 417 the requests of this transfer go without Expect
+    if (res.expectFailed === true) this.#state = { ...this.#state, disableExpect: true };
     if (res.version === '1.0') conn.http10 = true;
     this.#lastVersion = res.version;
     return {

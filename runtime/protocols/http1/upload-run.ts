@@ -43,7 +43,7 @@ export class UploadRun {
     if (this.#running !== null) return;
     const ctx = this.#ctx;
     const plan = this.#req.upload!;
-    const src = new UploadSource(ctx, plan.length, () => this.#progress.stopped);
+    const src = new UploadSource(ctx, plan.length, () => this.#progress.stopped, plan.body ?? null);
     const onWire = (n: number): void => {
       ctx.info.requestSize += n;
       this.countFixed(n);
@@ -69,6 +69,21 @@ export class UploadRun {
     return this.#running !== null && !this.#finished;
   }
 
+  /** All of the body went out (libcurl's req.upload_done). */
+  get done(): boolean {
+    return this.#finished && !this.#progress.stopped && this.#error === null;
+  }
+
+  /** Body bytes read from the application so far. */
+  get readBytes(): number {
+    return this.#progress.read;
+  }
+
+  /** Body bytes written to the connection so far (req.writebytecount). */
+  get wireBytes(): number {
+    return this.#progress.wire;
+  }
+
   /** Curl_req_abort_sending: no more of the body goes (an error answer came first). */
   abort(): void {
     this.#progress.stopped = true;
@@ -76,9 +91,11 @@ export class UploadRun {
     this.#ctx.infof(sent > 0 ? `abort upload after having sent ${sent} bytes` : 'abort upload');
   }
 
-  /** Waits for the body to be sent; throws the read's failure. */
+  /** Waits for the body to be sent; throws the read's failure. After abort() nothing more is
+   * written, so there is nothing to wait for: a server that stopped reading after its error
+   * answer would hold a sender waiting for the socket to drain until the transfer times out. */
   async finish(): Promise<void> {
-    if (this.#running !== null) await this.#running;
+    if (this.#running !== null && !this.#progress.stopped) await this.#running;
     if (this.#error !== null) throw this.#error;
   }
 

@@ -6,8 +6,11 @@
 // CURLWS_RAW_MODE the callback gets the bytes as they came, frames undecoded. The callbacks may
 // send with curl_ws_send (easy.wsSend) and pause. The transfer ends when the server closes the
 // connection; a CLOSE frame is handed to the callback like any other (libcurl sends no answer of
-// its own, the application may). A failed upgrade fails as the connect-only one does (22 for a
-// final status, curl test 2303). MAX_RECV_SPEED_LARGE counts the bytes on the wire.
+// its own, the application may). A close in the middle of a frame ends it well too, the piece so
+// far delivered: libcurl's decoder keeps no undecoded bytes then, so ws_cw_write's "[WS] decode
+// ending with N frame bytes remaining" (56) does not fire (lib/ws.c). A failed upgrade fails as
+// the connect-only one does (22 for a final status, curl test 2303). MAX_RECV_SPEED_LARGE counts
+// the bytes on the wire.
 import { CURLE } from '../../base/codes.js';
 import { CURLWS_RAW_MODE } from '../../base/constants.js';
 import type { Target, TransferContext } from '../../base/context.js';

@@ -3,6 +3,7 @@
 // manbind's decision 2: the Sec-WebSocket-Accept value is verified.
 import type { Duplex } from 'node:stream';
 import { CURLE } from '../../base/codes.js';
+import { stampTimer } from '../../base/progress.js';
 import type { TransferContext } from '../../base/context.js';
 import { deliverLines } from '../../http/client-writer.js';
 import { HeadReader } from '../../http/head-reader.js';
@@ -60,7 +61,14 @@ export async function wsUpgrade(
     reader.write(req.headBytes);
     ctx.headerOut(req.head);
     ctx.infof('Request completely sent off');
-    const heads = new HeadReader(ctx, reader, { reused: options.reused ?? false });
+    // lib/multi.c mstate_enter_did: the request is out (nothing more to send)
+    stampTimer(ctx, 'pretransfer');
+    stampTimer(ctx, 'posttransfer');
+    // TIMER_STARTTRANSFER at the first status line, as for any HTTP answer (lib/sendf.c)
+    const heads = new HeadReader(ctx, reader, {
+      reused: options.reused ?? false,
+      onStatusLine: () => stampTimer(ctx, 'starttransfer'),
+    });
     for (;;) {
       const h = await heads.next();
       if (h === null || h === TIMEOUT) {
