@@ -14,8 +14,12 @@
 //
 // Health: while a connection idles, the cache listens on its top stream. Any byte or EOF from the
 // peer makes it unusable (an HTTP/1 server has nothing to say between requests; libcurl's
-// Curl_conn_is_alive sees the same as "readable"), and it is closed the next time the cache is
-// looked at.
+// Curl_conn_is_alive sees the same as "readable"). As in libcurl 8.22 (lib/conncache.c
+// Curl_cpool_conn_seems_healthy), that is only looked at for a connection last checked a second
+// ago or more: one that went idle less than a second ago is taken as it is, and when it died the
+// request finds out and goes again on a new connection ("Connection died, retrying a fresh
+// connect"). Dead ones are pruned at most once a second, without a line: libcurl closes them
+// through its pool's internal handle, whose verbose output nobody sees.
 import type { Duplex } from 'node:stream';
 import type { Connection } from './connection.js';
 
@@ -26,6 +30,8 @@ interface Idle {
   unwatch: () => void;
   /** When it went idle (conn->lastused), performance.now() ms. */
   since: number;
+  /** When its health was last looked at (conn->lastchecked): when it went idle, or a prune. */
+  checked: number;
   /** When curl_easy_upkeep last sent its keep-alive (conn->lastupkeep). */
   upkept: number;
 }
@@ -59,6 +65,8 @@ export class ConnCache {
   readonly #making = new Map<string, Promise<void>>();
   /** Idle connections, the one idle longest first. */
   readonly #idle: Idle[] = [];
+  /** When the dead ones were last pruned (cpool->last_cleanup). */
+  #pruned = -Infinity;
 
   /** The next connection number of this cache. */
   nextId(): number {
@@ -74,14 +82,20 @@ export class ConnCache {
    * on the way are closed.
    */
   take(key: string, trace: CacheTrace, limits?: ReuseLimits): Connection | null {
-    this.prune(trace);
+    const now = performance.now();
+    this.prune(now);
     for (let i = 0; i < this.#idle.length; i++) {
       const e = this.#idle[i]!;
       if (e.key !== key) continue;
       this.#idle.splice(i, 1);
       e.unwatch();
-      if (limits !== undefined && tooOld(e, limits, trace)) {
-        // lib/url.c url_match_conn: the health check failed
+      if (e.conn.closed) {
+        i--;
+        continue;
+      }
+      // lib/url.c url_match_conn: the age limits, then the health of one not checked for a
+      // second (an HTTP/2 session that got GOAWAY is never taken)
+      if ((limits !== undefined && tooOld(e, limits, trace)) || (e.dead && (e.conn.mux !== null || now - e.checked >= 1000))) {
         trace.infof(`Connection ${e.conn.id} seems to be dead, terminating`);
         trace.infof(`closing connection #${e.conn.id}`);
         e.conn.close();
@@ -140,18 +154,21 @@ export class ConnCache {
     return this.#making.get(key);
   }
 
-  /** Closes the idle connections that died while idle. */
-  prune(trace: CacheTrace): void {
+  /** lib/conncache.c Curl_cpool_prune_dead: at most once a second, the idle connections checked
+   * a second ago or more that died while idle are closed, silently (see the top). */
+  prune(now: number): void {
+    if (now - this.#pruned < 1000) return;
+    this.#pruned = now;
     for (let i = this.#idle.length - 1; i >= 0; i--) {
       const e = this.#idle[i]!;
-      if (!e.dead && !e.conn.closed) continue;
+      if (!e.conn.closed && now - e.checked < 1000) continue;
+      if (!e.dead && !e.conn.closed) {
+        e.checked = now;
+        continue;
+      }
       this.#idle.splice(i, 1);
       e.unwatch();
-      if (!e.conn.closed) {
-        trace.infof(`Connection ${e.conn.id} seems to be dead`);
-        trace.infof(`closing connection #${e.conn.id}`);
-        e.conn.close();
-      }
+      if (!e.conn.closed) e.conn.close();
     }
   }
 
@@ -162,20 +179,19 @@ export class ConnCache {
    */
   put(conn: Connection, key: string, maxConnects: number, trace: CacheTrace): boolean {
     const now = performance.now();
-    const entry: Idle = { conn, key, dead: false, unwatch: () => {}, since: now, upkept: now };
+    const entry: Idle = { conn, key, dead: false, unwatch: () => {}, since: now, checked: now, upkept: now };
     const dead = (): void => {
       entry.dead = true;
     };
     // an HTTP/2 session reads its stream itself (PING, SETTINGS): it is dead once it drains
     entry.unwatch = conn.mux !== null ? conn.mux.watch(dead) : watchIdle(conn.stream, dead);
     this.#idle.push(entry);
-    this.prune(trace);
     let kept = true;
     while (maxConnects > 0 && this.#idle.length > maxConnects) {
       const oldest = this.#idle.shift()!;
       trace.infof(`Connection pool is full, closing the oldest of ${this.#idle.length + 1}/${maxConnects}`);
       oldest.unwatch();
-      trace.infof(`closing connection #${oldest.conn.id}`);
+      // (cpool_evict_conn closes it through the pool's admin handle, whose lines nobody sees)
       oldest.conn.close();
       if (oldest.conn === conn) kept = false;
     }

@@ -141,10 +141,12 @@ export class Handle {
     this.info.connId = -1;
   }
 
-  /** Closes one connection with libcurl's "closing connection #N" line. */
-  closeConnection(c: Connection): void {
+  /** Closes one connection with libcurl's line (lib/conncache.c cpool_conn_close): "closing
+   * connection #N" for a transfer that failed and for connect-only connections, "shutting down
+   * connection #N" after a transfer that went well (`graceful`, multi_done's !premature). */
+  closeConnection(c: Connection, graceful = false): void {
     // verbose lines are only formatted when they are printed
-    if (this.tracer.verbose && c.id >= 0) this.tracer.infof(`closing connection #${c.id}`);
+    if (this.tracer.verbose && c.id >= 0) this.tracer.infof(`${graceful ? 'shutting down' : 'closing'} connection #${c.id}`);
     c.close();
   }
 }

@@ -153,9 +153,11 @@ async function request(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTran
     const healthy =
       last && conn.mux !== null && !conn.mux.draining && t.abortReason === null && !(err instanceof ConnectionDied);
     if (err instanceof ConnectionDied && (conn.reused || err.refused) && !retry) {
-      // lib/transfer.c Curl_retry_request
-      if (last) h.closeConnection(conn);
+      // lib/transfer.c Curl_retry_request, then multi_done closes the connection (not premature)
       t.infof('Connection died, retrying a fresh connect (retry count: 1)');
+      if (last) h.closeConnection(conn, true);
+      // lib/multi.c: the retry goes as a new request to the same URL (FOLLOW_RETRY)
+      t.infof(`Issue another request to this URL: '${t.target.url}'`);
       return request(h, link, t, x, true);
     }
     const e = giveUp(h, t, last && !healthy ? conn : null, err);
@@ -169,7 +171,8 @@ async function request(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTran
       t.infof(`Connection #${conn.id} to host ${conn.displayHost}:${conn.displayPort} left intact`);
     }
   } else {
-    h.closeConnection(conn);
+    // multi_done after a request that went well: libcurl shuts the connection down
+    h.closeConnection(conn, true);
   }
   return outcome;
 }

@@ -326,69 +326,14 @@ async function exchange(
     }
   }
 
-  // lib/http.c http_perhapsrewind, for a redirect that is followed (http_header_l) and for an
-  // auth round (Curl_http_auth_act): a body read for this request is read again for the next one
-  // ("Need to rewind"); one not all sent goes on when under 2,000 bytes are left, else the
-  // connection closes instead and the answer's body is not read.
-  let willRewind = false;
-  const perhapsRewind = (): void => {
-    const fixed = req.body !== null;
-    if (!fixed && !upload.streaming) return;
-    const sent = fixed ? (waiting100 ? 0 : req.bodyLength) : upload.wireBytes;
-    const total = fixed ? req.bodyLength : req.upload!.chunked ? -1 : req.upload!.length;
-    const remain = total >= 0 ? total - sent : -1;
-    const done = fixed ? !waiting100 : upload.done;
-    if (fixed ? !waiting100 : upload.readBytes > 0) {
-      ctx.infof('Need to rewind upload for next request');
-      willRewind = true;
-    }
-    if (close || done || (remain >= 0 && remain < 2000)) return;
-    ctx.infof(remain >= 0 ? `close instead of sending ${remain} more bytes` : 'close instead of sending unknown amount of more bytes');
-    closeFor('Stop sending data before everything sent');
-  };
-  if (location !== null && opts.followLocation > 0) perhapsRewind();
-  // http_should_fail, then Curl_http_auth_act, then http_handle_send_error (lib/http.c
-  // http_on_response)
+  // lib/http.c http_on_response: a followed redirect's rewind (http_header_l), http_should_fail,
+  // Curl_http_auth_act (with its rewind), then http_handle_send_error (upload-run.ts)
+  const stopSending = (): void => closeFor('Stop sending data before everything sent');
+  if (location !== null && opts.followLocation > 0 && upload.perhapsRewind(waiting100, close)) stopSending();
   checkFailOnError(ctx, req, status, options.authFacts?.() ?? NO_AUTH);
   const authRetry = !connectOnly && (options.retryAfter?.(status, head.headers) ?? false);
-  if (authRetry) perhapsRewind();
-
-  // lib/http.c http_handle_send_error: an answer of 300 or more while the body is not all sent,
-  // on a connection not closing anyway and a body not to be read again. A 417 to Expect:
-  // 100-continue sends the request again without Expect; KEEP_SENDING_ON_ERROR sends the body on
-  // (even before a 100); else it stops.
-  let expectFailed = false;
-  const sendError = status >= 300 && !close && !willRewind && (waiting100 || upload.sending());
-  if (sendError && (status !== 417 || !req.expect100) && opts.keepSendingOnError) {
-    ctx.infof('HTTP error before end of send, keep sending');
-    if (waiting100) sendBody();
-  } else if (sendError && status === 417 && req.expect100) {
-    if (waiting100 && !upload.sending()) ctx.infof('Got HTTP failure 417 while waiting for a 100');
-    else {
-      ctx.infof('Got HTTP failure 417 while sending data');
-      closeFor('Stop sending data before everything sent');
-    }
-    waiting100 = false;
-    expectFailed = true;
-    upload.abort();
-  } else if (waiting100) {
-    // A final answer before the body went out: it never goes (lib/http.c http_on_response).
-    waiting100 = false;
-    if (sendError) ctx.infof('HTTP error before end of send, stop sending');
-    closeFor('Stop sending data before everything sent');
-  } else if (status >= 300 && upload.sending()) {
-    if (willRewind) {
-      // the body goes on, to be read again for the next request; a connection that closes ends
-      // with this answer, so nothing more of it is sent then
-      ctx.infof('Keep sending data to get tossed away');
-      if (close) upload.stop();
-    } else {
-      // an error answer while the body still goes stops the upload (lib/http.c)
-      ctx.infof('HTTP error before end of send, stop sending');
-      upload.abort();
-      closeFor('Stop sending data before everything sent');
-    }
-  }
+  if (authRetry && upload.perhapsRewind(waiting100, close)) stopSending();
+  const expectFailed = upload.answered(status, waiting100, close, { sendBody, stopSending });
 
   const retry = authRetry || expectFailed;
   const rest = heads.takeRest();
