@@ -57,3 +57,28 @@ export function transferDecoders(ctx: TransferContext, headers: readonly HeaderF
   }
   return top;
 }
+
+/**
+ * Whether libcurl decodes `chunked` for a head (its chunked writer is added, libcurl's k->chunk),
+ * or null when the head has no Transfer-Encoding field: Curl_build_unencoding_stack walks each
+ * field's codings and stops at one nobody asked for when HTTP_TRANSFER_DECODING is off (with it
+ * on such a coding is refused: transferDecoders), so a `chunked` after it is never seen.
+ */
+export function chunkedDecoded(opts: TransferContext['opts'], headers: readonly HeaderField[]): boolean | null {
+  let seen = false;
+  let chunked = false;
+  for (const [name, value] of headers) {
+    if (name.toLowerCase() !== 'transfer-encoding') continue;
+    seen = true;
+    for (const part of value.split(',')) {
+      const coding = part.trim().toLowerCase();
+      if (coding === '') continue;
+      if (coding === 'chunked') chunked = true;
+      else if (!opts.transferEncoding) {
+        if (opts.httpTransferDecoding && coding === 'identity') continue;
+        break;
+      }
+    }
+  }
+  return seen ? chunked : null;
+}

@@ -21,6 +21,8 @@ interface Run {
   sent: string[];
   errors: { text: string };
   easy: Easy;
+  /** The verbose text lines. */
+  log: string[];
 }
 
 /** One perform with the options given; the body and header lines are collected. */
@@ -34,7 +36,7 @@ async function run(url: string, options: Record<string, unknown>): Promise<Run> 
   for (const [name, value] of Object.entries(options)) expect(set(easy, name, value)).toBe(CURLE.OK);
   const code = await easy.perform();
   const sent = log.events.filter((e) => e.type === 2).map((e) => e.text);
-  return { code, body: got.body(), headers: got.headers, sent, errors, easy };
+  return { code, body: got.body(), headers: got.headers, sent, errors, easy, log: log.lines() };
 }
 
 const headerLines = (head: string): string[] => head.split('\r\n').slice(1).filter((l) => l !== '');
@@ -733,6 +735,19 @@ describe('TRANSFER_ENCODING', () => {
     expect(raw.code).toBe(CURLE.OK);
     expect(raw.body.equals(chunkedGz)).toBe(true);
     raw.easy.cleanup();
+  });
+
+  it('with HTTP_TRANSFER_DECODING 0 a coding without chunked leaves the body to Content-Length, the connection kept (lib/http.c http_header_t)', async () => {
+    const body = Buffer.from('gzipped-looking bytes');
+    const peer = await listen((s) => {
+      // the connection stays open: only Content-Length can end the body
+      s.on('data', () => s.write(Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nTransfer-Encoding: gzip\r\nContent-Length: ${body.length}\r\n\r\n`), body])));
+    });
+    const r = await run(`http://127.0.0.1:${peer.port}/`, { HTTP_TRANSFER_DECODING: 0, TIMEOUT_MS: 10_000 });
+    expect(r.code).toBe(CURLE.OK);
+    expect(r.body.equals(body)).toBe(true);
+    expect(r.log.at(-1)).toBe(`Connection #0 to host 127.0.0.1:${peer.port} left intact`);
+    r.easy.cleanup();
   });
 
   it('a coding after chunked is refused with 61, asked for or not', async () => {

@@ -39,7 +39,7 @@ import { readFailure, StreamReader, TIMEOUT } from '../../io/stream-reader.js';
 import { allowedBytes, checkFailOnError, checkFinalHead, sizeExceeded, withoutLength, type AuthFacts } from './body-rules.js';
 import { responseFacts } from './response-facts.js';
 import { closeDecoders, contentDecoders } from '../../http/content-decoding.js';
-import { transferDecoders } from '../../http/transfer-decoding.js';
+import { chunkedDecoded, transferDecoders } from '../../http/transfer-decoding.js';
 import { UploadRun } from './upload-run.js';
 
 const EMPTY = new Uint8Array(0);
@@ -270,6 +270,10 @@ async function exchange(
     closeFor('HTTP/1.0 close after body');
   }
   const bodyless = status < 200 || req.noBody || status === 304;
+  // lib/http.c http_header_t: a Transfer-Encoding that brought no chunked decoding ends the body
+  // only at the close when CURLOPT_TRANSFER_ENCODING asked for codings; without it the body is
+  // left to Content-Length as if the field were not there
+  const chunk = bodyless ? null : chunkedDecoded(opts, head.headers);
   for (const [name, value] of head.headers) {
     const n = name.toLowerCase();
     if (n === 'connection') {
@@ -286,9 +290,8 @@ async function exchange(
         closeFor('Proxy-Connection: asked to close after done');
         ctx.infof('HTTP/1.1 proxy connection set close');
       }
-    } else if (n === 'transfer-encoding' && !bodyless) {
-      const codings = value.split(',').map((t) => t.trim().toLowerCase());
-      if (codings[codings.length - 1] !== 'chunked') closeFor('HTTP/1.1 transfer-encoding without chunks');
+    } else if (n === 'transfer-encoding' && chunk === false && opts.transferEncoding) {
+      closeFor('HTTP/1.1 transfer-encoding without chunks');
     }
   }
 
@@ -297,7 +300,9 @@ async function exchange(
   let announced: BodyMode;
   try {
     // IGNORE_CONTENT_LENGTH: the field is not read at all (lib/http.c http_header_c)
-    announced = bodyMode(status, opts.ignoreContentLength ? withoutLength(head.headers) : head.headers, 'GET');
+    const fields = chunk === false && !opts.transferEncoding ? head.headers.filter(([n]) => n.toLowerCase() !== 'transfer-encoding') : head.headers;
+    announced = bodyMode(status, opts.ignoreContentLength ? withoutLength(fields) : fields, 'GET');
+    if (chunk === true && announced.kind !== 'none') announced = { kind: 'chunked' };
   } catch (err) {
     throw headFailure(ctx, err);
   }
