@@ -10,7 +10,8 @@
 //              node:http2's own client, same node:http2 server
 //   h2 download: BENCH_H2_BYTES (default 1 GiB) in one HTTP/2 response against node:http2's client
 // BENCH_RUNS (default 5) runs each, alternating with the peer; medians and ratios are printed.
-// BENCH_QUICK=1 shrinks everything for a smoke run.
+// BENCH_QUICK=1 shrinks everything for a smoke run. The h2 rows' functions are exported, to
+// profile one of them alone (node --cpu-prof on a script that imports them and starts the peer).
 import http2 from 'node:http2';
 import { Worker } from 'node:worker_threads';
 import { Client } from 'undici';
@@ -135,7 +136,7 @@ async function httpUndici(port: number, n: number): Promise<number> {
 
 /** Requests per second: `n` GETs, `inflight` at a time, as streams of one HTTP/2 connection of a
  * Multi (PIPEWAIT, so the first transfers wait for the connection and share it). */
-async function h2Multi(port: number, n: number, inflight: number): Promise<number> {
+export async function h2Multi(port: number, n: number, inflight: number): Promise<number> {
   const multi = new Multi();
   let bytes = 0;
   const easies = Array.from({ length: Math.min(inflight, n) }, () => {
@@ -179,7 +180,7 @@ async function h2Multi(port: number, n: number, inflight: number): Promise<numbe
   return n / secs;
 }
 
-async function h2Node(port: number, n: number, inflight: number): Promise<number> {
+export async function h2Node(port: number, n: number, inflight: number): Promise<number> {
   const session = http2.connect(`http://127.0.0.1:${port}`);
   let started = 0;
   let done = 0;
@@ -204,7 +205,7 @@ async function h2Node(port: number, n: number, inflight: number): Promise<number
 }
 
 /** MiB/s of one HTTP/2 download of `bytes`. */
-async function h2DownloadEasy(port: number, bytes: number): Promise<number> {
+export async function h2DownloadEasy(port: number, bytes: number): Promise<number> {
   const easy = new Easy();
   easy.setopt('URL', `http://127.0.0.1:${port}/big/${bytes}`);
   easy.setopt('HTTP_VERSION', 5);
@@ -221,7 +222,7 @@ async function h2DownloadEasy(port: number, bytes: number): Promise<number> {
   return bytes / secs / (1024 * 1024);
 }
 
-async function h2DownloadNode(port: number, bytes: number): Promise<number> {
+export async function h2DownloadNode(port: number, bytes: number): Promise<number> {
   const session = http2.connect(`http://127.0.0.1:${port}`, { settings: { initialWindowSize: 10 * 1024 * 1024 } });
   session.on('connect', () => session.setLocalWindowSize(100 * 10 * 1024 * 1024));
   let got = 0;

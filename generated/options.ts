@@ -3105,11 +3105,26 @@ export const CURLOPT = {
    *
    * CURLPROXY_HTTPS2
    *
-   * A proxy reached over TLS that may speak HTTP/2. manbind speaks HTTP/2 to
-   * servers only, so it offers the proxy HTTP/1.1 by ALPN, as a libcurl without
-   * HTTP/2 does; a proxy
-   * that agrees speaks HTTP/1.1, and one that negotiates nothing makes the perform
-   * fail with CURLE_COULDNT_CONNECT (7).
+   * A proxy reached over TLS that may speak HTTP/2. TLS to the proxy offers
+   * h2,http/1.1 by ALPN, even when CURLOPT_SSL_ENABLE_ALPN(3) is off. When the
+   * proxy picks h2, the tunnel is an HTTP/2 CONNECT stream (:method CONNECT and
+   * :authority host:port, then Proxy-Authorization, User-Agent and the proxy
+   * headers, without Host or Proxy-Connection), and what the transfer runs inside
+   * it (TLS to the server, HTTP/1.1 or HTTP/2) runs over that stream. A proxy
+   * that negotiates nothing is taken to speak HTTP/2 too. A proxy that picks
+   * http/1.1 gets the HTTP/1.1 CONNECT of CURLPROXY_HTTPS.
+   *
+   * Over HTTP/2, an answer other than 2xx fails the perform with
+   * CURLE_COULDNT_CONNECT (7), a 407 included: its Proxy-Authenticate offer shows
+   * in CURLINFO_PROXYAUTH_AVAIL(3), but Basic and Digest do not send the CONNECT
+   * again (credentials go with the first CONNECT). A CONNECT stream the proxy
+   * resets before answering gives CURLE_RECV_ERROR (56); a proxy that closes the
+   * connection gives 7 with "proxy closed connection". The verbose lines are
+   * "Establishing HTTP/2 proxy tunnel to host:port", "CONNECT Response Status N",
+   * the answer's fields, "CONNECT tunnel established, response N" and "CONNECT
+   * phase completed for HTTP/2 proxy". A plain http:// transfer without
+   * CURLOPT_HTTPPROXYTUNNEL(3) goes to a proxy that picked h2 as an HTTP/2
+   * request, the URL split into :scheme, :authority and :path.
    *
    * CURLPROXY_SOCKS4
    *
@@ -4356,7 +4371,9 @@ export const CURLOPT = {
    * Decide whether the TLS handshake offers an application protocol by ALPN
    * (RFC 7301). With it on (any non-zero value) manbind offers an https server
    * what CURLOPT_HTTP_VERSION(3) asks (h2,http/1.1 by default) and an HTTPS
-   * proxy http/1.1, and the verbose output shows the offer and the answer. With 0 nothing is offered. As in libcurl, the other TLS schemes
+   * proxy http/1.1, and the verbose output shows the offer and the answer. With 0 nothing is offered,
+   * except to a CURLPROXY_HTTPS2 proxy (CURLOPT_PROXYTYPE(3)), which is always offered
+   * h2,http/1.1. As in libcurl, the other TLS schemes
    * (wss, gophers, imaps, pop3s, smtps, ftps) never offer ALPN.
    *
    * Default: 1
@@ -9093,11 +9110,26 @@ export interface SetoptMap {
    *
    * CURLPROXY_HTTPS2
    *
-   * A proxy reached over TLS that may speak HTTP/2. manbind speaks HTTP/2 to
-   * servers only, so it offers the proxy HTTP/1.1 by ALPN, as a libcurl without
-   * HTTP/2 does; a proxy
-   * that agrees speaks HTTP/1.1, and one that negotiates nothing makes the perform
-   * fail with CURLE_COULDNT_CONNECT (7).
+   * A proxy reached over TLS that may speak HTTP/2. TLS to the proxy offers
+   * h2,http/1.1 by ALPN, even when CURLOPT_SSL_ENABLE_ALPN(3) is off. When the
+   * proxy picks h2, the tunnel is an HTTP/2 CONNECT stream (:method CONNECT and
+   * :authority host:port, then Proxy-Authorization, User-Agent and the proxy
+   * headers, without Host or Proxy-Connection), and what the transfer runs inside
+   * it (TLS to the server, HTTP/1.1 or HTTP/2) runs over that stream. A proxy
+   * that negotiates nothing is taken to speak HTTP/2 too. A proxy that picks
+   * http/1.1 gets the HTTP/1.1 CONNECT of CURLPROXY_HTTPS.
+   *
+   * Over HTTP/2, an answer other than 2xx fails the perform with
+   * CURLE_COULDNT_CONNECT (7), a 407 included: its Proxy-Authenticate offer shows
+   * in CURLINFO_PROXYAUTH_AVAIL(3), but Basic and Digest do not send the CONNECT
+   * again (credentials go with the first CONNECT). A CONNECT stream the proxy
+   * resets before answering gives CURLE_RECV_ERROR (56); a proxy that closes the
+   * connection gives 7 with "proxy closed connection". The verbose lines are
+   * "Establishing HTTP/2 proxy tunnel to host:port", "CONNECT Response Status N",
+   * the answer's fields, "CONNECT tunnel established, response N" and "CONNECT
+   * phase completed for HTTP/2 proxy". A plain http:// transfer without
+   * CURLOPT_HTTPPROXYTUNNEL(3) goes to a proxy that picked h2 as an HTTP/2
+   * request, the URL split into :scheme, :authority and :path.
    *
    * CURLPROXY_SOCKS4
    *
@@ -10353,7 +10385,9 @@ export interface SetoptMap {
    * Decide whether the TLS handshake offers an application protocol by ALPN
    * (RFC 7301). With it on (any non-zero value) manbind offers an https server
    * what CURLOPT_HTTP_VERSION(3) asks (h2,http/1.1 by default) and an HTTPS
-   * proxy http/1.1, and the verbose output shows the offer and the answer. With 0 nothing is offered. As in libcurl, the other TLS schemes
+   * proxy http/1.1, and the verbose output shows the offer and the answer. With 0 nothing is offered,
+   * except to a CURLPROXY_HTTPS2 proxy (CURLOPT_PROXYTYPE(3)), which is always offered
+   * h2,http/1.1. As in libcurl, the other TLS schemes
    * (wss, gophers, imaps, pop3s, smtps, ftps) never offer ALPN.
    *
    * Default: 1

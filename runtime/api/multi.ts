@@ -9,6 +9,7 @@
 // same one easy.perform() uses (core/driver.ts).
 import type { CURLMOPT, MultiSetopt } from '../../generated/multi-options.js';
 import { validateMultiOption } from '../../generated/validators.js';
+import { CallbackGuard } from '../base/callback.js';
 import { CURLMSG_DONE } from '../base/constants.js';
 import type { CacheTrace } from '../core/conn-cache.js';
 import { Driver } from '../core/driver.js';
@@ -37,7 +38,15 @@ interface Entry {
   easy: Easy;
   handle: Handle;
   state: State;
-  hostKey: string;
+  /** The host (or first proxy) the transfer goes to, for MAX_HOST_CONNECTIONS; null until a
+   * limit asks (working it out parses the URL and plans the proxy: not done per transfer
+   * without a limit). */
+  hostKey: string | null;
+}
+
+/** The entry's host key, worked out at the first need. */
+function keyOf(e: Entry): string {
+  return (e.hostKey ??= hostKey(e.handle.opts));
 }
 
 /** curl_multi_setopt's long value, once the generated validator saw an integer: a safe one >= 0. */
@@ -58,6 +67,10 @@ export class Multi {
   /** The same entries by engine handle (a handle's cleanup removes it by handle). */
   readonly #byHandle = new Map<Handle, Entry>();
   readonly #messages: MultiMessage[] = [];
+  /** The entries in state 'waiting', in the order they were added (what #startWaiting walks). */
+  readonly #waiting = new Set<Entry>();
+  /** Entries not 'done' (what perform() answers), kept as they change state. */
+  #notDone = 0;
   /** What setopt changes (multi-setopt.ts). */
   readonly #limits: MultiLimits = {
     maxConnects: 0,
@@ -88,6 +101,7 @@ export class Multi {
 
   /** Whether an application callback of any added handle is running (CURLM_RECURSIVE_API_CALL). */
   #inCallback(): boolean {
+    if (CallbackGuard.running === 0) return false;
     for (const e of this.#entries.values()) if (e.handle.guard.active) return true;
     return false;
   }
@@ -121,10 +135,13 @@ export class Multi {
     if (handle === undefined || handle.destroyed) return CURLM.BAD_EASY_HANDLE;
     if (this.#inCallback()) return CURLM.RECURSIVE_API_CALL;
     if (handle.driver !== null || handle.performing || this.#entries.has(easy)) return CURLM.ADDED_ALREADY;
-    const entry: Entry = { easy, handle, state: 'waiting', hostKey: hostKey(handle.opts) };
+    const key = this.#limits.maxHostConnections > 0 ? hostKey(handle.opts) : null;
+    const entry: Entry = { easy, handle, state: 'waiting', hostKey: key };
     handle.driver = this.#driver;
     this.#entries.set(easy, entry);
     this.#byHandle.set(handle, entry);
+    this.#waiting.add(entry);
+    this.#notDone++;
     return CURLM.OK;
   }
 
@@ -139,6 +156,8 @@ export class Multi {
     if (entry === undefined) return CURLM.OK;
     this.#entries.delete(easy);
     this.#byHandle.delete(handle);
+    this.#waiting.delete(entry);
+    if (entry.state !== 'done') this.#notDone--;
     // its completion message goes with it (lib/multi.c multi_done_locked / Curl_llist_remove)
     for (let i = this.#messages.length - 1; i >= 0; i--) if (this.#messages[i]!.easy === easy) this.#messages.splice(i, 1);
     this.#driver.detach(handle);
@@ -158,7 +177,7 @@ export class Multi {
     let free = 0;
     let unplaced = 0;
     for (const e of this.#entries.values()) {
-      if (e.state !== 'running' || e.hostKey !== hostKey) continue;
+      if (e.state !== 'running' || keyOf(e) !== hostKey) continue;
       const conn = e.handle.lastConn;
       if (conn === null || conn.closed) unplaced++;
       else if (!seen.has(conn)) {
@@ -176,6 +195,7 @@ export class Multi {
     void this.#driver.run(entry.handle).then((result) => {
       if (this.#entries.get(entry.easy) !== entry) return;
       entry.state = 'done';
+      this.#notDone--;
       this.#messages.push({ msg: CURLMSG_DONE, easy: entry.easy, result });
       // a slot for a waiting transfer to the same host is free
       this.#startWaiting();
@@ -186,15 +206,16 @@ export class Multi {
   /** Starts the waiting transfers that MAX_HOST_CONNECTIONS lets run. */
   #startWaiting(): void {
     if (this.#destroyed) return;
-    for (const e of this.#entries.values()) {
-      if (e.state !== 'waiting') continue;
+    // (a start may come back here: the set skips what the inner walk started)
+    for (const e of this.#waiting) {
       const limit = this.#limits.maxHostConnections;
-      if (limit > 0 && e.hostKey !== '') {
+      if (limit > 0 && keyOf(e) !== '') {
         // lib/multi.c: the limit counts connections; a transfer that can be a stream of one
         // already open to the host goes on
-        const used = this.#connectionsTo(e.hostKey);
+        const used = this.#connectionsTo(keyOf(e));
         if (used.count >= limit && !used.room) continue;
       }
+      this.#waiting.delete(e);
       this.#start(e);
     }
   }
@@ -203,16 +224,12 @@ export class Multi {
   perform(): number {
     if (this.#destroyed || this.#inCallback()) return 0;
     this.#startWaiting();
-    let running = 0;
-    for (const e of this.#entries.values()) if (e.state !== 'done') running++;
-    return running;
+    return this.#notDone;
   }
 
   /** The CURLMcode of the last perform() would be OK; for a running count use perform(). */
   get running(): number {
-    let running = 0;
-    for (const e of this.#entries.values()) if (e.state !== 'done') running++;
-    return running;
+    return this.#notDone;
   }
 
   /** Ends the wait of poll() callers; `activity` false for a wakeup, which libcurl does not count

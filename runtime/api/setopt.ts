@@ -309,8 +309,8 @@ export const handlers: Readonly<Record<string, Handler>> = {
   PROXYPORT: long('proxyPort'),
   PROXYTYPE: (opts, value) => {
     const v = value as number;
-    // HTTPS3: known to libcurl, not built in (lib/setopt.c without USE_PROXY_HTTP3); HTTPS2 is
-    // taken and offers the proxy HTTP/1.1 only, as a libcurl without HTTP/2 does
+    // HTTPS3: known to libcurl, not built in (lib/setopt.c without USE_PROXY_HTTP3); HTTPS2
+    // offers the proxy h2 and http/1.1 (filters/h2-proxy.ts)
     if (v !== CURLPROXY_HTTP && v !== CURLPROXY_HTTP_1_0 && v !== CURLPROXY_HTTPS && v !== CURLPROXY_HTTPS2 && !isSocksType(v)) {
       return CURLE.NOT_BUILT_IN;
     }

@@ -7,6 +7,9 @@ export type CallbackResult<T> = { ok: true; value: T } | { ok: false; error: unk
 
 export class CallbackGuard {
   #depth = 0;
+  /** Callbacks running now, of every handle: 0 answers "is any handle in a callback?" without
+   * asking each (a multi handle asks on every add, remove and perform). */
+  static running = 0;
 
   /** True while any application callback of the handle is running. */
   get active(): boolean {
@@ -16,12 +19,14 @@ export class CallbackGuard {
   /** Runs `fn` marked as a callback; a throw comes back as `{ ok: false }` with its message. */
   call<T>(fn: () => T): CallbackResult<T> {
     this.#depth++;
+    CallbackGuard.running++;
     try {
       return { ok: true, value: fn() };
     } catch (error) {
       return { ok: false, error, text: error instanceof Error ? error.message : String(error) };
     } finally {
       this.#depth--;
+      CallbackGuard.running--;
     }
   }
 }

@@ -55,7 +55,7 @@ export interface ProxyPlan {
   /** A SOCKS proxy reached over a Unix socket (SocksPlan.unix). */
   unix?: { shown: string };
   /** CURLPROXY_HTTP (0), CURLPROXY_HTTP_1_0 (1), CURLPROXY_HTTPS (2) or CURLPROXY_HTTPS2 (3:
-   * TLS, then HTTP/1.1 as without HTTP/2); a SOCKS kind (isSocks) when the proxy is a
+   * TLS offering h2 and http/1.1, then what the proxy picked); a SOCKS kind (isSocks) when the proxy is a
    * SOCKS proxy, which takes the connection to the target itself. */
   type: number;
   /** Send CONNECT (HTTPPROXYTUNNEL, or a scheme other than plain http); false: talk to the proxy
@@ -242,7 +242,8 @@ function parseProxy(proxy: string, opts: EasyOptions, target: Target, pre: boole
       break;
     case CURLPROXY_HTTPS:
     case CURLPROXY_HTTPS2:
-      // TLS to the proxy with the PROXY_* options, then HTTP/1.1 (HTTPS2 too: no HTTP/2 here)
+      // TLS to the proxy with the PROXY_* options, then HTTP/1.1 (HTTPS2: HTTP/2 when the proxy
+      // picks it by ALPN, filters/h2-proxy.ts)
       if (pre) throw new CurlError(CURLE.COULDNT_RESOLVE_PROXY, `Unsupported pre-proxy type for '${redactProxy(proxy)}'`);
       break;
     case CURLPROXY_SOCKS4:

@@ -23,6 +23,7 @@ import { connectHeader, crlfProblem, findHeader, hasToken, splitHeaderLine } fro
 import { ProxyAuth } from '../http/proxy-auth.js';
 import { readFailure, StreamReader, unread } from '../io/stream-reader.js';
 import { ConnFilter, type ConnectBelow, type FilterFacts, type FilterQuery } from './filter.js';
+import { h2Tunnel } from './h2-proxy.js';
 
 export enum TunnelState {
   INIT = 'init',
@@ -179,12 +180,16 @@ async function runTunnel(
   };
 
   try {
-    // lib/http_proxy.c http_proxy_cf_connect: without ALPN the proxy type decides; HTTPS2 would
-    // need HTTP/2, which is not built in
+    // lib/http_proxy.c http_proxy_cf_connect: without ALPN the proxy type decides; h2 hands the
+    // stream to the HTTP/2 tunnel (lib/cf-h2-proxy.c, h2-proxy.ts)
     const alpn = belowAlpn();
     if (alpn !== null) ctx.infof(`CONNECT: '${alpn}' negotiated`);
     else ctx.infof('CONNECT: no ALPN negotiated');
     const version = alpn ?? (proxy.type === CURLPROXY_HTTP_1_0 ? 'http/1.0' : proxy.type === CURLPROXY_HTTPS2 ? 'h2' : 'http/1.1');
+    if (version === 'h2') {
+      ts.reader.release();
+      return await h2Tunnel(ctx, ts.stream, authority, auth);
+    }
     if (version !== 'http/1.0' && version !== 'http/1.1') {
       throw ctx.failf(CURLE.COULDNT_CONNECT, `CONNECT: negotiated ALPN '${version}' not supported`);
     }

@@ -8,6 +8,7 @@
 import { createSecureContext } from 'node:tls';
 import * as tls from 'node:tls';
 import { CURLE } from '../base/codes.js';
+import { CURLPROXY_HTTPS2 } from '../base/constants.js';
 import type { TransferContext } from '../base/context.js';
 import type { EasyOptions } from '../base/options.js';
 
@@ -112,9 +113,10 @@ export function proxySsl(o: Readonly<EasyOptions>): SslConfig {
     crlFile: o.proxyCrlFile,
     sslOptions: o.proxySslOptions,
     sessionCache: o.sslSessionIdCache,
-    alpn: o.sslEnableAlpn,
-    // lib/vtls/vtls.c cf_ssl_proxy_create: http/1.1 (CURLPROXY_HTTPS2 is not served)
-    alpnOffer: ['http/1.1'],
+    // lib/vtls/vtls.c cf_ssl_proxy_create: http/1.1, or h2 and http/1.1 for CURLPROXY_HTTPS2,
+    // which offers them even when SSL_ENABLE_ALPN is off
+    alpn: o.sslEnableAlpn || o.proxyType === CURLPROXY_HTTPS2,
+    alpnOffer: o.proxyType === CURLPROXY_HTTPS2 ? ['h2', 'http/1.1'] : ['http/1.1'],
     certInfo: o.certInfo,
   };
 }

@@ -148,6 +148,8 @@ function refuse(text: string): CurlError {
 
 /** The host as a Host header or absolute URL carries it: IPv6 literals bracketed, no zone id. */
 function hostPart(host: string): string {
+  // (every IPv6 address has a colon: the common host skips the parse)
+  if (!host.includes(':')) return host;
   const bare = host.replace(/%.*$/, '');
   return isIPv6(bare) ? `[${bare}]` : host;
 }

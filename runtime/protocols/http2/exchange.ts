@@ -23,8 +23,9 @@ import { allowedBytes, checkFailOnError, checkFinalHead, sizeExceeded, type Auth
 import { deliverActing, type ExchangeOptions, type ExchangeResult } from '../http1/exchange.js';
 import { responseFacts } from '../http1/response-facts.js';
 import { UploadRun } from '../http1/upload-run.js';
-import { h2Request } from './request.js';
-import { h2ErrorName, REFUSED_STREAM, type H2Session } from './session.js';
+import { h2Request } from '../../http/h2-request.js';
+import { flowBody, nextChunk } from './stream-body.js';
+import { H2Shutdown, h2ErrorName, REFUSED_STREAM, type H2Session } from './session.js';
 
 const EMPTY = new Uint8Array(0);
 const NO_AUTH: AuthFacts = { hostCreds: false, proxyCreds: false, problem: false };
@@ -131,6 +132,9 @@ function streamFailure(
   reused: boolean,
 ): CurlError {
   if (ctx.abortReason !== null) return ctx.abortReason;
+  // nghttp2 ended the session after a connection error: every stream on it fails with 16
+  // (lib/http2.c on_frame_send, then should_close_session in h2_progress_ingress)
+  if (session.failure instanceof H2Shutdown) return ctx.failf(CURLE.HTTP2, session.failure.message);
   const id = stream.id ?? 0;
   const code = stream.rstCode ?? 0;
   const goaway = session.goaway;
@@ -355,10 +359,33 @@ async function exchange(
     if (n < d.length) throw sizeExceeded(ctx, before + n);
   };
   const writer = following ? undefined : existingWriter(ctx);
-  for (;;) {
+  // the common body (no MAX_RECV_SPEED_LARGE, no upload still going) flows as it comes; else it is
+  // read chunk by chunk, the rate limit holding the reading back
+  const flows = opts.maxRecvSpeed <= 0 && !upload.streaming;
+  let cleanEnd = false;
+  if (flows) {
+    try {
+      cleanEnd = await flowBody(
+        ctx,
+        stream,
+        reader,
+        (d) => {
+          if (req.noBody) return;
+          counted(d);
+          meter?.check();
+        },
+        writer,
+      );
+    } catch (err) {
+      if (err instanceof CurlError) throw err;
+      throw streamFailure(ctx, session, stream, err as Error, true, bodyBytes, false);
+    }
+  }
+  while (!flows) {
     let chunk: Uint8Array | null;
     try {
-      chunk = await reader.read();
+      const got = nextChunk(reader);
+      chunk = got instanceof Promise ? await got : got;
     } catch (err) {
       if (err instanceof CurlError) throw err;
       throw streamFailure(ctx, session, stream, err as Error, true, bodyBytes, false);
@@ -367,24 +394,32 @@ async function exchange(
     if (req.noBody) continue;
     // MAX_RECV_SPEED_LARGE and pause hold the reading back (the stream's window closes)
     while (chunk.length > 0) {
-      let n = chunk.length;
+      let n: number = chunk.length;
       if (meter !== null && !following) {
         const now = meter.recvAvailable();
         n = Math.min(n, now > 0 ? now : await recvAllowance(ctx, meter));
       }
-      counted(n === chunk.length ? chunk : chunk.subarray(0, n));
-      chunk = chunk.subarray(n);
+      const whole: boolean = n === chunk.length;
+      counted(whole ? chunk : chunk.subarray(0, n));
+      // (no empty view made per chunk: the common whole chunk ends the loop)
+      chunk = whole ? EMPTY : chunk.subarray(n);
       meter?.check();
       if (writer?.blocked) await writer.unblocked();
     }
   }
-  // Node ends a stream the server reset with NO_ERROR as if it ended; nghttp2 refuses an end
-  // short of Content-Length, so a short body is that reset (a departure without Content-Length)
-  const short = !req.noBody && !bodyless && announced >= 0 && bodyBytes < announced && !opts.ignoreContentLength;
-  if (!stream.readableEnded || short) {
+  if (flows ? !cleanEnd : !stream.readableEnded) {
     if (heads.error === null) await new Promise<void>((r) => setImmediate(r));
     // a reset after the head of a HEAD answer is nothing (http2_handle_stream_close)
     if (!req.noBody) throw streamFailure(ctx, session, stream, heads.error, true, bodyBytes, false);
+  }
+  // A reset with NO_ERROR after the head closes the stream as END_STREAM does (lib/http2.c
+  // on_stream_close marks a reset only for a non-zero code), and Node ends the stream alike: the
+  // body is what came, and only a Content-Length it falls short of fails it, at the end of the
+  // response (lib/sendf.c cw_download_write); nghttp2 refuses a short END_STREAM itself
+  const missing = !req.noBody && !bodyless && announced >= 0 && !opts.ignoreContentLength ? announced - bodyBytes : 0;
+  if (missing > 0) {
+    if (session.gone || session.failure !== null) throw streamFailure(ctx, session, stream, heads.error, true, bodyBytes, false);
+    throw ctx.failf(CURLE.PARTIAL_FILE, `end of response with ${missing} bytes missing`);
   }
   // the trailers come with the stream's end, their event after the body's
   while (!heads.closed && heads.trailers === null) {

@@ -9,6 +9,7 @@ import type { Duplex } from 'node:stream';
 import * as http2 from 'node:http2';
 import type { TransferContext } from '../../base/context.js';
 import type { Multiplexer, ProtocolConnection } from '../handler.js';
+import { ShutdownProbe } from './shutdown-probe.js';
 
 /** include/curl/curl.h CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE */
 const CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE = 5;
@@ -48,6 +49,15 @@ export function h2ErrorName(code: number): string {
 
 export const REFUSED_STREAM = 7;
 
+/** nghttp2 ended the session itself after a connection error in what the server sent (see
+ * shutdown-probe.ts). libcurl's text goes on with the GOAWAY's error code and name, which Node
+ * does not show. */
+export class H2Shutdown extends Error {
+  constructor() {
+    super('nghttp2 shuts down connection');
+  }
+}
+
 export class H2Session implements Multiplexer {
   readonly session: http2.ClientHttp2Session;
   /** Streams opened and not yet closed. */
@@ -62,10 +72,22 @@ export class H2Session implements Multiplexer {
   readonly #watchers = new Set<() => void>();
   /** The transfers with a stream open, for the lines libcurl prints on the transfer at hand. */
   readonly #active = new Set<TransferContext>();
+  readonly #probe: ShutdownProbe;
 
-  private constructor(session: http2.ClientHttp2Session, ownLimit: number) {
+  private constructor(session: http2.ClientHttp2Session, stream: Duplex, ownLimit: number) {
     this.session = session;
     this.#ownLimit = ownLimit;
+    this.#probe = new ShutdownProbe(
+      session,
+      stream,
+      () => this.inUse > 0 && !this.draining,
+      () => {
+        this.failure ??= new H2Shutdown();
+        this.#notify();
+        // its streams close with it; they fail with CURLE_HTTP2 (exchange.ts streamFailure)
+        session.destroy();
+      },
+    );
     session.on('goaway', (code: number, lastStreamId: number) => {
       this.goaway = { code, lastStreamId };
       // lib/http2.c on_frame_recv
@@ -79,6 +101,7 @@ export class H2Session implements Multiplexer {
     });
     session.on('close', () => {
       this.#closed = true;
+      this.#probe.stop();
       this.#notify();
     });
   }
@@ -95,7 +118,7 @@ export class H2Session implements Multiplexer {
       settings: { maxConcurrentStreams: maxStreams, initialWindowSize: window, enablePush: false, maxHeaderListSize: 0xffffffff },
       maxHeaderListPairs: MAX_HEADER_PAIRS,
     });
-    const s = new H2Session(session, maxStreams);
+    const s = new H2Session(session, stream, maxStreams);
     // the chain's sockets stay half-open (allowHalfOpen): the peer's end of the connection ends
     // the session and its streams (lib/http2.c: conn_closed)
     const gone = (): void => {
@@ -132,6 +155,7 @@ export class H2Session implements Multiplexer {
     const stream = this.session.request(headers, { endStream });
     this.inUse++;
     this.#active.add(ctx);
+    this.#probe.arm();
     stream.once('close', () => {
       this.inUse--;
       this.#active.delete(ctx);
