@@ -120,7 +120,8 @@ export function dropMapMemberComments(dts: string): string {
 
 /**
  * A generated doc comment as the runtime package ships it: the summary line (the page's NAME),
- * the Default, Protocols and Added-in facts, deprecation, and the link to the option's full page;
+ * the Default, Protocols and Added-in facts, deprecation, and the link to the option's full page
+ * (its URL);
  * the description, the See-also list and the "generated; do not edit" notes stay in the generated
  * bindings of the repository and the generator package. Full doc comments for every served
  * option would take the package past its budget (the docs alone are larger than the engine).
@@ -136,7 +137,9 @@ export function packagedDocComment(comment: string): string {
     const l = text[i]!;
     if (/^(Default|Protocols): /.test(l)) kept.push('', l);
     else if (/^@(since|deprecated)\b/.test(l)) kept.push(l);
-    else if (/^@see \{@link https:\/\//.test(l)) kept.push(l.replace(/ from \S+ \(generated; do not edit\)$/, ''));
+    // the page link as a bare URL (an editor's hover shows it as a link all the same): the named
+    // form's text repeats the name the hover is on, 13 kB over the package
+    else if (/^@see \{@link https:\/\//.test(l)) kept.push(l.replace(/^@see \{@link (\S+) \|.*$/, '@see $1'));
   }
   if (kept.length === 0) return '';
   // the facts after the summary, the tags after a blank line (as the generator lays them out)

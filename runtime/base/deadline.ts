@@ -7,12 +7,21 @@
 /** The global `performance` is a lazy getter in Node 20: read it once. */
 const clock = performance;
 
-interface Entry {
-  at: number;
-  fire: () => void;
+/** A deadline addDeadline armed; cancelDeadline takes it back. The entries form a list of their
+ * own (a Set shrinks its table, a new allocation, each time its last entry goes: once per
+ * perform). */
+export class Deadline {
+  prev: Deadline | null = null;
+  next: Deadline | null = null;
+  /** Whether the entry is still waiting (not fired, not cancelled). */
+  linked = true;
+  constructor(
+    readonly at: number,
+    readonly fire: () => void,
+  ) {}
 }
 
-const entries = new Set<Entry>();
+let first: Deadline | null = null;
 let timer: NodeJS.Timeout | null = null;
 let timerAt = Infinity;
 
@@ -22,32 +31,47 @@ function arm(at: number): void {
   timer = setTimeout(run, Math.max(0, Math.ceil(at - clock.now())));
 }
 
+function unlink(e: Deadline): void {
+  e.linked = false;
+  if (e.prev !== null) e.prev.next = e.next;
+  else first = e.next;
+  if (e.next !== null) e.next.prev = e.prev;
+  e.prev = null;
+  e.next = null;
+}
+
 function run(): void {
   timer = null;
   timerAt = Infinity;
   const now = clock.now();
+  // the due entries leave the list before any fires: a callback may add or cancel others
+  const due: Deadline[] = [];
+  for (let e = first; e !== null; e = e.next) if (e.at <= now) due.push(e);
+  for (const e of due) unlink(e);
+  for (const e of due) e.fire();
   let next = Infinity;
-  for (const e of [...entries]) {
-    if (e.at <= now) {
-      entries.delete(e);
-      e.fire();
-    } else if (e.at < next) {
-      next = e.at;
-    }
-  }
-  if (next !== Infinity) arm(next);
+  for (let e = first; e !== null; e = e.next) if (e.at < next) next = e.at;
+  if (next === Infinity) return;
+  if (timer === null || next < timerAt) arm(next);
 }
 
-/** Calls `fire` at `at` (clock.now() time) unless the returned function is called first. */
-export function addDeadline(at: number, fire: () => void): () => void {
-  const entry: Entry = { at, fire };
-  entries.add(entry);
+/** Calls `fire` at `at` (clock.now() time) unless cancelDeadline gets the entry first. (An entry,
+ * not a cancel closure: one object less per perform.) */
+export function addDeadline(at: number, fire: () => void): Deadline {
+  const entry = new Deadline(at, fire);
+  entry.next = first;
+  if (first !== null) first.prev = entry;
+  first = entry;
   if (timer === null || at < timerAt) arm(at);
   else timer.ref();
-  return () => {
-    entries.delete(entry);
-    if (entries.size === 0 && timer !== null) timer.unref();
-  };
+  return entry;
+}
+
+/** The deadline will not fire (a second call, or one after it fired, does nothing). */
+export function cancelDeadline(entry: Deadline): void {
+  if (!entry.linked) return;
+  unlink(entry);
+  if (first === null && timer !== null) timer.unref();
 }
 
 /** setTimeout's longest delay (2^31-1 ms): Node fires a longer one after 1 ms. */

@@ -227,20 +227,16 @@ export interface EasyOptions extends BodyOptions, UploadOptions, MimeOptions {
 }
 
 
-/** A new handle's options: a copy of the defaults, each list its own. (A literal of this size
- * costs several times a spread copy, and every Easy starts from one.) */
+/** A new handle's options: a copy of the defaults. (A literal of this size costs several times a
+ * spread copy, and every Easy starts from one.) The empty lists are shared and frozen: setopt
+ * replaces a list, never changes one in place, so no handle needs an empty list of its own. */
 export function defaultOptions(): EasyOptions {
-  const o = { ...DEFAULTS };
-  for (const k of LIST_KEYS) (o as unknown as Record<string, unknown[]>)[k] = [];
-  return o;
+  return { ...DEFAULTS };
 }
-
-/** The options whose default is a list (each handle gets its own). */
-const LIST_KEYS: readonly string[] = [];
 
 /** The defaults, built once; defaultOptions copies them. */
 const DEFAULTS: EasyOptions = defaultsLiteral();
-for (const [k, v] of Object.entries(DEFAULTS)) if (Array.isArray(v)) (LIST_KEYS as string[]).push(k);
+for (const [k, v] of Object.entries(DEFAULTS)) if (Array.isArray(v)) Object.freeze(v);
 
 function defaultsLiteral(): EasyOptions {
   return {

@@ -43,7 +43,8 @@ export function planChain(
   const target = ctx.target;
   const upper: ConnFilter[] = [];
   let hop: Hop;
-  let display = { host: target.host, port: target.port };
+  // the Connection copies host and port: the target itself serves until a proxy names it
+  let display: { host: string; port: number } = target;
   const unixPath = ctx.opts.unixSocketPath;
   if (unixPath !== null) {
     // lib/url.c: the Unix socket overrides CONNECT_TO and the proxy (the plan is null then)
@@ -92,7 +93,8 @@ export function planChain(
   const directRead = upper.length === 0 && !protocolReads;
   const bottom = new HappyEyeballsFilter(hop, { dns, closer, directRead });
   const forward = plan !== null && !plan.tunnel && !isSocks(plan.type) ? { user: plan.user, password: plan.password } : null;
-  return { conn: new Connection([bottom, ...upper], display, forward, plan !== null ? firstHop(plan).host : null), hop };
+  const filters = upper.length === 0 ? [bottom] : [bottom, ...upper];
+  return { conn: new Connection(filters, display, forward, plan !== null ? firstHop(plan).host : null), hop };
 }
 
 /** What a cached connection must share with a transfer beyond its target and proxy (lib/url.c

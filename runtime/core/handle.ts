@@ -38,6 +38,9 @@ export function copyOptions(o: EasyOptions): EasyOptions {
   };
 }
 
+/** What getinfo answers before a handle's first perform. */
+const NO_TRANSFER_YET: TransferInfo = Object.freeze(freshInfo(-1));
+
 export class Handle {
   opts: EasyOptions = defaultOptions();
   /** A perform holds `opts` as its snapshot: the next setopt copies before it writes (copying
@@ -46,7 +49,9 @@ export class Handle {
   readonly guard = new CallbackGuard();
   readonly tracer: Tracer;
   readonly dns = new DnsCache();
-  info: TransferInfo = freshInfo(-1);
+  /** The figures of the last transfer; before the first, a shared frozen set of defaults (every
+   * perform starts a fresh one: a handle's own would go unused in a connect loop). */
+  info: TransferInfo = NO_TRANSFER_YET;
   effectiveUrl: string | null = null;
   redirectCount = 0;
   /** The last transfer's response headers for curl_easy_header (null: none kept). */
@@ -89,7 +94,7 @@ export class Handle {
     // setopt(REFERER) drops the referer CURLINFO_REFERER reports (lib/setopt.c frees
     // data->state.referer) until the next perform sets it again
     const forgetReferer = (): void => {
-      this.info.referer = null;
+      if (this.info.referer !== null) this.info.referer = null;
     };
     this.setoptEnv = { infof: (text) => tracer.infof(text), cookies: this.cookies, forgetReferer };
   }

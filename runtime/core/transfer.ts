@@ -8,7 +8,7 @@ import type { CallbackGuard } from '../base/callback.js';
 import { CURLE } from '../base/codes.js';
 import { CURL_WRITEFUNC_PAUSE } from '../base/constants.js';
 import type { CookieLink, HeaderCollector, Phase, ProgressMeter, Target, TransferContext, TransferInfo } from '../base/context.js';
-import { addDeadline } from '../base/deadline.js';
+import { addDeadline, cancelDeadline, type Deadline } from '../base/deadline.js';
 import type { CurlError } from '../base/error.js';
 import type { EasyOptions } from '../base/options.js';
 import { isTraced } from '../base/trace.js';
@@ -36,8 +36,8 @@ export class Transfer implements TransferContext {
   readonly #start: number;
   #abortReason: CurlError | null = null;
   #abortHooks: (() => void)[] = [];
-  #cancelConnect: (() => void) | null = null;
-  #cancelTotal: (() => void) | null = null;
+  #connectDeadline: Deadline | null = null;
+  #totalDeadline: Deadline | null = null;
 
   readonly #current: () => Readonly<EasyOptions>;
 
@@ -73,8 +73,14 @@ export class Transfer implements TransferContext {
     }
     this.#abortHooks.push(fn);
     return () => {
-      const i = this.#abortHooks.indexOf(fn);
-      if (i >= 0) this.#abortHooks.splice(i, 1);
+      const hooks = this.#abortHooks;
+      // hooks mostly go in the reverse order they came: the last one without splice's array
+      if (hooks[hooks.length - 1] === fn) {
+        hooks.pop();
+        return;
+      }
+      const i = hooks.indexOf(fn);
+      if (i >= 0) hooks.splice(i, 1);
     };
   }
 
@@ -157,8 +163,8 @@ export class Transfer implements TransferContext {
     const connect = o.connectTimeoutMs > 0 ? o.connectTimeoutMs : DEFAULT_CONNECT_TIMEOUT_MS;
     const limit = o.timeoutMs > 0 ? Math.min(o.timeoutMs, connect) : connect;
     this.phase = 'resolving';
-    this.#cancelConnect = addDeadline(this.#start + limit, () => {
-      this.#cancelConnect = null;
+    this.#connectDeadline = addDeadline(this.#start + limit, () => {
+      this.#connectDeadline = null;
       const ms = Math.floor(this.elapsed());
       const what = this.phase === 'resolving' ? 'Resolving' : 'Connection';
       this.abort(this.failf(CURLE.OPERATION_TIMEDOUT, `${what} timed out after ${ms} milliseconds`));
@@ -168,15 +174,15 @@ export class Transfer implements TransferContext {
   /** The chain is up (or gave up): the connect timer is off. */
   stopConnectTimer(): void {
     this.phase = 'done';
-    this.#cancelConnect?.();
-    this.#cancelConnect = null;
+    if (this.#connectDeadline !== null) cancelDeadline(this.#connectDeadline);
+    this.#connectDeadline = null;
   }
 
   /** TIMEOUT bounds a whole ordinary transfer (lib/multi.c multi_handle_timeout). */
   startTotalTimer(): void {
     if (this.opts.timeoutMs <= 0) return;
-    this.#cancelTotal = addDeadline(this.#start + this.opts.timeoutMs, () => {
-      this.#cancelTotal = null;
+    this.#totalDeadline = addDeadline(this.#start + this.opts.timeoutMs, () => {
+      this.#totalDeadline = null;
       const ms = Math.floor(this.elapsed());
       const text = `Operation timed out after ${ms} milliseconds with ${this.info.sizeDownload} bytes received`;
       this.abort(this.failf(CURLE.OPERATION_TIMEDOUT, text));
@@ -194,9 +200,9 @@ export class Transfer implements TransferContext {
   }
 
   stopTimers(): void {
-    this.#cancelConnect?.();
-    this.#cancelConnect = null;
-    this.#cancelTotal?.();
-    this.#cancelTotal = null;
+    if (this.#connectDeadline !== null) cancelDeadline(this.#connectDeadline);
+    this.#connectDeadline = null;
+    if (this.#totalDeadline !== null) cancelDeadline(this.#totalDeadline);
+    this.#totalDeadline = null;
   }
 }

@@ -197,7 +197,9 @@ class Baller {
       if (ongoing.length >= MAX_CONCURRENT) ongoing[0]!.discard();
     }
     const attempt = this.#attempt(this.#ctx, addr, this.#hop.port);
-    this.#running.push(attempt);
+    // (a list of one for the common single attempt, not an empty one grown)
+    if (this.#running.length === 0) this.#running = [attempt];
+    else this.#running.push(attempt);
     this.#lastStarted = this.#ctx.elapsed();
     this.#lastFamily = addr.family;
     if (attempt.whenDone !== undefined) attempt.whenDone(this.#onDone);

@@ -143,16 +143,18 @@ async function runTls(
     // 8.22 lets the handshake complete whatever the chain (SSL_VERIFY_NONE) and judges OpenSSL's
     // verify result afterwards (Curl_ossl_check_peer_cert); so does the name check below.
     rejectUnauthorized: false,
-    checkServerIdentity: () => undefined,
-    ca: anchors.ca,
-    crl: anchors.crl,
-    cert: client.cert,
-    key: client.key,
-    pfx: client.pfx,
-    passphrase: client.passphrase,
+    checkServerIdentity: noIdentityCheck,
+    secureContext: secureContextFor({
+      ca: anchors.ca,
+      crl: anchors.crl,
+      cert: client.cert,
+      key: client.key,
+      pfx: client.pfx,
+      passphrase: client.passphrase,
+      ...tuning,
+      ecdhCurve,
+    }),
     session: offered?.session,
-    ...tuning,
-    ecdhCurve,
   });
   const keylog = watchKeylog(socket);
   let latest: Buffer | null = null;
@@ -204,6 +206,38 @@ async function runTls(
     socket.destroy();
     throw err;
   }
+}
+
+function noIdentityCheck(): undefined {
+  return undefined;
+}
+
+/** Secure contexts made before, by what they were made from (see secureContextFor). */
+const contexts = new Map<string, tls.SecureContext>();
+
+/**
+ * The SecureContext (OpenSSL's SSL_CTX with its X509 store) for these settings. libcurl keeps the
+ * store it filled from a CA file and uses it again (lib/vtls/openssl.c ossl_set_cached_x509_store);
+ * Node parses the trust anchors into every new context, which costs more than the rest of a
+ * loopback handshake's own work, so a context made from the same versions, ciphers, curves and
+ * certificates (compared by content: a changed CA file gives a new one) is used again. Contexts
+ * hold no client sessions (Node turns OpenSSL's internal session cache off), so sharing one
+ * resumes nothing by itself. With a client certificate, key or CRL a new one is made each time.
+ */
+function secureContextFor(o: tls.SecureContextOptions): tls.SecureContext {
+  if (o.crl !== undefined || o.cert !== undefined || o.key !== undefined || o.pfx !== undefined) return tls.createSecureContext(o);
+  const ca = o.ca as string[] | undefined;
+  // every HandshakeTuning field (tls-options.ts), Node's defaults where one is unset (an
+  // application may change them), and the CA list, undefined (Node's roots) apart from an empty
+  // list (no anchors)
+  const key = `${o.minVersion}|${o.maxVersion}|${o.ciphers ?? tls.DEFAULT_CIPHERS}|${o.ecdhCurve ?? tls.DEFAULT_ECDH_CURVE}|${o.secureOptions ?? ''}|${ca === undefined ? '-' : `${ca.length}:${ca.join('\n')}`}`;
+  let context = contexts.get(key);
+  if (context === undefined) {
+    context = tls.createSecureContext(o);
+    if (contexts.size >= 16) contexts.clear();
+    contexts.set(key, context);
+  }
+  return context;
 }
 
 /**

@@ -216,6 +216,23 @@ describe.skipIf(!haveOpenssl)('TLS verification', () => {
     expect(await easy.perform()).toBe(CURLE.OK);
   });
 
+  it('a CA file rewritten between performs is what the next handshake trusts (no context kept from the old one)', async () => {
+    const srv = await tlsServer({ key: pki.localhost.key, cert: pki.localhost.cert });
+    const file = join(pki.dir, 'rewritten-ca.pem');
+    copyFileSync(pki.ca.certFile, file);
+    expect(await handle(`https://localhost:${srv.port}/`, { CAINFO: file }).perform()).toBe(CURLE.OK);
+    // another certificate in the same file: the server's issuer is no longer trusted
+    writeFileSync(file, `${pki.selfSigned.cert}\n\n`);
+    expect(await run(handle(`https://localhost:${srv.port}/`, { CAINFO: file }))).toEqual({
+      code: CURLE.PEER_FAILED_VERIFICATION,
+      error: 'SSL certificate OpenSSL verify result: unable to verify the first certificate (21)',
+    });
+    // and a handle that does not verify still connects, then the CA again verifies
+    expect(await handle(`https://localhost:${srv.port}/`, { CAINFO: file, SSL_VERIFYPEER: 0 }).perform()).toBe(CURLE.OK);
+    copyFileSync(pki.ca.certFile, file);
+    expect(await handle(`https://localhost:${srv.port}/`, { CAINFO: file }).perform()).toBe(CURLE.OK);
+  });
+
   it('fails a leaf whose issuer the server does not send with "unable to verify the first certificate"', async () => {
     const srv = await tlsServer({ key: pki.localhost.key, cert: pki.localhost.cert });
     const easy = handle(`https://localhost:${srv.port}/`);
