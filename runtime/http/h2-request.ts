@@ -44,8 +44,7 @@ function fieldsOf(lines: string[], authority: { value: string | null }): [string
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
     const name = line.slice(0, colon).toLowerCase();
-    // lib/dynhds.c: the value without the blanks around it
-    const value = line.slice(colon + 1).replace(/^[ \t]+|[ \t]+$/g, '');
+    const value = trimBlanks(line, colon + 1);
     if (name === 'host') authority.value ??= value;
     if (name === 'te') {
       if (hasToken(value, 'trailers')) rest.push(['te', 'trailers']);
@@ -56,11 +55,7 @@ function fieldsOf(lines: string[], authority: { value: string | null }): [string
 
 function withHeaders(fields: [string, string][]): H2Request {
   const headers: OutgoingHttpHeaders = {};
-  for (const [name, value] of fields) {
-    const had = headers[name];
-    if (had === undefined) headers[name] = value;
-    else headers[name] = Array.isArray(had) ? [...had, value] : [String(had), value];
-  }
+  for (const [name, value] of fields) addHeader(headers, name, value);
   return { fields, headers };
 }
 
