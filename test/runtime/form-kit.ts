@@ -6,11 +6,11 @@ import { execFile, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
+import type net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Easy } from '../../runtime/index.js';
-import { cleanupAfterEach, set } from './helpers.js';
+import { cleanupAfterEach, listen, serve, set } from './helpers.js';
 
 export interface Got {
   method: string;
@@ -21,12 +21,7 @@ export interface Got {
 
 export const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');
 
-/** `n` bytes whose every 4 tell their position. */
-export function pattern(n: number): Buffer {
-  const b = Buffer.alloc(n);
-  for (let i = 0; i + 4 <= n; i += 4) b.writeUInt32BE(i, i);
-  return b;
-}
+export { pattern } from './helpers.js';
 
 /** The boundary of a multipart Content-Type value. */
 export function boundaryOf(contentType: string | undefined): string {
@@ -81,7 +76,6 @@ export function formKit() {
     onHead?: (req: http.IncomingMessage, res: http.ServerResponse) => boolean,
   ): Promise<{ url: (p?: string) => string; got: Got[]; connections: () => number }> {
     const got: Got[] = [];
-    const sockets = new Set<net.Socket>();
     let connections = 0;
     const server = http.createServer((req, res) => {
       if (onHead?.(req, res) === true) return;
@@ -99,20 +93,8 @@ export function formKit() {
       res.writeContinue();
       server.emit('request', req, res);
     });
-    server.on('connection', (s: net.Socket) => {
-      connections++;
-      sockets.add(s);
-      s.on('close', () => sockets.delete(s));
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    const port = (server.address() as net.AddressInfo).port;
-    closers.push(
-      () =>
-        new Promise<void>((r) => {
-          for (const s of sockets) s.destroy();
-          server.close(() => r());
-        }),
-    );
+    server.on('connection', () => connections++);
+    const port = await serve(server, closers);
     return { url: (p = '/') => `http://127.0.0.1:${port}${p}`, got, connections: () => connections };
   }
 
@@ -134,27 +116,9 @@ export function formKit() {
 
   /** A raw HTTP server: `onRequest` gets each connection's bytes so far and the socket. */
   async function rawServer(onData: (s: net.Socket, all: Buffer, index: number) => void): Promise<{ url: string; received: Buffer[] }> {
-    const received: Buffer[] = [];
-    const sockets = new Set<net.Socket>();
-    const server = net.createServer((s) => {
-      const index = received.length;
-      received.push(Buffer.alloc(0));
-      sockets.add(s);
-      s.on('error', () => {});
-      s.on('data', (d) => {
-        received[index] = Buffer.concat([received[index]!, d]);
-        onData(s, received[index]!, index);
-      });
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    closers.push(
-      () =>
-        new Promise<void>((r) => {
-          for (const s of sockets) s.destroy();
-          server.close(() => r());
-        }),
-    );
-    return { url: `http://127.0.0.1:${(server.address() as net.AddressInfo).port}/`, received };
+    // listen() records each connection's bytes before this handler sees them
+    const peer = await listen((s, index) => s.on('data', () => onData(s, peer.received[index]!, index)));
+    return { url: `http://127.0.0.1:${peer.port}/`, received: peer.received };
   }
 
   return { handles, closers, recorder, easyFor, tmp, rawServer };

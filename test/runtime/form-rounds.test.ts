@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { CURLE, Mime } from '../../runtime/index.js';
 import { DigestServer } from './digest-server.js';
 import { formData, formKit, pattern } from './form-kit.js';
-import { capture, set } from './helpers.js';
+import { capture, serve, set } from './helpers.js';
 
 const { closers, recorder, easyFor, tmp, rawServer } = formKit();
 
@@ -180,11 +180,9 @@ describe('417 Expectation Failed while the body goes', () => {
     const size = 32 * 1024 * 1024;
     // per connection: its head, and how many body bytes came
     const conns: { head: string; body: number }[] = [];
-    const sockets = new Set<net.Socket>();
     const server = net.createServer((s) => {
       const c = { head: '', body: 0 };
       conns.push(c);
-      sockets.add(s);
       s.on('error', () => {});
       let pending = Buffer.alloc(0);
       s.on('data', (d: Buffer) => {
@@ -204,15 +202,7 @@ describe('417 Expectation Failed while the body goes', () => {
         else if (conns.length === 2 && c === conns[1] && c.body >= len && before < len) s.end('HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok');
       });
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    closers.push(
-      () =>
-        new Promise<void>((r) => {
-          for (const s of sockets) s.destroy();
-          server.close(() => r());
-        }),
-    );
-    const { easy } = easyFor(`http://127.0.0.1:${(server.address() as net.AddressInfo).port}/`);
+    const { easy } = easyFor(`http://127.0.0.1:${await serve(server, closers)}/`);
     set(easy, 'EXPECT_100_TIMEOUT_MS', 1);
     const mime = new Mime(easy);
     const p = mime.addPart()!;

@@ -104,6 +104,35 @@ export function cleanupAfterEach(after?: () => Promise<void>): { handles: Easy[]
   return { handles, closers };
 }
 
+/**
+ * Starts `server` on 127.0.0.1, port 0, and returns its port; `closers` then closes it with every
+ * connection it accepted (a paused connection never sees the client's close, so server.close()
+ * alone could wait for ever).
+ */
+export async function serve(server: net.Server, closers: (() => Promise<void>)[]): Promise<number> {
+  const sockets = new Set<net.Socket>();
+  server.on('connection', (s: net.Socket) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  closers.push(
+    () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
+  );
+  return (server.address() as net.AddressInfo).port;
+}
+
+/** `n` bytes whose every 4 tell their position, so a piece lost, doubled or overwritten shows. */
+export function pattern(n: number): Buffer {
+  const b = Buffer.alloc(n);
+  for (let i = 0; i + 4 <= n; i += 4) b.writeUInt32BE(i, i);
+  return b;
+}
+
 /** A port nothing listens on (a listener was there and is gone). */
 export async function deadPort(host = '127.0.0.1'): Promise<number> {
   const p = await listen(() => {}, host);

@@ -3,10 +3,9 @@
 // that reads slowly every byte still arrives once and in order.
 import { createHash } from 'node:crypto';
 import http from 'node:http';
-import type net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { CURLE, Easy } from '../../runtime/index.js';
-import { cleanupAfterEach, set } from './helpers.js';
+import { cleanupAfterEach, listen, pattern, serve, set } from './helpers.js';
 
 const { handles, closers } = cleanupAfterEach();
 
@@ -28,28 +27,9 @@ async function hasher(stall = 0): Promise<string> {
     });
     req.on('end', () => res.end(h.digest('hex')));
   });
-  const sockets = new Set<net.Socket>();
-  server.on('connection', (s: net.Socket) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  closers.push(
-    () =>
-      new Promise<void>((r) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => r());
-      }),
-  );
-  return `http://127.0.0.1:${(server.address() as net.AddressInfo).port}/`;
+  return `http://127.0.0.1:${await serve(server, closers)}/`;
 }
 
-/** `n` bytes whose every 4 tell their position, so a piece sent twice or overwritten shows. */
-function pattern(n: number): Buffer {
-  const b = Buffer.alloc(n);
-  for (let i = 0; i + 4 <= n; i += 4) b.writeUInt32BE(i, i);
-  return b;
-}
 
 /** PUTs `data` through READFUNCTION, at most `most` bytes a call (chunked unless `sized`); the
  * answer and the ArrayBuffers the callback was given. */
@@ -115,26 +95,12 @@ describe('the READFUNCTION buffer', () => {
 describe('an error answer while the body goes', () => {
   it('stops the upload at once even when the server no longer reads (no wait for the socket to drain)', async () => {
     // the server answers 403 at the head and never reads the body: the client's socket fills up
-    const net = await import('node:net');
-    const sockets: import('node:net').Socket[] = [];
-    const server = net.createServer((s) => {
-      sockets.push(s);
-      s.on('error', () => {});
+    const { port } = await listen((s) => {
       s.once('data', () => {
         s.pause();
         s.write('HTTP/1.1 403 Forbidden\r\nContent-Length: 2\r\n\r\nno');
       });
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    closers.push(
-      () =>
-        new Promise<void>((r) => {
-          // a paused socket never sees the client's close
-          for (const s of sockets) s.destroy();
-          server.close(() => r());
-        }),
-    );
-    const port = (server.address() as import('node:net').AddressInfo).port;
     const easy = new Easy();
     handles.push(easy);
     const size = 256 * 1024 * 1024;

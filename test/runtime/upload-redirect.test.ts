@@ -8,16 +8,9 @@ import { createHash } from 'node:crypto';
 import type net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { CURLE, Easy } from '../../runtime/index.js';
-import { capture, cleanupAfterEach, info, listen, set } from './helpers.js';
+import { capture, cleanupAfterEach, info, listen, pattern, set } from './helpers.js';
 
 const { handles } = cleanupAfterEach();
-
-/** `n` bytes that tell their position every 4 bytes. */
-function pattern(n: number): Buffer {
-  const b = Buffer.alloc(n);
-  for (let i = 0; i + 4 <= n; i += 4) b.writeUInt32BE(i, i);
-  return b;
-}
 
 /**
  * A raw HTTP/1.1 peer: a PUT to /a is answered with a 307 to /b once `after` body bytes came (with

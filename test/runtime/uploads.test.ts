@@ -20,7 +20,7 @@ import {
   Easy,
 } from '../../runtime/index.js';
 import { DigestServer } from './digest-server.js';
-import { cleanupAfterEach, info, set } from './helpers.js';
+import { cleanupAfterEach, info, pattern, serve, set } from './helpers.js';
 
 const { closers } = cleanupAfterEach();
 
@@ -37,7 +37,6 @@ async function recorder(
   answer: (req: http.IncomingMessage, res: http.ServerResponse, got: Got) => void = (_q, res) => res.end('ok'),
 ): Promise<{ url: (p?: string) => string; got: Got[] }> {
   const got: Got[] = [];
-  const sockets = new Set<net.Socket>();
   const server = http.createServer((req, res) => {
     const parts: Buffer[] = [];
     req.on('data', (c: Buffer) => parts.push(c));
@@ -47,27 +46,8 @@ async function recorder(
       answer(req, res, g);
     });
   });
-  server.on('connection', (s: net.Socket) => {
-    sockets.add(s);
-    s.on('close', () => sockets.delete(s));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const port = (server.address() as net.AddressInfo).port;
-  closers.push(
-    () =>
-      new Promise<void>((r) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => r());
-      }),
-  );
+  const port = await serve(server, closers);
   return { url: (p = '/') => `http://127.0.0.1:${port}${p}`, got };
-}
-
-/** `n` bytes whose every 4 tell their position, so a lost or doubled piece shows. */
-function pattern(n: number): Buffer {
-  const b = Buffer.alloc(n);
-  for (let i = 0; i + 4 <= n; i += 4) b.writeUInt32BE(i, i);
-  return b;
 }
 
 /** A read callback serving `data` in pieces of at most `most` bytes; records each ask. */

@@ -4,6 +4,7 @@
 // A read failure fails the response read too, so the exchange ends with the read's code. What
 // becomes of a body not all sent when the answer comes is decided here too (lib/http.c).
 import type { TransferContext } from '../../base/context.js';
+import { stampTimer } from '../../base/progress.js';
 import type { HttpRequest } from '../../http/request.js';
 import { sendUpload, UploadSource, type UploadProgress } from '../../http/upload.js';
 import type { StreamReader } from '../../io/stream-reader.js';
@@ -56,7 +57,7 @@ export class UploadRun {
         this.#finished = true;
         if (this.#progress.stopped) return;
         ctx.infof(`upload completely sent off: ${this.#progress.wire} bytes`);
-        ctx.meter?.time('posttransfer');
+        stampTimer(ctx, 'posttransfer');
       },
       (err: unknown) => {
         this.#finished = true;
