@@ -1592,8 +1592,13 @@ export const CURLOPT = {
    *
    * CURL_HTTP_VERSION_2_0
    *
-   * HTTP/2 where ALPN agrees on it, HTTP/1.1 otherwise. On http:// URLs manbind
-   * sends HTTP/1.1 without libcurl's Upgrade: h2c offer.
+   * HTTP/2 where ALPN agrees on it, HTTP/1.1 otherwise. On http:// URLs (when no
+   * TLS is involved, not even to a proxy) each HTTP/1.1 request offers the switch:
+   * Upgrade: h2c with an HTTP2-Settings line and Connection: Upgrade,
+   * HTTP2-Settings, and no Expect: 100-continue. A server that answers 101 goes
+   * on in HTTP/2: the response comes on stream 1 and the connection carries later
+   * requests as HTTP/2 streams. A server that answers otherwise is spoken to in
+   * HTTP/1.1.
    *
    * CURL_HTTP_VERSION_2TLS
    *
@@ -5701,8 +5706,13 @@ export const CURL_HTTP_VERSION_1_1 = 2;
 export const CURL_HTTP_VERSION_2TLS = 4;
 
 /**
- * HTTP/2 where ALPN agrees on it, HTTP/1.1 otherwise. On http:// URLs manbind
- * sends HTTP/1.1 without libcurl's Upgrade: h2c offer.
+ * HTTP/2 where ALPN agrees on it, HTTP/1.1 otherwise. On http:// URLs (when no
+ * TLS is involved, not even to a proxy) each HTTP/1.1 request offers the switch:
+ * Upgrade: h2c with an HTTP2-Settings line and Connection: Upgrade,
+ * HTTP2-Settings, and no Expect: 100-continue. A server that answers 101 goes
+ * on in HTTP/2: the response comes on stream 1 and the connection carries later
+ * requests as HTTP/2 streams. A server that answers otherwise is spoken to in
+ * HTTP/1.1.
  *
  * @see {@link https://curl.se/libcurl/c/CURLOPT_HTTP_VERSION.html | CURLOPT_HTTP_VERSION} from CURLOPT_HTTP_VERSION.md (generated; do not edit)
  */
@@ -7589,8 +7599,13 @@ export interface SetoptMap {
    *
    * CURL_HTTP_VERSION_2_0
    *
-   * HTTP/2 where ALPN agrees on it, HTTP/1.1 otherwise. On http:// URLs manbind
-   * sends HTTP/1.1 without libcurl's Upgrade: h2c offer.
+   * HTTP/2 where ALPN agrees on it, HTTP/1.1 otherwise. On http:// URLs (when no
+   * TLS is involved, not even to a proxy) each HTTP/1.1 request offers the switch:
+   * Upgrade: h2c with an HTTP2-Settings line and Connection: Upgrade,
+   * HTTP2-Settings, and no Expect: 100-continue. A server that answers 101 goes
+   * on in HTTP/2: the response comes on stream 1 and the connection carries later
+   * requests as HTTP/2 streams. A server that answers otherwise is spoken to in
+   * HTTP/1.1.
    *
    * CURL_HTTP_VERSION_2TLS
    *

@@ -56,6 +56,11 @@ export class Connection implements ProtocolConnection {
     this.proxyHost = proxyHost;
   }
 
+  /** A filter of the chain speaks TLS (lib/cfilters.c Curl_conn_is_ssl). */
+  get secure(): boolean {
+    return this.filters.some((f) => f.name === 'tls' || f.name === 'tls-proxy');
+  }
+
   /** The top stream once the connection is established (what ACTIVESOCKET returns). */
   get stream(): Duplex {
     return this.filters[this.filters.length - 1]!.stream!;

@@ -111,6 +111,9 @@ export interface RequestInput {
   /** An auth probe (lib/http.c req.authneg): a multi-pass scheme has no challenge yet, so the
    *  POST goes with no body and Content-Length: 0, a custom Content-Length left out. */
   authNeg?: boolean;
+  /** HTTP_VERSION 2_0 on a connection without TLS that speaks HTTP/1.x: the HTTP2-Settings value
+   *  of an `Upgrade: h2c` offer (lib/http2.c Curl_http2_request_upgrade), else none. */
+  h2Upgrade?: string;
   /** The connection speaks HTTP/2: "HTTP/2" in the request line, no chunked request body and no
    *  custom Transfer-Encoding (lib/http.c http_req_set_TE, Curl_add_custom_headers), no automatic
    *  Expect (addexpect asks for HTTP/1.1). */
@@ -138,6 +141,8 @@ export interface HttpRequest {
   noBody: boolean;
   /** The Sec-WebSocket-Key that was sent (the application's, when it gave one), else null. */
   wsKey: string | null;
+  /** `Upgrade: h2c` was offered: a 101 switches the connection to HTTP/2. */
+  h2Upgrade: boolean;
   /** state.resume_from of this request (RESUME_FROM; a POST resumed from -1 has 0). */
   resumeFrom: number;
 }
@@ -293,6 +298,9 @@ export function buildRequest(input: RequestInput): HttpRequest {
   if (customTE === undefined && chunkedUpload) head += 'Transfer-Encoding: chunked\r\n';
   if (upload !== null) upload.chunked = chunkedUpload;
 
+  // H1_HD_UPGRADE: Curl_http2_request_upgrade adds its two lines whatever the custom headers say
+  const h2Upgrade = input.h2Upgrade !== undefined && !ws;
+  if (h2Upgrade) head += `Upgrade: h2c\r\nHTTP2-Settings: ${input.h2Upgrade}\r\n`;
   if (ws) {
     // Curl_ws_request; a custom header of the same name replaces each.
     const wsHeads: [string, string][] = [
@@ -336,8 +344,9 @@ export function buildRequest(input: RequestInput): HttpRequest {
     // addexpect: Curl_creader_client_length, -1 when unknown
     const clientLen = upload !== null ? (chunkedUpload ? -1 : upload.length) : bodyLength;
     if (customExpect !== undefined) {
-      expect100 = /100-continue/i.test(headerValue(customExpect));
-    } else if (!http10 && !h2 && !state.disableExpect && (clientLen > EXPECT_100_THRESHOLD || clientLen < 0)) {
+      // addexpect: with an upgrade offered nothing waits for a 100
+      expect100 = !h2Upgrade && /100-continue/i.test(headerValue(customExpect));
+    } else if (!http10 && !h2 && !h2Upgrade && !state.disableExpect && (clientLen > EXPECT_100_THRESHOLD || clientLen < 0)) {
       head += 'Expect: 100-continue\r\n';
       expect100 = true;
     }
@@ -346,7 +355,7 @@ export function buildRequest(input: RequestInput): HttpRequest {
   // http_add_connection_hd
   const customConn = findHeader(headers, 'Connection');
   const connValue = customConn !== undefined ? headerValue(customConn) : '';
-  const tokens = [connValue, te ? 'TE' : '', ws ? 'Upgrade' : ''].filter((t) => t !== '');
+  const tokens = [connValue, te ? 'TE' : '', ws || h2Upgrade ? 'Upgrade' : '', h2Upgrade ? 'HTTP2-Settings' : ''].filter((t) => t !== '');
   if (tokens.length > 0) head += `Connection: ${tokens.join(', ')}\r\n`;
 
   head += '\r\n';
@@ -372,6 +381,7 @@ export function buildRequest(input: RequestInput): HttpRequest {
     noBody: opts.nobody,
     resumeFrom: ranged?.resumeFrom ?? 0,
     wsKey,
+    h2Upgrade,
   };
 }
 

@@ -49,6 +49,9 @@ export interface ProtocolConnection {
   maxStreams: number;
   /** The protocol the server accepted in the TLS handshake with it (ALPN), null when none. */
   alpn(): string | null;
+  /** A filter of the chain speaks TLS (to the server or to an HTTPS proxy; lib/cfilters.c
+   * Curl_conn_is_ssl). */
+  readonly secure: boolean;
   /** The non-blocking send/recv adapter the application's calls use (null once closed). */
   io(): StreamIO | null;
   /** Bytes read past what the protocol needed: the application's first recv gets them. */

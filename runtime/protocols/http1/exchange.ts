@@ -90,9 +90,12 @@ export interface ExchangeResult {
   /** A 417 answered Expect: 100-continue: the request goes again without Expect (the retry
    *  above is set; libcurl's state.disableexpect). */
   expectFailed?: boolean;
-  /** CONNECT_ONLY=2: bytes after the head (the start of the body), for the first recv. Otherwise
-   *  always empty (excess bytes close the connection). */
+  /** CONNECT_ONLY=2: bytes after the head (the start of the body), for the first recv; after a
+   *  switch to HTTP/2, the first bytes of that. Otherwise always empty (excess bytes close the
+   *  connection). */
   leftover: Uint8Array;
+  /** The server took the `Upgrade: h2c` offer (101): the response comes on HTTP/2 stream 1. */
+  switchedToH2?: boolean;
 }
 
 /** What a connect-only exchange returns when the peer closed before answering (L3). */
@@ -251,6 +254,11 @@ async function exchange(
     if (h.status === 100 && waiting100) sendBody();
   }
 
+  if (head.status === 101 && req.h2Upgrade) {
+    // lib/http.c http_on_101_upgrade: the bytes after the head are HTTP/2 already
+    ctx.infof('Received 101, Switching to HTTP/2');
+    return { ...noAnswer(), status: 101, keepAlive: true, closeReason: null, leftover: heads.takeRest(), switchedToH2: true };
+  }
   const status = head.status;
   let close = false;
   let closeReason: string | null = null;

@@ -18,12 +18,15 @@ import type { ExchangeOutcome, ProtocolConnection, ProtocolHandler, ProtocolTran
 import { cookieLine, setCookieHook } from './cookies.js';
 import { http1Exchange, type ExchangeOptions } from './exchange.js';
 import { h2Exchange } from '../http2/exchange.js';
-import { sessionFor } from '../http2/session.js';
+import { sessionFor, upgradedSession, upgradeSettings } from '../http2/session.js';
 import { netrcCreds, serverAuth, type ServerCreds } from './server-auth.js';
 import { redirectState } from './redirect.js';
 import { refererOf } from '../../http/body-headers.js';
 import { findHeader, headerValue } from '../../http/headers.js';
 import { proxyHeaderList } from '../../base/body-options.js';
+
+/** include/curl/curl.h CURL_HTTP_VERSION_2_0 */
+const CURL_HTTP_VERSION_2_0 = 3;
 
 /** One ordinary HTTP transfer: the request state across redirects and auth rounds. */
 class HttpTransfer implements ProtocolTransfer {
@@ -85,6 +88,8 @@ class HttpTransfer implements ProtocolTransfer {
       referer: this.#referer,
       authNeg: this.#authNeg,
       h2,
+      // lib/http.c H1_HD_UPGRADE: HTTP_VERSION 2_0 offers h2c on a connection without TLS
+      h2Upgrade: !h2 && opts.httpVersion === CURL_HTTP_VERSION_2_0 && !conn.secure ? upgradeSettings(ctx, conn.maxStreams) : undefined,
     });
   }
 
@@ -122,7 +127,12 @@ class HttpTransfer implements ProtocolTransfer {
       },
       writeBody: bodyWriter(ctx),
     };
-    const res = h2 !== null ? await h2Exchange(ctx, h2, req, options) : await http1Exchange(ctx, conn.stream, req, options);
+    let res = h2 !== null ? await h2Exchange(ctx, h2, req, options) : await http1Exchange(ctx, conn.stream, req, options);
+    if (res.switchedToH2 === true) {
+      // lib/http2.c Curl_http2_upgrade: the response comes on stream 1 of the new session
+      const up = upgradedSession(ctx, conn, res.leftover, req.method === 'HEAD');
+      res = await h2Exchange(ctx, up.session, req, options, up.stream);
+    }
     // lib/http.c: after a 417 the requests of this transfer go without Expect
     if (res.expectFailed === true) this.#state = { ...this.#state, disableExpect: true };
     if (res.version === '1.0') conn.http10 = true;

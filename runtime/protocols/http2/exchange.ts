@@ -171,24 +171,34 @@ function streamFailure(
 
 /** Sends `req` on a new stream of `session` and reads the response. Throws CurlError with
  * libcurl's code; a stream the server refused, or a reused session that died before answering,
- * throws ConnectionDied (the engine tries once more on a new connection). */
+ * throws ConnectionDied (the engine tries once more on a new connection). `upgraded`: stream 1
+ * of a session the server switched to after `Upgrade: h2c`, where `req` went out as HTTP/1.1
+ * already: only its response is read there. */
 export async function h2Exchange(
   ctx: TransferContext,
   session: H2Session,
   req: HttpRequest,
   options: ExchangeOptions = {},
+  upgraded: ClientHttp2Stream | null = null,
 ): Promise<ExchangeResult> {
-  const meter = ctx.meter ?? null;
-  const { fields, headers } = h2Request(req.head, ctx.target.scheme);
-  meter?.check();
-  stampTimer(ctx, 'pretransfer');
-  const streaming = req.upload !== null && (req.upload.length !== 0 || req.upload.chunked);
   let stream: ClientHttp2Stream;
-  try {
-    stream = session.request(ctx, headers, req.body === null && !streaming);
-  } catch (err) {
-    if (session.draining && options.reused) throw new ConnectionDied(CURLE.SEND_ERROR, 'Connection died before any response');
-    throw ctx.failf(CURLE.SEND_ERROR, `Failed sending HTTP2 data: ${(err as Error).message}`);
+  /** The request's fields, for the verbose lines of a stream we open. */
+  let opening: [string, string][] | null = null;
+  if (upgraded !== null) {
+    stream = upgraded;
+    req = { ...req, body: null, upload: null, bodyLength: 0, expect100: false };
+  } else {
+    const { fields, headers } = h2Request(req.head, ctx.target.scheme);
+    ctx.meter?.check();
+    stampTimer(ctx, 'pretransfer');
+    const streaming = req.upload !== null && (req.upload.length !== 0 || req.upload.chunked);
+    try {
+      stream = session.request(ctx, headers, req.body === null && !streaming);
+    } catch (err) {
+      if (session.draining && options.reused) throw new ConnectionDied(CURLE.SEND_ERROR, 'Connection died before any response');
+      throw ctx.failf(CURLE.SEND_ERROR, `Failed sending HTTP2 data: ${(err as Error).message}`);
+    }
+    opening = fields;
   }
   const heads = new StreamHeads(stream);
   const reader = new StreamReader(stream, ctx);
@@ -196,14 +206,16 @@ export async function h2Exchange(
   const unhook = ctx.onAbort(() => stream.close(CANCEL));
   try {
     await opened(stream);
-    if (ctx.verbose && stream.id !== undefined) {
-      // lib/http2.c h2_submit
-      ctx.infof(`[HTTP/2] [${stream.id}] OPENED stream for ${ctx.target.url}`);
-      for (const [name, value] of fields) ctx.infof(`[HTTP/2] [${stream.id}] [${name}: ${value}]`);
+    if (opening !== null) {
+      if (ctx.verbose && stream.id !== undefined) {
+        // lib/http2.c h2_submit
+        ctx.infof(`[HTTP/2] [${stream.id}] OPENED stream for ${ctx.target.url}`);
+        for (const [name, value] of opening) ctx.infof(`[HTTP/2] [${stream.id}] [${name}: ${value}]`);
+      }
+      ctx.headerOut(req.head);
+      ctx.info.requestSize += req.headBytes.length;
     }
-    ctx.headerOut(req.head);
-    ctx.info.requestSize += req.headBytes.length;
-    return await exchange(ctx, session, stream, heads, reader, req, upload, options);
+    return await exchange(ctx, session, stream, heads, reader, req, upload, options, upgraded !== null);
   } finally {
     unhook();
     upload.stop();
@@ -222,6 +234,7 @@ async function exchange(
   req: HttpRequest,
   upload: UploadRun,
   options: ExchangeOptions,
+  sent: boolean,
 ): Promise<ExchangeResult> {
   const opts = ctx.opts;
   const meter = ctx.meter ?? null;
@@ -261,7 +274,7 @@ async function exchange(
       ctx.infof('Done waiting for 100-continue');
       sendBody();
     }, opts.expect100TimeoutMs);
-  } else sendBody();
+  } else if (!sent) sendBody();
 
   let head: HeadResult;
   let headBytes = 0;
@@ -407,6 +420,12 @@ async function exchange(
       if (writer?.blocked) await writer.unblocked();
     }
   }
+  // the stream ended while the session lives on (or goes after a GOAWAY without error that
+  // leaves this stream in): END_STREAM came. Node destroys such a stream as soon as its end is
+  // read, and may have read it before the body was (a response that came all at once)
+  const goaway = session.goaway;
+  const sessionOk = session.failure === null && (goaway === null ? !session.gone : goaway.code === 0 && (stream.id ?? 0) <= goaway.lastStreamId);
+  if (!cleanEnd && stream.readableEnded && sessionOk) cleanEnd = true;
   if (flows ? !cleanEnd : !stream.readableEnded) {
     if (heads.error === null) await new Promise<void>((r) => setImmediate(r));
     // a reset after the head of a HEAD answer is nothing (http2_handle_stream_close)

@@ -5,11 +5,13 @@
 //
 //   const s = sessionFor(ctx, conn);                 // started on a new connection that speaks h2
 //   const stream = s.request(headers, endStream);   // a ClientHttp2Stream, counted until closed
+import { Buffer } from 'node:buffer';
 import type { Duplex } from 'node:stream';
 import * as http2 from 'node:http2';
 import type { TransferContext } from '../../base/context.js';
 import type { Multiplexer, ProtocolConnection } from '../handler.js';
 import { ShutdownProbe } from './shutdown-probe.js';
+import { UpgradeStream, upgradeHeaders } from './upgrade-stream.js';
 
 /** include/curl/curl.h CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE */
 const CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE = 5;
@@ -24,6 +26,27 @@ const CONN_WINDOW = 100 * STREAM_WINDOW;
 const DEFAULT_MAX_STREAMS = 100;
 /** lib/http.h MAX_HTTP_RESP_HEADER_COUNT, with room for the pseudo-headers. */
 const MAX_HEADER_PAIRS = 5000 + 4;
+
+/** SETTINGS_INITIAL_WINDOW_SIZE for the session (lib/http2.c cf_h2_initial_win_size). */
+function streamWindow(ctx: TransferContext): number {
+  const speed = ctx.opts.maxRecvSpeed;
+  return speed > 0 && speed < STREAM_WINDOW ? Math.max(speed, 8192) : STREAM_WINDOW;
+}
+
+/** The HTTP2-Settings value of an `Upgrade: h2c` request: the SETTINGS payload the session sends
+ * (lib/http2.c populate_binsettings: MAX_CONCURRENT_STREAMS, INITIAL_WINDOW_SIZE, ENABLE_PUSH 0,
+ * six bytes each, RFC 9113 section 6.5.1) in base64url without padding (RFC 7540 section
+ * 3.2.1). `maxStreams`: CURLMOPT_MAX_CONCURRENT_STREAMS. */
+export function upgradeSettings(ctx: TransferContext, maxStreams: number): string {
+  const b = Buffer.alloc(18);
+  b.writeUInt16BE(0x3, 0);
+  b.writeUInt32BE(maxStreams, 2);
+  b.writeUInt16BE(0x4, 6);
+  b.writeUInt32BE(streamWindow(ctx), 8);
+  b.writeUInt16BE(0x2, 12);
+  b.writeUInt32BE(0, 14);
+  return b.toString('base64url');
+}
 
 /** nghttp2_http2_strerror: the RFC 9113 section 7 error names. */
 const ERROR_NAMES = [
@@ -109,8 +132,7 @@ export class H2Session implements Multiplexer {
   /** Starts HTTP/2 on `stream` (the connection preface and SETTINGS go out at once, as
    * cf_h2_ctx_open submits them). `maxStreams`: CURLMOPT_MAX_CONCURRENT_STREAMS. */
   static open(ctx: TransferContext, stream: Duplex, scheme: string, authority: string, maxStreams: number): H2Session {
-    const speed = ctx.opts.maxRecvSpeed;
-    const window = speed > 0 && speed < STREAM_WINDOW ? Math.max(speed, 8192) : STREAM_WINDOW;
+    const window = streamWindow(ctx);
     const session = http2.connect(`${scheme}://${authority}`, {
       createConnection: () => stream,
       // populate_settings: MAX_CONCURRENT_STREAMS, INITIAL_WINDOW_SIZE, ENABLE_PUSH (no server
@@ -152,7 +174,11 @@ export class H2Session implements Multiplexer {
   /** Opens a stream for a request (HEADERS, END_STREAM when there is no body). Counted until it
    * closes. Throws Node's error when the headers are refused. */
   request(ctx: TransferContext, headers: http2.OutgoingHttpHeaders, endStream: boolean): http2.ClientHttp2Stream {
-    const stream = this.session.request(headers, { endStream });
+    // a bodyless GET or HEAD is what Node ends by default (isPayloadMeaningless): no options
+    // object, whose copy and priority defaults cost Node several microseconds per stream
+    const method = headers[':method'];
+    const stream =
+      endStream && (method === 'GET' || method === 'HEAD') ? this.session.request(headers) : this.session.request(headers, { endStream });
     this.inUse++;
     this.#active.add(ctx);
     this.#probe.arm();
@@ -223,4 +249,20 @@ export function sessionFor(ctx: TransferContext, conn: ProtocolConnection): H2Se
   const s = H2Session.open(ctx, conn.stream, scheme, `${host}:${port}`, conn.maxStreams);
   conn.mux = s;
   return s;
+}
+
+/** The session of a connection the server switched to HTTP/2 after `Upgrade: h2c` (lib/http2.c
+ * Curl_http2_upgrade), with stream 1, where the response to the upgraded request comes.
+ * `leftover`: what the server sent after the 101; `head`: the request was a HEAD. */
+export function upgradedSession(
+  ctx: TransferContext,
+  conn: ProtocolConnection,
+  leftover: Uint8Array,
+  head: boolean,
+): { session: H2Session; stream: http2.ClientHttp2Stream } {
+  if (leftover.length > 0) ctx.infof(`Copied HTTP/2 data in stream buffer to connection buffer after upgrade: len=${leftover.length}`);
+  const authority = `${ctx.target.host}:${ctx.target.port}`;
+  const s = H2Session.open(ctx, new UpgradeStream(conn.stream, leftover), 'http', authority, conn.maxStreams);
+  conn.mux = s;
+  return { session: s, stream: s.request(ctx, upgradeHeaders(authority, head), true) };
 }
