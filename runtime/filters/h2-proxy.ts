@@ -16,6 +16,7 @@ import { CURLE } from '../base/codes.js';
 import type { TransferContext } from '../base/context.js';
 import { CurlError } from '../base/error.js';
 import { isTraced } from '../base/trace.js';
+import { h2ErrorName } from '../http/h2-errors.js';
 import { h2ConnectRequest } from '../http/h2-request.js';
 import { connectHeader, crlfProblem, findHeader } from '../http/headers.js';
 import type { ProxyAuth } from '../http/proxy-auth.js';
@@ -176,6 +177,14 @@ export async function h2Tunnel(ctx: TransferContext, below: Duplex, authority: s
     ctx.info.responseCode = 0;
     // the session goes with the tunnel's stream (the chain closes the stream from above)
     stream.once('close', gone);
+    // lib/cf-h2-proxy.c h2_handle_tunnel_close: the proxy reset the tunnel with an error code;
+    // what reads the tunnel gets 56 with libcurl's text, not Node's stream error (a reset with
+    // NO_ERROR just ends what comes through it)
+    stream.once('aborted', () => {
+      const code = stream.rstCode ?? 0;
+      if (code === 0 || stream.destroyed) return;
+      stream.destroy(new CurlError(CURLE.RECV_ERROR, `HTTP/2 stream ${stream.id} reset by server (error 0x${code.toString(16)} ${h2ErrorName(code)})`));
+    });
     return stream;
   } catch (err) {
     goState(H2TunnelState.FAILED);

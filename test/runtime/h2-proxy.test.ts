@@ -29,7 +29,9 @@ interface H2Proxy {
 
 /** An HTTP/2 proxy. `answer` may answer a CONNECT itself (a status, or 'reset'); by default the
  * stream is piped to a TCP connection to :authority (localhost taken as 127.0.0.1). */
-async function h2Proxy(o: { http1?: boolean; answer?: (h: http2.IncomingHttpHeaders) => number | 'reset' | 'silent' | null } = {}): Promise<H2Proxy> {
+async function h2Proxy(
+  o: { http1?: boolean; answer?: (h: http2.IncomingHttpHeaders) => number | 'reset' | 'silent' | null; resetAfter?: { bytes: number; code: number } } = {},
+): Promise<H2Proxy> {
   const connects: http2.IncomingHttpHeaders[] = [];
   const alpn: (string | false)[] = [];
   const sockets = new Set<net.Socket>();
@@ -64,8 +66,18 @@ async function h2Proxy(o: { http1?: boolean; answer?: (h: http2.IncomingHttpHead
     const host = authority.slice(0, colon).replace(/^\[|\]$/g, '');
     const out = net.connect(Number(authority.slice(colon + 1)), host === 'localhost' ? '127.0.0.1' : host, () => {
       stream.respond({ ':status': 200 });
-      out.pipe(stream);
       stream.pipe(out);
+      const cut = o.resetAfter;
+      if (cut === undefined) return void out.pipe(stream);
+      // `resetAfter`: the tunnel's stream is reset once that much came from the origin
+      let passed = 0;
+      out.on('data', (d: Buffer) => {
+        if (passed >= cut.bytes) return;
+        const take = d.subarray(0, cut.bytes - passed);
+        passed += take.length;
+        stream.write(take);
+        if (passed >= cut.bytes) stream.close(cut.code);
+      });
     });
     out.on('error', () => stream.close(http2.constants.NGHTTP2_CONNECT_ERROR));
     stream.on('close', () => out.destroy());
@@ -213,6 +225,48 @@ describe.runIf(haveOpenssl)('CURLPROXY_HTTPS2: an HTTP/2 CONNECT tunnel', () => 
     const proxy = await h2Proxy({ answer: () => 'reset' });
     const easy = easyFor('https://localhost:9/', proxy.port);
     expect(await easy.perform()).toBe(CURLE.RECV_ERROR);
+  });
+
+  it('the tunnel stream reset mid-body with an error code is 56 with libcurl text; with NO_ERROR the body just ends (18)', async () => {
+    const big = await new Promise<number>((resolve) => {
+      const server = http.createServer((_req, res) => {
+        res.setHeader('content-length', 100_000);
+        res.write(Buffer.alloc(100_000, 0x61));
+        res.end();
+      });
+      server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port));
+      closers.push(() => new Promise<void>((r) => server.close(() => r())));
+    });
+    for (const [code, want] of [
+      [http2.constants.NGHTTP2_INTERNAL_ERROR, CURLE.RECV_ERROR],
+      [http2.constants.NGHTTP2_NO_ERROR, CURLE.PARTIAL_FILE],
+    ] as const) {
+      const proxy = await h2Proxy({ resetAfter: { bytes: 20_000, code } });
+      const easy = easyFor(`http://localhost:${big}/big`, proxy.port, { HTTPPROXYTUNNEL: 1 });
+      const errors = { text: '' };
+      set(easy, 'ERRORBUFFER', errors);
+      collect(easy);
+      expect(await easy.perform()).toBe(want);
+      // lib/cf-h2-proxy.c h2_handle_tunnel_close
+      if (want === CURLE.RECV_ERROR) expect(errors.text).toBe('HTTP/2 stream 1 reset by server (error 0x2 INTERNAL_ERROR)');
+    }
+ 
+    // TLS to the origin inside the tunnel: the tunnel's failure is what the transfer reports
+    const tlsBig = await new Promise<number>((resolve) => {
+      const server = https.createServer({ key: pki.localhost.key, cert: pki.localhost.cert }, (_req, res) => {
+        res.setHeader('content-length', 100_000);
+        res.end(Buffer.alloc(100_000, 0x62));
+      });
+      server.listen(0, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port));
+      closers.push(() => new Promise<void>((r) => server.close(() => r())));
+    });
+    const proxy = await h2Proxy({ resetAfter: { bytes: 20_000, code: http2.constants.NGHTTP2_INTERNAL_ERROR } });
+    const easy = easyFor(`https://localhost:${tlsBig}/big`, proxy.port);
+    const errors = { text: '' };
+    set(easy, 'ERRORBUFFER', errors);
+    collect(easy);
+    expect(await easy.perform()).toBe(CURLE.RECV_ERROR);
+    expect(errors.text).toBe('HTTP/2 stream 1 reset by server (error 0x2 INTERNAL_ERROR)');
   });
 
   it('HTTP/1.1 CONNECT when the proxy picks http/1.1', async () => {

@@ -48,29 +48,7 @@ export function upgradeSettings(ctx: TransferContext, maxStreams: number): strin
   return b.toString('base64url');
 }
 
-/** nghttp2_http2_strerror: the RFC 9113 section 7 error names. */
-const ERROR_NAMES = [
-  'NO_ERROR',
-  'PROTOCOL_ERROR',
-  'INTERNAL_ERROR',
-  'FLOW_CONTROL_ERROR',
-  'SETTINGS_TIMEOUT',
-  'STREAM_CLOSED',
-  'FRAME_SIZE_ERROR',
-  'REFUSED_STREAM',
-  'CANCEL',
-  'COMPRESSION_ERROR',
-  'CONNECT_ERROR',
-  'ENHANCE_YOUR_CALM',
-  'INADEQUATE_SECURITY',
-  'HTTP_1_1_REQUIRED',
-];
-
-export function h2ErrorName(code: number): string {
-  return ERROR_NAMES[code] ?? 'unknown';
-}
-
-export const REFUSED_STREAM = 7;
+export { h2ErrorName, REFUSED_STREAM } from '../../http/h2-errors.js';
 
 /** nghttp2 ended the session itself after a connection error in what the server sent (see
  * shutdown-probe.ts). libcurl's text goes on with the GOAWAY's error code and name, which Node
