@@ -1,6 +1,6 @@
 // One error type inside the engine: the CURLcode, the failure text (libcurl's failf() text) and
 // the cause. It never crosses the public API: Easy and Multi turn it into a CURLcode.
-import { strerror } from './codes.js';
+import { CURLE, strerror } from './codes.js';
 
 export class CurlError extends Error {
   readonly code: number;
@@ -17,6 +17,16 @@ export class SilentError extends CurlError {
   constructor(code: number) {
     super(code);
     this.name = 'SilentError';
+  }
+}
+
+/** An HTTP/2 stream the server reset with HTTP_1_1_REQUIRED, its text already reported: the
+ * transfer goes again on HTTP/1.1 (lib/multi.c Curl_h2_http_1_1_error, "Downgrades to
+ * HTTP/1.1"). */
+export class Http11Required extends SilentError {
+  constructor() {
+    super(CURLE.HTTP2_STREAM);
+    this.name = 'Http11Required';
   }
 }
 

@@ -81,12 +81,13 @@ export class ConnCache {
    * A healthy idle connection for `key`, taken out of the cache (null when none). Dead ones met
    * on the way are closed.
    */
-  take(key: string, trace: CacheTrace, limits?: ReuseLimits): Connection | null {
+  take(key: string, trace: CacheTrace, limits?: ReuseLimits, h1Only = false): Connection | null {
     const now = performance.now();
     this.prune(now);
     for (let i = 0; i < this.#idle.length; i++) {
       const e = this.#idle[i]!;
-      if (e.key !== key) continue;
+      // lib/url.c url_match_http_version: a transfer that allows HTTP/1.x alone takes no HTTP/2
+      if (e.key !== key || (h1Only && e.conn.mux !== null)) continue;
       this.#idle.splice(i, 1);
       e.unwatch();
       if (e.conn.closed) {

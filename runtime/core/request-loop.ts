@@ -5,7 +5,7 @@
 // whole. A connection that may carry another request goes back to the cache afterwards.
 import { CURLE } from '../base/codes.js';
 import type { Target } from '../base/context.js';
-import { ConnectionDied } from '../base/error.js';
+import { ConnectionDied, Http11Required } from '../base/error.js';
 import type { EasyOptions } from '../base/options.js';
 import { prereq, Progress } from '../base/progress.js';
 import { HeaderStore } from '../http/header-store.js';
@@ -17,6 +17,10 @@ import { followLocation } from './follow.js';
 import type { DriverLink, Handle } from './handle.js';
 import type { ProxyPlan } from './proxy-plan.js';
 import type { Transfer } from './transfer.js';
+
+/** include/curl/curl.h CURL_HTTP_VERSION_1_0, _1_1 */
+const CURL_HTTP_VERSION_1_0 = 1;
+const CURL_HTTP_VERSION_1_1 = 2;
 
 /** The cache key: connections are shared only when all of this matches (lib/url.c
  * url_match_conn: scheme, host, port, proxy and its credentials, TLS settings). */
@@ -104,14 +108,16 @@ async function request(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTran
   // a multiplexing connection that carries transfers takes this one too (CURLMOPT_PIPELINING),
   // after the one being made says whether it multiplexes when PIPEWAIT asks to wait for it
   let joined: Connection | null = null;
-  if (!opts.freshConnect && !retry && cache.multiplex) {
+  // HTTP_VERSION 1_0 or 1_1 (or a downgrade): no HTTP/2 connection is shared (url_match_http_version)
+  const h1Only = opts.httpVersion === CURL_HTTP_VERSION_1_0 || opts.httpVersion === CURL_HTTP_VERSION_1_1;
+  if (!opts.freshConnect && !retry && !h1Only && cache.multiplex) {
     const making = opts.pipeWait ? cache.pipewait(key) : undefined;
     if (making !== undefined) await making;
     joined = cache.join(key);
     if (joined !== null) t.infof('Multiplexed connection found');
   }
   const cached =
-    joined ?? (opts.freshConnect || retry ? null : cache.take(key, h.tracer, { maxIdleMs: opts.maxAgeConnMs, maxAgeMs: opts.maxLifetimeConnMs }));
+    joined ?? (opts.freshConnect || retry ? null : cache.take(key, h.tracer, { maxIdleMs: opts.maxAgeConnMs, maxAgeMs: opts.maxLifetimeConnMs }, h1Only));
   let conn: Connection;
   let known = (): void => {};
   if (cached !== null) {
@@ -160,6 +166,7 @@ async function request(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTran
       t.infof(`Issue another request to this URL: '${t.target.url}'`);
       return request(h, link, t, x, true);
     }
+    if (err instanceof Http11Required) return downgrade(h, link, t, x, conn, key, last, healthy);
     const e = giveUp(h, t, last && !healthy ? conn : null, err);
     if (healthy && !opts.forbidReuse && !h.destroyed) cache.put(conn, key, link.maxConnects(), h.tracer);
     throw e;
@@ -175,4 +182,35 @@ async function request(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTran
     h.closeConnection(conn, true);
   }
   return outcome;
+}
+
+/** lib/multi.c multi_runsingle after an HTTP/2 stream reset with HTTP_1_1_REQUIRED: the request
+ * goes again on HTTP/1.1 (Curl_retry_request first, as for any failed request), the failure text
+ * may be replaced, the HTTP/2 connection stays for others (streamclose) and this transfer needs
+ * a new one. */
+function downgrade(
+  h: Handle,
+  link: DriverLink,
+  t: Transfer,
+  x: ProtocolTransfer,
+  conn: Connection,
+  key: string,
+  last: boolean,
+  healthy: boolean,
+): Promise<ExchangeOutcome> {
+  const died = conn.reused && t.info.sizeDownload + t.info.headerSize === 0;
+  if (died) t.infof('Connection died, retrying a fresh connect (retry count: 1)');
+  t.infof('Downgrades to HTTP/1.1');
+  h.tracer.allowNextFail();
+  t.http11Only();
+  // multi_done: a connection that died closes (connclose); a live one stays (streamclose), in
+  // the cache once no other transfer uses it
+  if (last && healthy && !died && !t.opts.forbidReuse && !h.destroyed) {
+    if (link.cache.put(conn, key, link.maxConnects(), h.tracer) && t.verbose) {
+      t.infof(`Connection #${conn.id} to host ${conn.displayHost}:${conn.displayPort} left intact`);
+    }
+  } else if (last) h.closeConnection(conn, true);
+  t.infof(`Issue another request to this URL: '${t.target.url}'`);
+  // an HTTP/1.1 connection in the cache may carry it (not this one: h1Only above)
+  return request(h, link, t, x, false);
 }

@@ -17,11 +17,15 @@ import type { Tracer } from './verbose.js';
 /** The global `performance` is a lazy getter in Node 20: read it once. */
 const clock = performance;
 
+/** include/curl/curl.h CURL_HTTP_VERSION_1_1 */
+const CURL_HTTP_VERSION_1_1 = 2;
+
 /** lib/connect.h DEFAULT_CONNECT_TIMEOUT */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 300_000;
 
 export class Transfer implements TransferContext {
-  readonly opts: Readonly<EasyOptions>;
+  /** The options (a snapshot; replaced only by http11Only()). */
+  opts: Readonly<EasyOptions>;
   target: Target;
   readonly info: TransferInfo;
   readonly guard: CallbackGuard;
@@ -56,6 +60,12 @@ export class Transfer implements TransferContext {
     this.target = target;
     this.info = info;
     this.#start = start;
+  }
+
+  /** The rest of the transfer speaks HTTP/1.1 (lib/multi.c sets http_neg.wanted and allowed to
+   * CURL_HTTP_V1x after an HTTP_1_1_REQUIRED reset): ALPN offers http/1.1 alone, no h2c. */
+  http11Only(): void {
+    this.opts = { ...this.opts, httpVersion: CURL_HTTP_VERSION_1_1 };
   }
 
   current(): Readonly<EasyOptions> {

@@ -102,6 +102,12 @@ export class Tracer {
     this.#keep(text);
   }
 
+  /** state.errorbuf = FALSE without clearing the buffer: the next failure text may replace the
+   * one there (lib/multi.c after a downgrade to HTTP/1.1). */
+  allowNextFail(): void {
+    this.#errorWritten = false;
+  }
+
   /** Curl_reset_fail(): a clean error buffer, at the start of a perform and of each connect
    * attempt. */
   resetFail(): void {

@@ -23,3 +23,4 @@ export function h2ErrorName(code: number): string {
 }
 
 export const REFUSED_STREAM = 7;
+export const HTTP_1_1_REQUIRED = 0xd;

@@ -10,7 +10,7 @@ import type { ClientHttp2Stream, IncomingHttpHeaders } from 'node:http2';
 import { CURLE, strerror } from '../../base/codes.js';
 import { CURLH_PSEUDO } from '../../base/constants.js';
 import type { TransferContext } from '../../base/context.js';
-import { ConnectionDied, CurlError } from '../../base/error.js';
+import { ConnectionDied, CurlError, Http11Required } from '../../base/error.js';
 import { recvAllowance, stampTimer } from '../../base/progress.js';
 import { bodyWriter, existingWriter, writeHeaderLine } from '../../http/client-writer.js';
 import { closeDecoders, contentDecoders } from '../../http/content-decoding.js';
@@ -25,7 +25,8 @@ import { responseFacts } from '../http1/response-facts.js';
 import { UploadRun } from '../http1/upload-run.js';
 import { h2Request } from '../../http/h2-request.js';
 import { flowBody, nextChunk } from './stream-body.js';
-import { H2Shutdown, h2ErrorName, REFUSED_STREAM, type H2Session } from './session.js';
+import { H2Shutdown, type H2Session } from './session.js';
+import { h2ErrorName, HTTP_1_1_REQUIRED, REFUSED_STREAM } from '../../http/h2-errors.js';
 
 const EMPTY = new Uint8Array(0);
 const NO_AUTH: AuthFacts = { hostCreds: false, proxyCreds: false, problem: false };
@@ -163,10 +164,12 @@ function streamFailure(
       `HTTP/2 stream ${id} was closed cleanly, but before getting all response header fields, treated as error`,
     );
   }
-  return ctx.failf(
+  const reset = ctx.failf(
     code !== 0 ? CURLE.HTTP2_STREAM : bytes > 0 ? CURLE.PARTIAL_FILE : CURLE.HTTP2,
     `HTTP/2 stream ${id} reset by server (error 0x${code.toString(16)} ${h2ErrorName(code)})`,
   );
+  // lib/multi.c: the engine goes again on HTTP/1.1 (Curl_h2_http_1_1_error)
+  return code === HTTP_1_1_REQUIRED ? new Http11Required() : reset;
 }
 
 /** Sends `req` on a new stream of `session` and reads the response. Throws CurlError with

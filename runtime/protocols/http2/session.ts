@@ -48,7 +48,6 @@ export function upgradeSettings(ctx: TransferContext, maxStreams: number): strin
   return b.toString('base64url');
 }
 
-export { h2ErrorName, REFUSED_STREAM } from '../../http/h2-errors.js';
 
 /** nghttp2 ended the session itself after a connection error in what the server sent (see
  * shutdown-probe.ts). libcurl's text goes on with the GOAWAY's error code and name, which Node
