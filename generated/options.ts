@@ -1575,6 +1575,10 @@ export const CURLOPT = {
    * whatever is set here, so the stream handed over speaks the HTTP/1.1 the
    * application writes.
    *
+   * When a server resets an HTTP/2 stream with HTTP_1_1_REQUIRED, the request goes
+   * again on a new connection that offers HTTP/1.1 alone, for the rest of that
+   * transfer.
+   *
    * CURL_HTTP_VERSION_NONE
    *
    * Let the library choose: HTTP/2 when an https server accepts h2 in ALPN
@@ -7581,6 +7585,10 @@ export interface SetoptMap {
    * (CURLOPT_CONNECT_ONLY(3)) offers HTTP/1 alone in ALPN and speaks no HTTP/2
    * whatever is set here, so the stream handed over speaks the HTTP/1.1 the
    * application writes.
+   *
+   * When a server resets an HTTP/2 stream with HTTP_1_1_REQUIRED, the request goes
+   * again on a new connection that offers HTTP/1.1 alone, for the rest of that
+   * transfer.
    *
    * CURL_HTTP_VERSION_NONE
    *
