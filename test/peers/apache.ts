@@ -2,11 +2,10 @@
 // http/1.1`): a document root in a temp directory with its own configuration, pid file and logs,
 // a free port, in the foreground. nghttpd does not take the upgrade; Apache does, for requests
 // without a body.
-import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, stopper, waitListening } from './socks.js';
+import { freePort, spawnListening } from './socks.js';
 
 export const APACHE = '/usr/sbin/apache2';
 const MODULES = '/usr/lib/apache2/modules';
@@ -50,16 +49,6 @@ export async function startApache(): Promise<Apache> {
   );
   mkdirSync(root);
   chmodSync(root, 0o755);
-  const child = spawn(APACHE, ['-f', conf, '-DFOREGROUND'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let out = '';
-  child.stdout!.on('data', (c: Buffer) => (out += c.toString('latin1')));
-  child.stderr!.on('data', (c: Buffer) => (out += c.toString('latin1')));
-  const close = stopper(child, dir);
-  try {
-    await waitListening(port, child, 10_000);
-  } catch (err) {
-    await close();
-    throw new Error(`${(err as Error).message}\n${out}`);
-  }
+  const { close } = await spawnListening(APACHE, ['-f', conf, '-DFOREGROUND'], port, dir);
   return { port, root, close };
 }

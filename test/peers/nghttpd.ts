@@ -2,11 +2,10 @@
 // directory, the throwaway certificate of tls-fixtures.ts (TLS with ALPN h2) or --no-tls (h2c,
 // prior knowledge only), a free port, --echo-upload (a POST or PUT body comes back as the response
 // body) and -v, whose log numbers each connection ("[id=N]"), so a test can count connections.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, stopper, waitListening } from './socks.js';
+import { freePort, spawnListening } from './socks.js';
 import type { Pki } from './tls-fixtures.js';
 
 export const NGHTTPD = '/usr/sbin/nghttpd';
@@ -39,18 +38,8 @@ export async function startNghttpd(pki: Pki, o: NghttpdOptions = {}): Promise<Ng
   if (o.maxStreams !== undefined) args.push(`--max-concurrent-streams=${o.maxStreams}`);
   if (o.plain === true) args.push('--no-tls', String(port));
   else args.push(String(port), pki.localhost.keyFile, pki.localhost.certFile);
-  const child = spawn(NGHTTPD, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-  let out = '';
-  child.stdout!.on('data', (c: Buffer) => (out += c.toString('latin1')));
-  child.stderr!.on('data', (c: Buffer) => (out += c.toString('latin1')));
-  const close = stopper(child, root);
-  try {
-    await waitListening(port, child, 10_000);
-  } catch (err) {
-    await close();
-    throw new Error(`${(err as Error).message}\n${out}`);
-  }
+  const { log, close } = await spawnListening(NGHTTPD, args, port, root);
   // connections that spoke HTTP/2 (waitListening's probe does not)
-  const connections = (): number => new Set([...out.matchAll(/\[id=(\d+)\] \[[ \d.]+\] recv SETTINGS/g)].map((m) => m[1])).size;
-  return { port, root, connections, log: () => out, close };
+  const connections = (): number => new Set([...log().matchAll(/\[id=(\d+)\] \[[ \d.]+\] recv SETTINGS/g)].map((m) => m[1])).size;
+  return { port, root, connections, log, close };
 }

@@ -282,6 +282,29 @@ export async function waitListening(port: number, child: ChildProcess, ms = 5000
   }
 }
 
+/** Starts `command` in its own process group and waits until it listens on `port` (10 s at the
+ * most); `log()` is what it printed. The returned close stops it and removes `dir`. Throws with
+ * its output when it does not come up. */
+export async function spawnListening(
+  command: string,
+  args: string[],
+  port: number,
+  dir: string,
+): Promise<{ log: () => string; close: () => Promise<void> }> {
+  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let out = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString('latin1')));
+  child.stderr!.on('data', (c: Buffer) => (out += c.toString('latin1')));
+  const close = stopper(child, dir);
+  try {
+    await waitListening(port, child, 10_000);
+  } catch (err) {
+    await close();
+    throw new Error(`${(err as Error).message}\n${out}`);
+  }
+  return { log: () => out, close };
+}
+
 /** Stops a server we spawned (its own process group: dante forks children). */
 export function stopper(child: ChildProcess, dir: string | null): () => Promise<void> {
   return async () => {
