@@ -159,7 +159,7 @@ async function socksNet(proxyPort: number, port: number, n: number): Promise<num
 
 /** A throwaway self-signed certificate for localhost and 127.0.0.1 (the openssl command), trusted
  * as its own CA by both sides. The proxy is named by its address, the server behind it by name. */
-function benchCert(): { key: string; cert: string; certFile: string; dir: string } {
+export function benchCert(): { key: string; cert: string; certFile: string; dir: string } {
   const dir = mkdtempSync(join(tmpdir(), 'manbind-bench-'));
   execFileSync('openssl', [
     'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'key.pem', '-out', 'cert.pem',
