@@ -250,6 +250,15 @@ describe('Upgrade: h2c against a scripted peer', () => {
     expect(sentHeads(log).length).toBe(2);
   });
 
+  it('CONNECT_ONLY 2 offers no upgrade: the stream handed over speaks HTTP/1.1 (README departure 25)', async () => {
+    const p = await upgradePeer();
+    const easy = easyFor(`http://127.0.0.1:${p.port}/co`, { HTTP_VERSION: V2_0, CONNECT_ONLY: 2 });
+    const got = collect(easy);
+    expect(await easy.perform()).toBe(CURLE.OK);
+    expect(p.requests.map((r) => [r.version, r.headers['upgrade']])).toEqual([['1.1', undefined]]);
+    expect(got.headers[0]).toBe('HTTP/1.1 200 OK\r\n');
+  });
+
   it('HTTP2-Settings carries the stream window MAX_RECV_SPEED_LARGE makes smaller', async () => {
     const p = await upgradePeer(false);
     const easy = easyFor(`http://127.0.0.1:${p.port}/slow`, { HTTP_VERSION: V2_0, MAX_RECV_SPEED_LARGE: 65536 });

@@ -88,8 +88,10 @@ class HttpTransfer implements ProtocolTransfer {
       referer: this.#referer,
       authNeg: this.#authNeg,
       h2,
-      // lib/http.c H1_HD_UPGRADE: HTTP_VERSION 2_0 offers h2c on a connection without TLS
-      h2Upgrade: !h2 && opts.httpVersion === CURL_HTTP_VERSION_2_0 && !conn.secure ? upgradeSettings(ctx, conn.maxStreams) : undefined,
+      // lib/http.c H1_HD_UPGRADE: HTTP_VERSION 2_0 offers h2c on a connection without TLS (not
+      // for connect-only, which speaks no HTTP/2: README departure 25)
+      h2Upgrade:
+        !h2 && opts.httpVersion === CURL_HTTP_VERSION_2_0 && !conn.secure && opts.connectOnly === 0 ? upgradeSettings(ctx, conn.maxStreams) : undefined,
     });
   }
 
