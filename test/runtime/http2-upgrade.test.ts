@@ -95,6 +95,19 @@ describe.runIf(haveApacheH2)('Upgrade: h2c against apache2', () => {
     expect(info(easy, 'HTTP_VERSION').value).toBe(V1_1);
   });
 
+  it('a handle set to 1_1 after a prior-knowledge transfer takes no HTTP/2 connection from the cache (url_match_http_version)', async () => {
+    const a = await apache();
+    const easy = easyFor(`http://127.0.0.1:${a.port}/index.html`, { HTTP_VERSION: 5 });
+    const got = collect(easy);
+    expect(await easy.perform()).toBe(CURLE.OK);
+    expect(info(easy, 'HTTP_VERSION').value).toBe(V2_0);
+    set(easy, 'HTTP_VERSION', V1_1);
+    expect(await easy.perform()).toBe(CURLE.OK);
+    expect(info(easy, 'NUM_CONNECTS').value).toBe(1);
+    expect(info(easy, 'HTTP_VERSION').value).toBe(V1_1);
+    expect(got.headers.filter((l) => l.startsWith('HTTP/'))).toEqual(['HTTP/2 200 \r\n', 'HTTP/1.1 200 OK\r\n']);
+  });
+
   it('2TLS (the default) and 1_1 never offer the upgrade', async () => {
     const a = await apache();
     for (const v of [V2TLS, V1_1]) {
