@@ -94,7 +94,8 @@ export function planChain(
   const bottom = new HappyEyeballsFilter(hop, { dns, closer, directRead });
   const forward = plan !== null && !plan.tunnel && !isSocks(plan.type) ? { user: plan.user, password: plan.password } : null;
   const filters = upper.length === 0 ? [bottom] : [bottom, ...upper];
-  return { conn: new Connection(filters, display, forward, plan !== null ? firstHop(plan).host : null), hop };
+  const conn = new Connection(filters, display, forward, plan !== null ? firstHop(plan).host : null, ctx.opts.connectOnly !== 0);
+  return { conn, hop };
 }
 
 /** What a cached connection must share with a transfer beyond its target and proxy (lib/url.c

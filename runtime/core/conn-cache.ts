@@ -61,8 +61,9 @@ export class ConnCache {
   maxStreams = 100;
   #nextId = 0;
   readonly #held: Held[] = [];
-  /** Keys with a connection being made, and when it is known whether it multiplexes. */
-  readonly #making = new Map<string, Promise<void>>();
+  /** Keys with a connection being made, and when it is known whether it multiplexes (made at the
+   * first: easy.perform's own cache of a connect loop never needs it). */
+  #making: Map<string, Promise<void>> | null = null;
   /** Idle connections, the one idle longest first. */
   readonly #idle: Idle[] = [];
   /** When the dead ones were last pruned (cpool->last_cleanup). */
@@ -143,16 +144,17 @@ export class ConnCache {
   /** A connection to `key` is being made: `known` settles once it is known whether it
    * multiplexes. */
   making(key: string, known: Promise<void>): void {
-    this.#making.set(key, known);
+    const making = (this.#making ??= new Map());
+    making.set(key, known);
     void known.finally(() => {
-      if (this.#making.get(key) === known) this.#making.delete(key);
+      if (making.get(key) === known) making.delete(key);
     });
   }
 
   /** PIPEWAIT: what settles once the connection being made to `key` says whether it
    * multiplexes; undefined when none is being made (the caller goes on at once). */
   pipewait(key: string): Promise<void> | undefined {
-    return this.#making.get(key);
+    return this.#making?.get(key);
   }
 
   /** lib/conncache.c Curl_cpool_prune_dead: at most once a second, the idle connections checked
@@ -212,6 +214,7 @@ export class ConnCache {
 
   /** Closes every idle connection (multi cleanup, easy cleanup). */
   closeAll(trace: CacheTrace): void {
+    if (this.#idle.length === 0) return;
     const all = this.#idle.splice(0);
     for (const e of all) {
       e.unwatch();

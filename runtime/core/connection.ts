@@ -15,6 +15,9 @@ import { StreamIO } from '../io/stream-io.js';
 import { unread } from '../io/stream-reader.js';
 import type { ForwardProxy, Multiplexer, ProtocolConnection } from '../protocols/handler.js';
 
+/** The global `performance` is a lazy getter in Node 20: read it once. */
+const clock = performance;
+
 export class Connection implements ProtocolConnection {
   /** The connection number; -1 until the connection is counted (after URL, proxy and
    * CONNECT_TO were accepted, as lib/url.c adds it to the pool). */
@@ -37,8 +40,10 @@ export class Connection implements ProtocolConnection {
   mux: Multiplexer | null = null;
   maxStreams = 100;
   closed = false;
-  /** When it was made (conn->created, for CURLOPT_MAXLIFETIME_CONN), in performance.now() ms. */
-  readonly createdAt = performance.now();
+  /** When it was made (conn->created, for CURLOPT_MAXLIFETIME_CONN), in performance.now() ms;
+   * NaN for a connect-only connection, which never enters the cache (H1; a clock read is a
+   * call into Node that a connect loop notices). */
+  readonly createdAt: number;
   /** The send/recv adapter over the top stream, made at the first send, recv or wait. */
   #io: StreamIO | null = null;
 
@@ -47,7 +52,9 @@ export class Connection implements ProtocolConnection {
     display: { host: string; port: number },
     forwardProxy: ForwardProxy | null,
     proxyHost: string | null = null,
+    connectOnly = false,
   ) {
+    this.createdAt = connectOnly ? NaN : clock.now();
     for (let i = 1; i < filters.length; i++) filters[i]!.below = filters[i - 1]!;
     this.filters = filters;
     this.displayHost = display.host;
@@ -77,18 +84,23 @@ export class Connection implements ProtocolConnection {
 
   #connectLevel(ctx: TransferContext, level: number): Promise<Duplex> {
     const filter = this.filters[level]!;
-    let calls = 0;
-    const below: ConnectBelow = () => {
-      if (level === 0) return Promise.reject(new CurlError(CURLE.FAILED_INIT, 'nothing below the bottom filter'));
-      if (calls++ > 0) this.#closeBelow(level);
-      return this.#connectLevel(ctx, level - 1);
-    };
+    // the bottom filter gets the shared answer: no closure per connection
+    const below = level === 0 ? nothingBelow : this.#below(ctx, level);
     if (tracing) ctx.trace('CHAIN', `connect ${filter.name}`);
     return filter.connect(ctx, below).then((stream) => {
       // connected after the connection was closed (cleanup during connect): let it go at once
       if (this.closed) filter.close();
       return stream;
     });
+  }
+
+  /** What the filter at `level` (above the bottom) calls to connect the ones below it. */
+  #below(ctx: TransferContext, level: number): ConnectBelow {
+    let calls = 0;
+    return () => {
+      if (calls++ > 0) this.#closeBelow(level);
+      return this.#connectLevel(ctx, level - 1);
+    };
   }
 
   /** Closes the filters below `level`, top to bottom. */
@@ -153,6 +165,11 @@ export class Connection implements ProtocolConnection {
     this.#io?.detach();
     this.#closeBelow(this.filters.length);
   }
+}
+
+/** below() of the bottom filter. */
+function nothingBelow(): Promise<Duplex> {
+  return Promise.reject(new CurlError(CURLE.FAILED_INIT, 'nothing below the bottom filter'));
 }
 
 /** `run`, or the transfer's abort reason when the transfer is aborted first (a late failure of

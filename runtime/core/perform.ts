@@ -28,16 +28,20 @@ export function perform(h: Handle, link: DriverLink): Promise<number> {
   h.performing = true;
   let r;
   try {
-    // begin() answers a failure before the connect at once
+    // begin() answers a failure before the connect at once; the promise it hands out ends the
+    // perform itself (no reaction here on top of the transfer's own)
     r = begin(h, link);
   } catch (err) {
     r = h.report(err).code;
   }
-  if (typeof r === 'number') {
-    performDone(h, link);
-    return Promise.resolve(r);
-  }
-  return r.then(
+  if (typeof r !== 'number') return r;
+  performDone(h, link);
+  return Promise.resolve(r);
+}
+
+/** The perform ends when `run` settles (a rejection is reported): what begin() hands out. */
+function ended(h: Handle, link: DriverLink, run: Promise<number>): Promise<number> {
+  return run.then(
     (code) => {
       performDone(h, link);
       return code;
@@ -50,6 +54,13 @@ export function perform(h: Handle, link: DriverLink): Promise<number> {
   );
 }
 
+/** The result of a step that ran in a promise reaction: the perform ends now, or once it settles. */
+function finish(h: Handle, link: DriverLink, r: number | Promise<number>): number | Promise<number> {
+  if (typeof r !== 'number') return ended(h, link, r);
+  performDone(h, link);
+  return r;
+}
+
 /** The end of every perform. */
 function performDone(h: Handle, link: DriverLink): void {
   h.performing = false;
@@ -60,7 +71,8 @@ function performDone(h: Handle, link: DriverLink): void {
   h.dns.prune(h.opts.dnsCacheTimeoutMs);
 }
 
-/** Sets the transfer up and starts it: its promise, or the CURLcode of a failure before it. */
+/** Sets the transfer up and starts it: its promise (which ends the perform when it settles), or
+ * the CURLcode of a failure before it. */
 function begin(h: Handle, link: DriverLink): number | Promise<number> {
   const start = clock.now();
   // B4: a connect-only handle never reuses its connection; the old one goes first
@@ -112,7 +124,7 @@ function begin(h: Handle, link: DriverLink): number | Promise<number> {
   } catch (err) {
     return h.report(err).code;
   }
-  return requestLoop(h, link, t, x);
+  return ended(h, link, requestLoop(h, link, t, x));
 }
 
 /** NOPROGRESS=0: a connect-only transfer gets a progress update once connected and multi_done's
@@ -129,7 +141,8 @@ function connectOnlyProgress(h: Handle, t: Transfer): void {
 }
 
 /** CONNECT_ONLY 1 (connect, then stop) and 2 (also the handler's step, decision 1 / M1-M3).
- * The common case (a chain, no protocol step) waits in one promise reaction, no async frame. */
+ * The common case (a chain, no protocol step) waits in one promise reaction, no async frame,
+ * which ends the perform too. */
 function connectOnly(h: Handle, link: DriverLink, t: Transfer, handler: ProtocolHandler): number | Promise<number> {
   let made: ChainPlan;
   try {
@@ -145,8 +158,24 @@ function connectOnly(h: Handle, link: DriverLink, t: Transfer, handler: Protocol
     return giveUp(h, t, made.conn, err).code;
   }
   return up.then(
-    () => chainUp(h, link, t, handler, made),
-    (err: unknown) => giveUp(h, t, made.conn, err).code,
+    () => {
+      let r;
+      try {
+        r = chainUp(h, link, t, handler, made);
+      } catch (err) {
+        r = h.report(err).code;
+      }
+      return finish(h, link, r);
+    },
+    (err: unknown) => {
+      let code;
+      try {
+        code = giveUp(h, t, made.conn, err).code;
+      } catch (e) {
+        code = h.report(e).code;
+      }
+      return finish(h, link, code);
+    },
   );
 }
 

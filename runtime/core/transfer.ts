@@ -23,6 +23,9 @@ const CURL_HTTP_VERSION_1_1 = 2;
 /** lib/connect.h DEFAULT_CONNECT_TIMEOUT */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 300_000;
 
+/** A transfer's abort hooks before the first (shared: onAbort replaces it, never grows it). */
+const NO_HOOKS: (() => void)[] = Object.freeze([]) as unknown as (() => void)[];
+
 export class Transfer implements TransferContext {
   /** The options (a snapshot; replaced only by http11Only()). */
   opts: Readonly<EasyOptions>;
@@ -39,7 +42,7 @@ export class Transfer implements TransferContext {
   readonly #tracer: Tracer;
   readonly #start: number;
   #abortReason: CurlError | null = null;
-  #abortHooks: (() => void)[] = [];
+  #abortHooks: (() => void)[] = NO_HOOKS;
   #connectDeadline: Deadline | null = null;
   #totalDeadline: Deadline | null = null;
 
@@ -81,7 +84,9 @@ export class Transfer implements TransferContext {
       fn();
       return () => {};
     }
-    this.#abortHooks.push(fn);
+    // a list of one for the usual single hook, not an empty one grown (17 slots)
+    if (this.#abortHooks.length === 0) this.#abortHooks = [fn];
+    else this.#abortHooks.push(fn);
     return () => {
       const hooks = this.#abortHooks;
       // hooks mostly go in the reverse order they came: the last one without splice's array
@@ -205,7 +210,7 @@ export class Transfer implements TransferContext {
     if (this.#abortReason !== null) return;
     this.#abortReason = reason;
     const hooks = this.#abortHooks;
-    this.#abortHooks = [];
+    this.#abortHooks = NO_HOOKS;
     for (const fn of hooks) fn();
   }
 

@@ -250,6 +250,10 @@ const recentByUrl = new Map<string, Target>();
 /** Recent proxy strings, parsed. */
 const recentProxies = new Map<string, Readonly<ParsedUrl>>();
 const RECENT_MAX = 64;
+/** The last of them asked for, with its URL and PORT. */
+let lastUrl: string | null = null;
+let lastPort = 0;
+let lastTarget: Target | null = null;
 
 /** Keeps `value` for `key` among the recent ones (the oldest goes); returns it. */
 function remember<T>(map: Map<string, T>, key: string, value: T): T {
@@ -275,9 +279,16 @@ export function targetFromUrl(url: string | null, portOption: number, flags?: Ur
     const full = flags.defaultProtocol !== null && schemeLength(url) === 0 ? `${flags.defaultProtocol}://${url}` : url;
     return Object.freeze(buildTarget(full, portOption, flags.pathAsIs));
   }
+  // the same URL again (one handle performing in a loop, or new handles for one URL): a string
+  // comparison, no hash of a string made anew
+  if (url === lastUrl && portOption === lastPort) return lastTarget!;
   const map = portOption === 0 ? recentByUrl : recent;
   const key = portOption === 0 ? url : `${portOption} ${url}`;
-  return map.get(key) ?? remember(map, key, Object.freeze(buildTarget(url, portOption)));
+  const target = map.get(key) ?? remember(map, key, Object.freeze(buildTarget(url, portOption)));
+  lastUrl = url;
+  lastPort = portOption;
+  lastTarget = target;
+  return target;
 }
 
 /** parseUrl for a proxy string, remembered as targets are (the result is frozen). */

@@ -38,31 +38,51 @@ function key(host: string, port: number): string {
   return `${host.toLowerCase()}:${port}`;
 }
 
+/** Whether an entry is the one for host:port (the same key, without making it). */
+function isFor(e: Entry, host: string, port: number): boolean {
+  return e.port === port && (e.name === host || e.name.toLowerCase() === host.toLowerCase());
+}
+
 export class DnsCache {
-  readonly #entries = new Map<string, Entry>();
+  /** The entries by key, made for a second entry. Until then `#only` holds the one entry there
+   * is, without a key string or a Map: a handle of a connect loop caches one name (or IP
+   * literal) and goes away. */
+  #entries: Map<string, Entry> | null = null;
+  #only: Entry | null = null;
   /** Whether a "*:PORT" wildcard entry exists (CURLOPT_RESOLVE), so lookups need a second try. */
   #wildcards = 0;
   /** When the oldest entry with an age was added (Infinity: none). */
   #oldest = Infinity;
 
+  #empty(): boolean {
+    return this.#only === null && (this.#entries === null || this.#entries.size === 0);
+  }
+
+  #entry(host: string, port: number): Entry | undefined {
+    const only = this.#only;
+    if (only !== null) return isFor(only, host, port) ? only : undefined;
+    return this.#entries?.get(key(host, port));
+  }
+
+  #remove(e: Entry): void {
+    if (this.#only === e) this.#only = null;
+    else this.#entries?.delete(key(e.name, e.port));
+  }
+
   get(host: string, port: number): Address[] | undefined {
-    return this.#entries.size === 0 ? undefined : this.#entries.get(key(host, port))?.addresses;
+    // a new handle's cache is empty: no key string to build
+    return this.#empty() ? undefined : this.#entry(host, port)?.addresses;
   }
 
   /** The entry for host:port, falling back to a "*:PORT" wildcard entry (fetch_addr). One older
    * than `maxAgeMs` is removed and `onStale` told ("Hostname in DNS cache was stale, zapped"). */
   find(host: string, port: number, maxAgeMs = DNS_CACHE_TIMEOUT_MS, onStale?: () => void): DnsEntry | undefined {
-    // a new handle's cache is empty: no key string to build
-    if (this.#entries.size === 0) return undefined;
-    let k = key(host, port);
-    let e = this.#entries.get(k);
-    if (e === undefined && this.#wildcards > 0) {
-      k = key('*', port);
-      e = this.#entries.get(k);
-    }
+    if (this.#empty()) return undefined;
+    let e = this.#entry(host, port);
+    if (e === undefined && this.#wildcards > 0) e = this.#entry('*', port);
     if (e !== undefined && stale(e, maxAgeMs, clock.now())) {
       onStale?.();
-      this.#entries.delete(k);
+      this.#remove(e);
       return undefined;
     }
     return e;
@@ -76,27 +96,46 @@ export class DnsCache {
     if (host === '*') this.#wildcards++;
     const added = permanent ? 0 : clock.now();
     if (added !== 0 && added < this.#oldest) this.#oldest = added;
-    this.#entries.set(key(host, port), { name: host, port, addresses, added });
+    const e: Entry = { name: host, port, addresses, added };
+    let entries = this.#entries;
+    if (entries === null) {
+      const only = this.#only;
+      if (only === null || isFor(only, host, port)) {
+        this.#only = e;
+        return;
+      }
+      entries = this.#entries = new Map([[key(only.name, only.port), only]]);
+      this.#only = null;
+    }
+    entries.set(key(host, port), e);
   }
 
   /** Drops the entries older than `maxAgeMs` (-1: none), as each transfer's end does. */
   prune(maxAgeMs: number): void {
-    if (this.#entries.size === 0 || maxAgeMs === -1) return;
+    if (maxAgeMs === -1 || this.#empty()) return;
     const now = clock.now();
     // nothing can be stale yet: no walk over the entries
     if (now - this.#oldest < maxAgeMs) return;
     this.#oldest = Infinity;
-    for (const [k, e] of this.#entries) {
-      if (stale(e, maxAgeMs, now)) this.#entries.delete(k);
+    const only = this.#only;
+    if (only !== null) {
+      if (stale(only, maxAgeMs, now)) this.#only = null;
+      else if (only.added !== 0) this.#oldest = only.added;
+      return;
+    }
+    for (const [k, e] of this.#entries!) {
+      if (stale(e, maxAgeMs, now)) this.#entries!.delete(k);
       else if (e.added !== 0 && e.added < this.#oldest) this.#oldest = e.added;
     }
   }
 
   delete(host: string, port: number): void {
-    this.#entries.delete(key(host, port));
+    const e = this.#entry(host, port);
+    if (e !== undefined) this.#remove(e);
   }
 
   clear(): void {
-    this.#entries.clear();
+    this.#only = null;
+    this.#entries?.clear();
   }
 }

@@ -23,28 +23,29 @@ let sharedReadBuffer: Buffer | null = null;
 
 /** A new engine socket; with `inbox`, read into it through the shared buffer (no 'data'). It is
  * half-open like a kernel socket: a FIN from the peer does not end the engine's writing side (C8,
- * C11). (allowHalfOpen is set as a property: as a constructor option it makes every connect
- * measurably slower in Node 20.) */
+ * C11).
+ *
+ * The options carry the four net.Socket's constructor sets on its copy of them (allowHalfOpen,
+ * and emitClose, autoDestroy and decodeStrings with the values it forces): in Node 20 (V8 11.3)
+ * adding a property to a spread copy of an object that has any takes a slow path, so an `onread`
+ * (or allowHalfOpen) alone made every socket some 15 us slower to make; with all four there, the
+ * constructor only overwrites them. */
 export function engineSocket(inbox: ByteQueue | undefined): Socket {
-  let s: Socket;
-  if (inbox === undefined) {
-    s = new Socket();
-  } else {
+  let onread;
+  if (inbox !== undefined) {
     sharedReadBuffer ??= Buffer.allocUnsafeSlow(BLOCK);
-    // `onread` is a socket constructor option (net.connect passes it through); @types/node lists
-    // it for connect options only
-    s = new Socket({
-      onread: {
-        buffer: sharedReadBuffer,
-        callback: (n: number, buf: Uint8Array): boolean => {
-          inbox.copyIn(buf as Buffer, n);
-          if (inbox.length < HIGH_WATER) return true;
-          inbox.paused = true;
-          return false;
-        },
+    onread = {
+      buffer: sharedReadBuffer,
+      callback: (n: number, buf: Uint8Array): boolean => {
+        inbox.copyIn(buf as Buffer, n);
+        if (inbox.length < HIGH_WATER) return true;
+        inbox.paused = true;
+        return false;
       },
-    } as SocketConstructorOpts);
+    };
   }
-  s.allowHalfOpen = true;
-  return s;
+  // `onread` is a socket constructor option (net.connect passes it through); @types/node lists
+  // it for connect options only
+  const options = { allowHalfOpen: true, emitClose: false, autoDestroy: true, decodeStrings: false, onread };
+  return new Socket(options as SocketConstructorOpts);
 }

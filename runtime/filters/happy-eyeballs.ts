@@ -59,20 +59,21 @@ type BallerState = 'resolving' | 'connecting' | 'connected' | 'failed';
 function noop(): void {}
 
 const NONE: readonly Address[] = [];
+/** The running list before the first attempt (shared: #startNext replaces it, never grows it). */
+const NO_ATTEMPTS: Attempt[] = Object.freeze([]) as unknown as Attempt[];
 
 class Baller {
   state: BallerState = 'resolving';
   readonly #ctx: TransferContext;
   readonly #hop: Hop;
-  readonly #dns: DnsCache;
-  readonly #attempt: AttemptFactory;
+  readonly #setup: HappyEyeballsSetup;
   /** The addresses in DNS order, and where the next IPv6 and IPv4 one is looked for (two
    * cursors over one array: no queue arrays per connect). */
   #addresses: readonly Address[] = NONE;
   #at6 = 0;
   #at4 = 0;
   #lastFamily: 4 | 6 = 4; // so that IPv6 goes first
-  #running: Attempt[] = [];
+  #running: Attempt[] = NO_ATTEMPTS;
   #lastStarted = 0;
   #timer: NodeJS.Timeout | null = null;
   #winner: Attempt | null = null;
@@ -82,11 +83,10 @@ class Baller {
   /** Takes the winner before the race's promise resolves (the filter keeps it). */
   readonly #won: (s: ConnectedSocket) => void;
 
-  constructor(ctx: TransferContext, hop: Hop, dns: DnsCache, attempt: AttemptFactory, won: (s: ConnectedSocket) => void) {
+  constructor(ctx: TransferContext, hop: Hop, setup: HappyEyeballsSetup, won: (s: ConnectedSocket) => void) {
     this.#ctx = ctx;
     this.#hop = hop;
-    this.#dns = dns;
-    this.#attempt = attempt;
+    this.#setup = setup;
     this.#won = won;
   }
 
@@ -99,7 +99,7 @@ class Baller {
   run(): Promise<Duplex> {
     let found;
     try {
-      found = this.#hop.unix !== undefined ? this.#unixAddress(this.#hop.unix) : resolveHost(this.#ctx, this.#dns, this.#hop.host, this.#hop.port, this.#hop.forProxy);
+      found = this.#hop.unix !== undefined ? this.#unixAddress(this.#hop.unix) : resolveHost(this.#ctx, this.#setup.dns, this.#hop.host, this.#hop.port, this.#hop.forProxy);
     } catch (err) {
       return Promise.reject(err);
     }
@@ -134,8 +134,10 @@ class Baller {
     // lib/vdns/cf-dns.c: TIMER_NAMELOOKUP once the addresses are known (at least 1 us); a
     // transfer's meter adds the time since its request started (redirects sum: lib/progress.c)
     const meter = this.#ctx.meter;
+    // the first attempt starts now: its start time is this reading (one clock call less)
+    const now = this.#ctx.elapsed();
     if (meter) meter.time('namelookup');
-    else this.#ctx.info.namelookupTime = Math.max(this.#ctx.elapsed(), 0.001) / 1000;
+    else this.#ctx.info.namelookupTime = Math.max(now, 0.001) / 1000;
     this.#addresses = addresses;
     this.#ctx.phase = 'connecting';
     this.#to('connecting');
@@ -143,7 +145,7 @@ class Baller {
       this.#resolve = resolve;
       this.#reject = reject;
       this.#unhook = this.#ctx.onAbort(this.#abort);
-      if (this.state === 'connecting') this.#evaluate();
+      if (this.state === 'connecting') this.#evaluate(now);
     });
   }
 
@@ -158,7 +160,8 @@ class Baller {
     if (this.#timer !== null) clearTimeout(this.#timer);
     this.#timer = null;
     this.#unhook();
-    for (const a of this.#running) a.discard();
+    // every attempt but the winner goes
+    for (const a of this.#running) if (a !== this.#winner) a.discard();
   }
 
   /** The next address of `family` not tried yet (the cursor moves past others). */
@@ -184,7 +187,8 @@ class Baller {
     return this.#peek(6) !== undefined || this.#peek(4) !== undefined;
   }
 
-  #startNext(): void {
+  /** Starts the next attempt; `now` is the transfer's elapsed time when the caller has it. */
+  #startNext(now = -1): void {
     // alternate families: IPv6 after IPv4 (or when IPv4 ran out), else IPv4
     let addr: Address | undefined;
     if (this.#lastFamily === 4 || this.#peek(4) === undefined) addr = this.#take(6);
@@ -196,11 +200,15 @@ class Baller {
       const ongoing = this.#running.filter((a) => a.state === 'connecting');
       if (ongoing.length >= MAX_CONCURRENT) ongoing[0]!.discard();
     }
-    const attempt = this.#attempt(this.#ctx, addr, this.#hop.port);
+    // setup.attempt, else a TCP (or Unix) socket attempt
+    const make = this.#setup.attempt;
+    const port = this.#hop.port;
+    const attempt =
+      make !== undefined ? make(this.#ctx, addr, port) : new SocketAttempt(this.#ctx, this.#setup, addr, port, this.#hop.unix ?? null);
     // (a list of one for the common single attempt, not an empty one grown)
     if (this.#running.length === 0) this.#running = [attempt];
     else this.#running.push(attempt);
-    this.#lastStarted = this.#ctx.elapsed();
+    this.#lastStarted = now >= 0 ? now : this.#ctx.elapsed();
     this.#lastFamily = addr.family;
     if (attempt.whenDone !== undefined) attempt.whenDone(this.#onDone);
     else attempt.done.then((o) => this.#onDone(attempt, o));
@@ -219,7 +227,8 @@ class Baller {
     this.#evaluate();
   };
 
-  #evaluate(): void {
+  /** `now`: the transfer's elapsed time, when the caller just read it (the race's start). */
+  #evaluate(now = -1): void {
     if (this.state !== 'connecting') return;
     // loops rather than find/filter/some: no closures or arrays in the common one-address race
     const running = this.#running;
@@ -231,7 +240,6 @@ class Baller {
         ongoing = true;
       } else if (o.ok) {
         this.#winner = a;
-        running.splice(i, 1);
         this.#finish();
         this.#win(o.socket);
         return;
@@ -239,8 +247,8 @@ class Baller {
     }
     if (!ongoing) {
       if (this.#moreAddresses()) {
-        // a failed attempt moves on at once
-        this.#startNext();
+        // a failed attempt moves on at once (the first one starts here too)
+        this.#startNext(now);
         this.#evaluate();
         return;
       }
@@ -320,11 +328,8 @@ export class HappyEyeballsFilter extends ConnFilter {
   }
 
   connect(ctx: TransferContext): Promise<Duplex> {
-    const setup = this.#setup;
-    const unix = this.#hop.unix ?? null;
-    const attempt = setup.attempt ?? ((c, address, port) => new SocketAttempt(c, setup, address, port, unix));
     // the winner is kept as the race ends, not a turn later (no async wrapper)
-    return new Baller(ctx, this.#hop, setup.dns, attempt, this.#keep).run();
+    return new Baller(ctx, this.#hop, this.#setup, this.#keep).run();
   }
 
   readonly #keep = (socket: ConnectedSocket): void => {

@@ -82,7 +82,9 @@ function parsePort(text: string): number | null {
  * `-HOST:PORT` removes. Throws CurlError(49) for an entry that does not parse.
  */
 export function loadResolveEntries(ctx: ResolveContext, cache: DnsCache): void {
-  for (const raw of ctx.opts.resolve) {
+  const entries = ctx.opts.resolve;
+  if (entries.length === 0) return;
+  for (const raw of entries) {
     if (raw.startsWith('-')) {
       const hp = splitHostPort(`${raw.slice(1)}:`);
       const port = hp === null ? null : parsePort(hp.port);
@@ -141,9 +143,10 @@ function leadingPort(text: string): number | null {
  * "No valid port number in '...'" or "Invalid IPv6 address format in '...'", or 3 for a
  * bracketed host that does not close or is no IPv6 address. libcurl 8.22 logs nothing for it.
  */
-export function applyConnectTo(ctx: ResolveContext, target: Target): { host: string; port: number } {
+export function applyConnectTo(ctx: ResolveContext, target: Target): { readonly host: string; readonly port: number } {
   const rest = matchConnectTo(ctx.opts.connectTo, target);
-  if (rest === null) return { host: target.host, port: target.port };
+  // no entry for the target: the (frozen) target itself names where to go
+  if (rest === null) return target;
   let hostUser: string;
   let portStr: string | null;
   if (rest.startsWith('[')) {
@@ -183,6 +186,7 @@ export function applyConnectTo(ctx: ResolveContext, target: Target): { host: str
  * not match, cannot be read or has nothing after its port is skipped. null when none matches.
  */
 export function matchConnectTo(entries: readonly string[], target: Pick<Target, 'host' | 'port'>): string | null {
+  if (entries.length === 0) return null;
   const names = target.host.includes(':') ? [target.host, `[${target.host}]`] : [target.host];
   for (const entry of entries) {
     let at = -1;
