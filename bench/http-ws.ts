@@ -9,7 +9,9 @@
 //              BENCH_H2_INFLIGHT (default 100) in flight, easy handles in one Multi against
 //              node:http2's own client, same node:http2 server
 //   h2 download: BENCH_H2_BYTES (default 1 GiB) in one HTTP/2 response against node:http2's client
-// BENCH_RUNS (default 5) runs each, alternating with the peer; medians and ratios are printed.
+// BENCH_RUNS (default 5) runs each, alternating with the peer; medians and ratios are printed (the
+// h2 rows also the median of each round's ratio, and they start with an untimed round of each).
+// BENCH_ONLY=text runs only the rows whose name contains it (BENCH_ONLY=h2).
 // BENCH_QUICK=1 shrinks everything for a smoke run. The h2 rows' functions are exported, to
 // profile one of them alone (node --cpu-prof on a script that imports them and starts the peer).
 import http2 from 'node:http2';
@@ -188,7 +190,8 @@ export async function h2Node(port: number, n: number, inflight: number): Promise
   await new Promise<void>((resolve, reject) => {
     const one = (): void => {
       started++;
-      const req = session.request({ ':path': '/' });
+      // the request the Multi's transfers send (libcurl's Accept; no User-Agent unless USERAGENT)
+      const req = session.request({ ':path': '/', accept: '*/*' });
       req.on('error', reject);
       req.on('data', () => {});
       req.on('end', () => {
@@ -239,32 +242,53 @@ export async function h2DownloadNode(port: number, bytes: number): Promise<numbe
   return bytes / secs / (1024 * 1024);
 }
 
+/** The median of the per-round ratios: each round's pair ran under the same machine load. */
+function pairedRatio(ours: number[], theirs: number[]): number {
+  return median(ours.map((x, i) => x / theirs[i]!));
+}
+
 export async function benchHttpWs(): Promise<void> {
+  // BENCH_ONLY=text runs only the rows whose name contains it (BENCH_ONLY=h2: the two h2 rows)
+  const only = (process.env['BENCH_ONLY'] ?? '').toLowerCase();
+  const wanted = (name: string): boolean => only === '' || name.includes(only);
   const worker = new Worker(new URL('./http-ws-peer.js', import.meta.url));
   const ports = await new Promise<{ ws: number; http: number; h2: number }>((resolve) => worker.once('message', resolve));
   try {
-    const { ours, theirs } = await alternate(RUNS, () => wsEasy(ports.ws, WS_BYTES), () => wsPackage(ports.ws, WS_BYTES));
-    const a = median(ours);
-    const b = median(theirs);
-    console.log(
-      `ws echo ${WS_BYTES / 1048576} MiB in 64 KiB frames: wsSend/wsRecv ${a.toFixed(1)} MiB/s, ws client ${b.toFixed(1)} MiB/s, ratio ${(a / b).toFixed(2)} (median of ${RUNS})`,
-    );
-    const { ours: h1, theirs: h2 } = await alternate(RUNS, () => httpEasy(ports.http, HTTP_REQUESTS), () => httpUndici(ports.http, HTTP_REQUESTS));
-    const c = median(h1);
-    const d = median(h2);
-    console.log(
-      `keep-alive GET x${HTTP_REQUESTS}: easy.perform ${c.toFixed(0)} req/s, undici Client ${d.toFixed(0)} req/s, ratio ${(c / d).toFixed(2)} (median of ${RUNS})`,
-    );
-    const g = await alternate(RUNS, () => h2Multi(ports.h2, H2_REQUESTS, H2_INFLIGHT), () => h2Node(ports.h2, H2_REQUESTS, H2_INFLIGHT));
-    const [e, f] = [median(g.ours), median(g.theirs)];
-    console.log(
-      `h2 GET x${H2_REQUESTS}, ${H2_INFLIGHT} in flight on one connection: Multi ${e.toFixed(0)} req/s, node:http2 client ${f.toFixed(0)} req/s, ratio ${(e / f).toFixed(2)} (median of ${RUNS})`,
-    );
-    const dl = await alternate(RUNS, () => h2DownloadEasy(ports.h2, H2_BYTES), () => h2DownloadNode(ports.h2, H2_BYTES));
-    const [p, q] = [median(dl.ours), median(dl.theirs)];
-    console.log(
-      `h2 download ${H2_BYTES / 1048576} MiB: easy.perform ${p.toFixed(1)} MiB/s, node:http2 client ${q.toFixed(1)} MiB/s, ratio ${(p / q).toFixed(2)} (median of ${RUNS})`,
-    );
+    if (wanted('ws echo')) {
+      const { ours, theirs } = await alternate(RUNS, () => wsEasy(ports.ws, WS_BYTES), () => wsPackage(ports.ws, WS_BYTES));
+      const a = median(ours);
+      const b = median(theirs);
+      console.log(
+        `ws echo ${WS_BYTES / 1048576} MiB in 64 KiB frames: wsSend/wsRecv ${a.toFixed(1)} MiB/s, ws client ${b.toFixed(1)} MiB/s, ratio ${(a / b).toFixed(2)} (median of ${RUNS})`,
+      );
+    }
+    if (wanted('keep-alive get')) {
+      const { ours: h1, theirs: h2 } = await alternate(RUNS, () => httpEasy(ports.http, HTTP_REQUESTS), () => httpUndici(ports.http, HTTP_REQUESTS));
+      const c = median(h1);
+      const d = median(h2);
+      console.log(
+        `keep-alive GET x${HTTP_REQUESTS}: easy.perform ${c.toFixed(0)} req/s, undici Client ${d.toFixed(0)} req/s, ratio ${(c / d).toFixed(2)} (median of ${RUNS})`,
+      );
+    }
+    if (wanted('h2 get')) {
+      // one untimed round each first: both sides' code is compiled before the timed rounds
+      await h2Multi(ports.h2, H2_INFLIGHT * 10, H2_INFLIGHT);
+      await h2Node(ports.h2, H2_INFLIGHT * 10, H2_INFLIGHT);
+      const g = await alternate(RUNS, () => h2Multi(ports.h2, H2_REQUESTS, H2_INFLIGHT), () => h2Node(ports.h2, H2_REQUESTS, H2_INFLIGHT));
+      const [e, f] = [median(g.ours), median(g.theirs)];
+      console.log(
+        `h2 GET x${H2_REQUESTS}, ${H2_INFLIGHT} in flight on one connection: Multi ${e.toFixed(0)} req/s, node:http2 client ${f.toFixed(0)} req/s, ratio ${(e / f).toFixed(2)}, paired ${pairedRatio(g.ours, g.theirs).toFixed(2)} (median of ${RUNS})`,
+      );
+    }
+    if (wanted('h2 download')) {
+      await h2DownloadEasy(ports.h2, 16 * 1024 * 1024);
+      await h2DownloadNode(ports.h2, 16 * 1024 * 1024);
+      const dl = await alternate(RUNS, () => h2DownloadEasy(ports.h2, H2_BYTES), () => h2DownloadNode(ports.h2, H2_BYTES));
+      const [p, q] = [median(dl.ours), median(dl.theirs)];
+      console.log(
+        `h2 download ${H2_BYTES / 1048576} MiB: easy.perform ${p.toFixed(1)} MiB/s, node:http2 client ${q.toFixed(1)} MiB/s, ratio ${(p / q).toFixed(2)}, paired ${pairedRatio(dl.ours, dl.theirs).toFixed(2)} (median of ${RUNS})`,
+      );
+    }
   } finally {
     await worker.terminate();
   }

@@ -22,9 +22,25 @@ import type { Transfer } from './transfer.js';
 const CURL_HTTP_VERSION_1_0 = 1;
 const CURL_HTTP_VERSION_1_1 = 2;
 
+/** The last key made without a proxy for an options snapshot (a perform's options are never
+ * changed again: setopt copies them first), so a handle's next transfers to the same origin do
+ * not build the key again. */
+const lastKeys = new WeakMap<Readonly<EasyOptions>, { scheme: string; host: string; port: number; tls: boolean; key: string }>();
+
 /** The cache key: connections are shared only when all of this matches (lib/url.c
  * url_match_conn: scheme, host, port, proxy and its credentials, TLS settings). */
 function cacheKey(opts: Readonly<EasyOptions>, target: Target, plan: ProxyPlan | null | undefined): string {
+  if (plan !== null) return makeKey(opts, target, plan);
+  const last = lastKeys.get(opts);
+  if (last !== undefined && last.scheme === target.scheme && last.host === target.host && last.port === target.port && last.tls === target.tls) {
+    return last.key;
+  }
+  const key = makeKey(opts, target, null);
+  lastKeys.set(opts, { scheme: target.scheme, host: target.host, port: target.port, tls: target.tls, key });
+  return key;
+}
+
+function makeKey(opts: Readonly<EasyOptions>, target: Target, plan: ProxyPlan | null | undefined): string {
   const p =
     plan === undefined
       ? '?'

@@ -20,10 +20,10 @@ function hasToken(value: string, token: string): boolean {
   return value.split(',').some((t) => t.trim().split(/[ \t;]/)[0]!.toLowerCase() === token);
 }
 
-/** lib/dynhds.c: the value without the blanks (space, tab) around it. */
-function trimBlanks(s: string, from: number): string {
+/** lib/dynhds.c: `s` from `from` to `to` without the blanks (space, tab) around it. */
+function trimBlanks(s: string, from: number, to: number): string {
   let a = from;
-  let b = s.length;
+  let b = to;
   while (a < b && (s.charCodeAt(a) === 32 || s.charCodeAt(a) === 9)) a++;
   while (b > a && (s.charCodeAt(b - 1) === 32 || s.charCodeAt(b - 1) === 9)) b--;
   return s.slice(a, b);
@@ -36,21 +36,26 @@ function addHeader(headers: OutgoingHttpHeaders, name: string, value: string): v
   else headers[name] = Array.isArray(had) ? [...had, value] : [String(had), value];
 }
 
-/** The fields after the request line, as HTTP/2 carries them: lower-case names, without the
- * connection-specific ones, TE only as "trailers"; `authority` gets the first Host value. */
-function fieldsOf(lines: string[], authority: { value: string | null }): [string, string][] {
-  const rest: [string, string][] = [];
-  for (const line of lines) {
-    const colon = line.indexOf(':');
-    if (colon <= 0) continue;
-    const name = line.slice(0, colon).toLowerCase();
-    const value = trimBlanks(line, colon + 1);
-    if (name === 'host') authority.value ??= value;
-    if (name === 'te') {
-      if (hasToken(value, 'trailers')) rest.push(['te', 'trailers']);
-    } else if (!NON_FIELD.has(name)) rest.push([name, value]);
+/** The "Name: value" lines of `text` from `from` on (each ends in CRLF or at the end) as HTTP/2
+ * carries them, added to `rest`: lower-case names, without the connection-specific ones, TE only
+ * as "trailers". Returns the first Host value, or null. (Read in place: no line strings.) */
+function fieldsOf(text: string, from: number, rest: [string, string][]): string | null {
+  let host: string | null = null;
+  while (from < text.length) {
+    let eol = text.indexOf('\r\n', from);
+    if (eol < 0) eol = text.length;
+    const colon = text.indexOf(':', from);
+    if (colon > from && colon < eol) {
+      const name = text.slice(from, colon).toLowerCase();
+      const value = trimBlanks(text, colon + 1, eol);
+      if (name === 'host') host ??= value;
+      if (name === 'te') {
+        if (hasToken(value, 'trailers')) rest.push(['te', 'trailers']);
+      } else if (!NON_FIELD.has(name)) rest.push([name, value]);
+    }
+    from = eol + 2;
   }
-  return rest;
+  return host;
 }
 
 function withHeaders(fields: [string, string][]): H2Request {
@@ -60,25 +65,25 @@ function withHeaders(fields: [string, string][]): H2Request {
 }
 
 export function h2Request(head: string, scheme: string): H2Request {
-  const lines = head.split('\r\n');
-  const first = lines[0]!;
-  const sp = first.indexOf(' ');
-  const method = first.slice(0, sp);
-  let path = first.slice(sp + 1, first.lastIndexOf(' '));
-  const authority = { value: null as string | null };
-  const rest = fieldsOf(lines.slice(1), authority);
+  let eol = head.indexOf('\r\n');
+  if (eol < 0) eol = head.length;
+  const sp = head.indexOf(' ');
+  const method = head.slice(0, sp);
+  let path = head.slice(sp + 1, head.lastIndexOf(' ', eol));
+  const rest: [string, string][] = [];
+  let authority = fieldsOf(head, eol + 2, rest);
   // absolute-form (a request to a forward proxy that speaks HTTP/2): lib/http1.c start_req takes
   // scheme, authority (the port only when not the scheme's default) and path from the URL
-  const abs = /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)([^#]*)/i.exec(path);
+  const abs = path.charCodeAt(0) === 0x2f ? null : /^([a-z][a-z0-9+.-]*):\/\/([^/?#]*)([^#]*)/i.exec(path);
   if (abs !== null) {
     scheme = abs[1]!.toLowerCase();
     const hostPort = abs[2]!.slice(abs[2]!.lastIndexOf('@') + 1);
     const defaultPort = scheme === 'https' ? ':443' : scheme === 'http' ? ':80' : null;
-    authority.value = defaultPort !== null && hostPort.endsWith(defaultPort) ? hostPort.slice(0, -defaultPort.length) : hostPort;
+    authority = defaultPort !== null && hostPort.endsWith(defaultPort) ? hostPort.slice(0, -defaultPort.length) : hostPort;
     path = abs[3] === '' ? '/' : abs[3]!;
   }
   const fields: [string, string][] = [[':method', method], [':scheme', scheme]];
-  if (authority.value !== null) fields.push([':authority', authority.value]);
+  if (authority !== null) fields.push([':authority', authority]);
   fields.push([':path', path], ...rest);
   return withHeaders(fields);
 }
@@ -88,6 +93,6 @@ export function h2Request(head: string, scheme: string): H2Request {
  * header lines given ("Name: value"). */
 export function h2ConnectRequest(authority: string, lines: string[]): H2Request {
   const fields: [string, string][] = [[':method', 'CONNECT'], [':authority', authority]];
-  fields.push(...fieldsOf(lines, { value: null }));
+  for (const line of lines) fieldsOf(line, 0, fields);
   return withHeaders(fields);
 }

@@ -13,7 +13,7 @@ export class UploadRun {
   /** The body is read as it is sent (a plan with something to read). */
   readonly streaming: boolean;
   readonly #ctx: TransferContext;
-  readonly #reader: StreamReader;
+  readonly #reader: StreamReader | null;
   readonly #req: HttpRequest;
   readonly #progress: UploadProgress = { read: 0, wire: 0, stopped: false };
   #running: Promise<void> | null = null;
@@ -22,7 +22,8 @@ export class UploadRun {
   /** The body is read again for the next request (Curl_creader_will_rewind). */
   #rewind = false;
 
-  constructor(ctx: TransferContext, reader: StreamReader, req: HttpRequest) {
+  /** `reader`: what a streamed body is written through (null when `req` has none to stream). */
+  constructor(ctx: TransferContext, reader: StreamReader | null, req: HttpRequest) {
     this.#ctx = ctx;
     this.#reader = reader;
     this.#req = req;
@@ -44,7 +45,8 @@ export class UploadRun {
 
   /** Starts sending the body (after the head, or after a 100 Continue). */
   start(): void {
-    if (this.#running !== null) return;
+    const reader = this.#reader;
+    if (this.#running !== null || reader === null) return;
     const ctx = this.#ctx;
     const plan = this.#req.upload!;
     const src = new UploadSource(ctx, plan.length, () => this.#progress.stopped, plan.body ?? null);
@@ -52,7 +54,7 @@ export class UploadRun {
       ctx.info.requestSize += n;
       this.countFixed(n);
     };
-    this.#running = sendUpload(ctx, this.#reader, src, plan, this.#progress, onWire).then(
+    this.#running = sendUpload(ctx, reader, src, plan, this.#progress, onWire).then(
       () => {
         this.#finished = true;
         if (this.#progress.stopped) return;
@@ -63,7 +65,7 @@ export class UploadRun {
         this.#finished = true;
         if (this.#progress.stopped) return;
         this.#error = err;
-        this.#reader.fail(err);
+        reader.fail(err);
       },
     );
   }

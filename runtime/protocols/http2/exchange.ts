@@ -74,15 +74,40 @@ class StreamHeads {
     w?.();
   }
 
-  /** The next head; null when the stream closed first. */
-  async next(ctx: TransferContext): Promise<Head | null> {
-    for (;;) {
-      if (ctx.abortReason !== null) throw ctx.abortReason;
-      const h = this.#queue.shift();
-      if (h !== undefined) return h;
-      if (this.closed) return null;
-      await this.wait(ctx);
-    }
+  /** A head that came, null when the stream closed first, undefined while neither; throws the
+   * abort reason. */
+  #take(ctx: TransferContext): Head | null | undefined {
+    if (ctx.abortReason !== null) throw ctx.abortReason;
+    const h = this.#queue.shift();
+    if (h !== undefined) return h;
+    return this.closed ? null : undefined;
+  }
+
+  /** The next head, null when the stream closed first: at once when it is there, else a promise
+   * (one per wait, no async frame). Throws or rejects with the abort reason. */
+  next(ctx: TransferContext): Head | null | Promise<Head | null> {
+    const now = this.#take(ctx);
+    if (now !== undefined) return now;
+    return new Promise((resolve, reject) => {
+      const look = (): void => {
+        let r: Head | null | undefined;
+        try {
+          r = this.#take(ctx);
+        } catch (err) {
+          unhook();
+          reject(err);
+          return;
+        }
+        if (r === undefined) {
+          this.#wake = look;
+          return;
+        }
+        unhook();
+        resolve(r);
+      };
+      const unhook = ctx.onAbort(look);
+      this.#wake = look;
+    });
   }
 
   /** Until something happens on the stream or the transfer is aborted. */
@@ -204,11 +229,14 @@ export async function h2Exchange(
     opening = fields;
   }
   const heads = new StreamHeads(stream);
-  const reader = new StreamReader(stream, ctx);
+  // a reader only for a body read chunk by chunk (exchange() below); the common body flows in
+  // 'data' events, where a 'readable' listener would only cost (and hold the stream paused)
+  const reader = ctx.opts.maxRecvSpeed > 0 || req.upload !== null ? new StreamReader(stream, ctx) : null;
   const upload = new UploadRun(ctx, reader, req);
   const unhook = ctx.onAbort(() => stream.close(CANCEL));
   try {
-    await opened(stream);
+    // (a session that is up numbers the stream at once: no wait then)
+    if (stream.id === undefined && !stream.destroyed) await opened(stream);
     if (opening !== null) {
       if (ctx.verbose && stream.id !== undefined) {
         // lib/http2.c h2_submit
@@ -222,7 +250,7 @@ export async function h2Exchange(
   } finally {
     unhook();
     upload.stop();
-    reader.release();
+    reader?.release();
     closeDecoders(ctx);
     if (!stream.closed) stream.close(CANCEL);
   }
@@ -233,7 +261,7 @@ async function exchange(
   session: H2Session,
   stream: ClientHttp2Stream,
   heads: StreamHeads,
-  reader: StreamReader,
+  reader: StreamReader | null,
   req: HttpRequest,
   upload: UploadRun,
   options: ExchangeOptions,
@@ -283,7 +311,8 @@ async function exchange(
   let headBytes = 0;
   try {
     for (;;) {
-      const h = await heads.next(ctx);
+      const got = heads.next(ctx);
+      const h = got instanceof Promise ? await got : got;
       if (h === null) {
         if (heads.error === null) await new Promise<void>((r) => setImmediate(r));
         throw streamFailure(ctx, session, stream, heads.error, false, 0, reused);
@@ -375,16 +404,15 @@ async function exchange(
     if (n < d.length) throw sizeExceeded(ctx, before + n);
   };
   const writer = following ? undefined : existingWriter(ctx);
-  // the common body (no MAX_RECV_SPEED_LARGE, no upload still going) flows as it comes; else it is
-  // read chunk by chunk, the rate limit holding the reading back
-  const flows = opts.maxRecvSpeed <= 0 && !upload.streaming;
+  // the common body (no MAX_RECV_SPEED_LARGE, no body read from the application beside it: no
+  // reader) flows as it comes; else it is read chunk by chunk, the rate limit holding it back
+  const flows = reader === null;
   let cleanEnd = false;
   if (flows) {
     try {
       cleanEnd = await flowBody(
         ctx,
         stream,
-        reader,
         (d) => {
           if (req.noBody) return;
           counted(d);
@@ -397,7 +425,7 @@ async function exchange(
       throw streamFailure(ctx, session, stream, err as Error, true, bodyBytes, false);
     }
   }
-  while (!flows) {
+  while (reader !== null) {
     let chunk: Uint8Array | null;
     try {
       const got = nextChunk(reader);
@@ -443,7 +471,9 @@ async function exchange(
     if (session.gone || session.failure !== null) throw streamFailure(ctx, session, stream, heads.error, true, bodyBytes, false);
     throw ctx.failf(CURLE.PARTIAL_FILE, `end of response with ${missing} bytes missing`);
   }
-  // the trailers come with the stream's end, their event after the body's
+  // the trailers come with the stream's end, their event after the body's; the transfer ends with
+  // the stream's close, which frees its place on the connection (ending at 'end' makes the next
+  // transfer of a full connection open one of its own)
   while (!heads.closed && heads.trailers === null) {
     if (ctx.abortReason !== null) throw ctx.abortReason;
     await heads.wait(ctx);
@@ -456,6 +486,7 @@ async function exchange(
     if (headerSink !== null) headerSink(line);
     writeHeaderLine(ctx, line, false);
   }
-  await upload.finish();
+  // (a body sent whole has nothing to wait for: no promise per transfer)
+  if (upload.streaming) await upload.finish();
   return result(bodyBytes);
 }

@@ -29,32 +29,33 @@ export function nextChunk(reader: StreamReader): Buffer | null | Promise<Buffer 
 }
 
 /** The body as Node's own client reads it: each chunk to `take` in its 'data' event (no wake-up,
- * promise or read() per chunk), the stream paused while the writer is blocked (a pause). The
- * reader goes first: its 'readable' listener would hold the stream in paused mode. Resolves at the
- * end or close with whether the stream ended cleanly: Node also ends a stream its session took
- * down (an end after the stream was destroyed), which is not the response's end. Rejects with the
- * stream's error, the abort reason, or what `take` threw. */
+ * promise or read() per chunk), the stream paused while the writer is blocked (a pause); no
+ * StreamReader on it (its 'readable' listener would hold the stream in paused mode). Resolves at the
+ * close (where the transfer ends: the stream's place on the connection is free, its trailers are
+ * in) with whether the stream ended cleanly before: Node also ends a stream its session took down
+ * (an end after the stream was destroyed), which is not the response's end. Rejects with the
+ * stream's error (Node emits it before the close), the abort reason, or what `take` threw. */
 export function flowBody(
   ctx: TransferContext,
   stream: ClientHttp2Stream,
-  reader: StreamReader,
   take: (chunk: Buffer) => void,
   writer: ClientWriter | undefined,
 ): Promise<boolean> {
   if (ctx.abortReason !== null) return Promise.reject(ctx.abortReason);
-  reader.release();
   return new Promise((resolve, reject) => {
     let settled = false;
     let clean = false;
     const finish = (err?: unknown): void => {
       if (settled) return;
       settled = true;
+      unhook();
+      // after the close no event changes anything (a late one finds `settled`): the listeners go
+      // with the stream, no removals per transfer
+      if (err === undefined) return resolve(clean);
       stream.off('data', onData);
       stream.off('end', onCleanEnd);
-      stream.off('close', onEnd);
+      stream.off('close', onClose);
       stream.off('error', finish);
-      unhook();
-      if (err === undefined) return resolve(clean);
       stream.pause();
       reject(err);
     };
@@ -72,21 +73,21 @@ export function flowBody(
         }, finish);
       }
     };
-    // an error Node emits beside the end (a session that went down) wins, as a read looks at the
-    // error before the end: the end settles once the events of this turn are out
-    const onEnd = (): void => queueMicrotask(() => finish());
+    const onClose = (): void => finish();
     const onCleanEnd = (): void => {
       clean = !stream.destroyed;
-      onEnd();
     };
     const unhook = ctx.onAbort(() => finish(ctx.abortReason));
-    if (stream.readableEnded || stream.destroyed) {
-      clean = stream.readableEnded && !stream.destroyed;
-      return onEnd();
+    if (stream.destroyed) {
+      // its close may be out already: it settles once the events of this turn are out (as
+      // destroyed, not a clean end)
+      queueMicrotask(onClose);
+      return;
     }
+    if (stream.readableEnded) clean = true;
     stream.on('data', onData);
     stream.on('end', onCleanEnd);
-    stream.on('close', onEnd);
+    stream.on('close', onClose);
     stream.on('error', finish);
     stream.resume();
   });
