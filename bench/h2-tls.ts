@@ -4,102 +4,28 @@
 // the same node:http2 server in a worker thread (bench/h2-tls-peer.ts). The three run in turn,
 // BENCH_RUNS (default 5) times; medians and both ratios are printed. Every run checks that the
 // server saw the requests as HTTP/2.
-import http2 from 'node:http2';
 import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { Client } from 'undici';
-import { CURLE, Easy, Multi } from '../runtime/index.js';
+import { h2Multi, h2Node } from './http-ws.js';
 import { benchCert } from './runtime.js';
-import { median } from './stats.js';
+import { median, perSecondInFlight } from './stats.js';
 
 const QUICK = process.env['BENCH_QUICK'] === '1';
 const REQUESTS = Number(process.env['BENCH_H2_REQUESTS'] ?? (QUICK ? 2000 : 20000));
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 5);
 const INFLIGHT = 100;
 
-async function viaMulti(port: number, caFile: string, n: number): Promise<number> {
-  const multi = new Multi();
-  const easies = Array.from({ length: Math.min(INFLIGHT, n) }, () => {
-    const easy = new Easy();
-    easy.setopt('URL', `https://127.0.0.1:${port}/`);
-    easy.setopt('CAINFO', caFile);
-    easy.setopt('PIPEWAIT', 1);
-    easy.setopt('WRITEFUNCTION', (b: Uint8Array) => b.length);
-    return easy;
-  });
-  let started = 0;
-  let done = 0;
-  let connects = 0;
-  const t0 = performance.now();
-  for (const e of easies) {
-    multi.addHandle(e);
-    started++;
-  }
-  while (done < n) {
-    multi.perform();
-    for (let m = multi.infoRead(); m !== undefined; m = multi.infoRead()) {
-      if (m.result !== CURLE.OK) throw new Error(`bench: h2 transfer returned ${m.result}`);
-      done++;
-      connects += m.easy.getinfo('NUM_CONNECTS').value as number;
-      multi.removeHandle(m.easy);
-      if (started < n) {
-        multi.addHandle(m.easy);
-        started++;
-      }
-    }
-    if (done < n) await multi.poll(1000);
-  }
-  const secs = (performance.now() - t0) / 1000;
-  multi.cleanup();
-  for (const e of easies) e.cleanup();
-  if (connects !== 1) throw new Error(`bench: ${connects} connections for the h2 GETs`);
-  return n / secs;
-}
-
 async function viaUndici(port: number, ca: string, n: number): Promise<number> {
   const client = new Client(`https://127.0.0.1:${port}`, { allowH2: true, maxConcurrentStreams: INFLIGHT, connect: { ca } });
-  let started = 0;
-  let done = 0;
-  const t0 = performance.now();
-  await new Promise<void>((resolve, reject) => {
-    const one = (): void => {
-      started++;
-      client.request({ path: '/', method: 'GET' }).then(async (res) => {
-        for await (const _ of res.body) void _;
-        done++;
-        if (done === n) resolve();
-        else if (started < n) one();
-      }, reject);
-    };
-    for (let i = 0; i < Math.min(INFLIGHT, n); i++) one();
+  const rate = await perSecondInFlight(n, INFLIGHT, (done, fail) => {
+    client.request({ path: '/', method: 'GET' }).then(async (res) => {
+      for await (const _ of res.body) void _;
+      done();
+    }, fail);
   });
-  const secs = (performance.now() - t0) / 1000;
   await client.close();
-  return n / secs;
-}
-
-async function viaNodeHttp2(port: number, ca: string, n: number): Promise<number> {
-  const session = http2.connect(`https://127.0.0.1:${port}`, { ca });
-  let started = 0;
-  let done = 0;
-  const t0 = performance.now();
-  await new Promise<void>((resolve, reject) => {
-    const one = (): void => {
-      started++;
-      const req = session.request({ ':path': '/' });
-      req.on('error', reject);
-      req.on('data', () => {});
-      req.on('end', () => {
-        done++;
-        if (done === n) resolve();
-        else if (started < n) one();
-      });
-    };
-    for (let i = 0; i < Math.min(INFLIGHT, n); i++) one();
-  });
-  const secs = (performance.now() - t0) / 1000;
-  session.close();
-  return n / secs;
+  return rate;
 }
 
 export async function benchH2Tls(): Promise<{ multi: number; undici: number; node: number }> {
@@ -117,9 +43,10 @@ export async function benchH2Tls(): Promise<{ multi: number; undici: number; nod
   try {
     const runs = { multi: [] as number[], undici: [] as number[], node: [] as number[] };
     const once = async (): Promise<void> => {
-      runs.multi.push(await checked('Multi', () => viaMulti(port, pem.certFile, REQUESTS)));
+      const origin = `https://127.0.0.1:${port}`;
+      runs.multi.push(await checked('Multi', () => h2Multi(`${origin}/`, REQUESTS, INFLIGHT, (e) => void e.setopt('CAINFO', pem.certFile))));
       runs.undici.push(await checked('undici', () => viaUndici(port, pem.cert, REQUESTS)));
-      runs.node.push(await checked('node:http2', () => viaNodeHttp2(port, pem.cert, REQUESTS)));
+      runs.node.push(await checked('node:http2', () => h2Node(origin, REQUESTS, INFLIGHT, { ca: pem.cert })));
     };
     // one warm-up round of each, then the runs in turn
     await once();

@@ -19,7 +19,7 @@ import { Worker } from 'node:worker_threads';
 import { Client } from 'undici';
 import WebSocket from 'ws';
 import { CURLE, CURLWS_BINARY, Easy, Multi } from '../runtime/index.js';
-import { alternate, median } from './stats.js';
+import { alternate, median, perSecondInFlight } from './stats.js';
 
 const quick = process.env['BENCH_QUICK'] === '1';
 const WS_BYTES = Number(process.env['BENCH_WS_BYTES'] ?? (quick ? 16 * 1024 * 1024 : 1024 * 1024 * 1024));
@@ -136,15 +136,16 @@ async function httpUndici(port: number, n: number): Promise<number> {
   return n / secs;
 }
 
-/** Requests per second: `n` GETs, `inflight` at a time, as streams of one HTTP/2 connection of a
- * Multi (PIPEWAIT, so the first transfers wait for the connection and share it). */
-export async function h2Multi(port: number, n: number, inflight: number): Promise<number> {
+/** Requests per second: `n` GETs of `url`, `inflight` at a time, as streams of one HTTP/2
+ * connection of a Multi (PIPEWAIT, so the first transfers wait for the connection and share it);
+ * `setup` sets what makes each handle speak HTTP/2 to the peer (prior knowledge, a CA). */
+export async function h2Multi(url: string, n: number, inflight: number, setup: (easy: Easy) => void): Promise<number> {
   const multi = new Multi();
   let bytes = 0;
   const easies = Array.from({ length: Math.min(inflight, n) }, () => {
     const easy = new Easy();
-    easy.setopt('URL', `http://127.0.0.1:${port}/`);
-    easy.setopt('HTTP_VERSION', 5);
+    easy.setopt('URL', url);
+    setup(easy);
     easy.setopt('PIPEWAIT', 1);
     easy.setopt('WRITEFUNCTION', (b: Uint8Array) => {
       bytes += b.length;
@@ -182,29 +183,21 @@ export async function h2Multi(port: number, n: number, inflight: number): Promis
   return n / secs;
 }
 
-export async function h2Node(port: number, n: number, inflight: number): Promise<number> {
-  const session = http2.connect(`http://127.0.0.1:${port}`);
-  let started = 0;
-  let done = 0;
-  const t0 = performance.now();
-  await new Promise<void>((resolve, reject) => {
-    const one = (): void => {
-      started++;
-      // the request the Multi's transfers send (libcurl's Accept; no User-Agent unless USERAGENT)
-      const req = session.request({ ':path': '/', accept: '*/*' });
-      req.on('error', reject);
-      req.on('data', () => {});
-      req.on('end', () => {
-        done++;
-        if (done === n) resolve();
-        else if (started < n) one();
-      });
-    };
-    for (let i = 0; i < Math.min(inflight, n); i++) one();
+/** HTTP/2 without TLS from the first byte (CURL_HTTP_VERSION_2_PRIOR_KNOWLEDGE). */
+const priorKnowledge = (easy: Easy): void => void easy.setopt('HTTP_VERSION', 5);
+
+/** The same GETs through node:http2's own client (`options`: its TLS settings, for https). */
+export async function h2Node(origin: string, n: number, inflight: number, options: http2.SecureClientSessionOptions = {}): Promise<number> {
+  const session = http2.connect(origin, options);
+  const rate = await perSecondInFlight(n, inflight, (done, fail) => {
+    // the request the Multi's transfers send (libcurl's Accept; no User-Agent unless USERAGENT)
+    const req = session.request({ ':path': '/', accept: '*/*' });
+    req.on('error', fail);
+    req.on('data', () => {});
+    req.on('end', done);
   });
-  const secs = (performance.now() - t0) / 1000;
   session.close();
-  return n / secs;
+  return rate;
 }
 
 /** MiB/s of one HTTP/2 download of `bytes`. */
@@ -272,9 +265,11 @@ export async function benchHttpWs(): Promise<void> {
     }
     if (wanted('h2 get')) {
       // one untimed round each first: both sides' code is compiled before the timed rounds
-      await h2Multi(ports.h2, H2_INFLIGHT * 10, H2_INFLIGHT);
-      await h2Node(ports.h2, H2_INFLIGHT * 10, H2_INFLIGHT);
-      const g = await alternate(RUNS, () => h2Multi(ports.h2, H2_REQUESTS, H2_INFLIGHT), () => h2Node(ports.h2, H2_REQUESTS, H2_INFLIGHT));
+      const origin = `http://127.0.0.1:${ports.h2}`;
+      const ours = (n: number): Promise<number> => h2Multi(`${origin}/`, n, H2_INFLIGHT, priorKnowledge);
+      await ours(H2_INFLIGHT * 10);
+      await h2Node(origin, H2_INFLIGHT * 10, H2_INFLIGHT);
+      const g = await alternate(RUNS, () => ours(H2_REQUESTS), () => h2Node(origin, H2_REQUESTS, H2_INFLIGHT));
       const [e, f] = [median(g.ours), median(g.theirs)];
       console.log(
         `h2 GET x${H2_REQUESTS}, ${H2_INFLIGHT} in flight on one connection: Multi ${e.toFixed(0)} req/s, node:http2 client ${f.toFixed(0)} req/s, ratio ${(e / f).toFixed(2)}, paired ${pairedRatio(g.ours, g.theirs).toFixed(2)} (median of ${RUNS})`,

@@ -19,3 +19,27 @@ export async function alternate(
   }
   return out;
 }
+
+/** Requests per second of `n` requests kept `inflight` at a time: `one(done, fail)` starts one
+ * and calls `done` when it has ended. */
+export async function perSecondInFlight(
+  n: number,
+  inflight: number,
+  one: (done: () => void, fail: (err: unknown) => void) => void,
+): Promise<number> {
+  let started = 0;
+  let ended = 0;
+  const t0 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const next = (): void => {
+      started++;
+      one(() => {
+        ended++;
+        if (ended === n) resolve();
+        else if (started < n) next();
+      }, reject);
+    };
+    for (let i = 0; i < Math.min(inflight, n); i++) next();
+  });
+  return n / ((performance.now() - t0) / 1000);
+}
