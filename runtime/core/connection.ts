@@ -38,6 +38,7 @@ export class Connection implements ProtocolConnection {
   reused = false;
   /** The HTTP/2 session on it, once the handler started one. */
   mux: Multiplexer | null = null;
+  upgrading: Promise<void> | null = null;
   maxStreams = 100;
   closed = false;
   /** When it was made (conn->created, for CURLOPT_MAXLIFETIME_CONN), in performance.now() ms;

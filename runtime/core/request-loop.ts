@@ -163,9 +163,18 @@ async function request(h: Handle, link: DriverLink, t: Transfer, x: ProtocolTran
   try {
     if (opts.prereqFunction !== null) prereq(t, { ip: t.info.localIp, port: t.info.localPort });
     const running = x.exchange(t, conn);
-    // the exchange has started: whether the connection multiplexes is known (PIPEWAIT)
-    known();
-    if (!conn.reused && conn.mux !== null) cache.onMultiplex?.();
+    // the exchange has started: whether the connection multiplexes is known (PIPEWAIT), or once
+    // an Upgrade: h2c offer is answered
+    const upgrading = conn.upgrading;
+    if (upgrading === null) {
+      known();
+      if (!conn.reused && conn.mux !== null) cache.onMultiplex?.();
+    } else {
+      void upgrading.then(() => {
+        known();
+        if (conn.mux !== null) cache.onMultiplex?.();
+      });
+    }
     outcome = await running;
   } catch (err) {
     known();

@@ -45,6 +45,9 @@ export interface ProtocolConnection {
   http10: boolean;
   /** The multiplexing session on the connection (HTTP/2), set by the handler that starts it. */
   mux: Multiplexer | null;
+  /** An `Upgrade: h2c` offer awaits its answer: settles once it is known whether the connection
+   * multiplexes (lib/url.c: a connection with upgrade_in_progress is not open enough to reuse). */
+  upgrading: Promise<void> | null;
   /** CURLMOPT_MAX_CONCURRENT_STREAMS of the multi handle the connection was made in. */
   maxStreams: number;
   /** The protocol the server accepted in the TLS handshake with it (ALPN), null when none. */

@@ -10,7 +10,7 @@ import { Duplex } from 'node:stream';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CURLE, Easy } from '../../runtime/index.js';
+import { CURLE, Easy, Multi } from '../../runtime/index.js';
 import { haveApacheH2, startApache, type Apache } from '../peers/apache.js';
 import { capture, cleanupAfterEach, collect, info, listen, set } from './helpers.js';
 
@@ -176,7 +176,9 @@ class UpgradedServerEnd extends Duplex {
 
 /** A peer that takes the upgrade (101, then Node's http2 server on the socket) when `upgrade`
  * says so, else answers on HTTP/1.1 with keep-alive. Records each request's headers. */
-async function upgradePeer(upgrade = true): Promise<{ port: number; requests: { version: string; headers: Record<string, unknown> }[] }> {
+async function upgradePeer(
+  upgrade = true,
+): Promise<{ port: number; requests: { version: string; headers: Record<string, unknown> }[]; connections: () => number }> {
   const requests: { version: string; headers: Record<string, unknown> }[] = [];
   const h2 = http2.createServer();
   h2.on('stream', (stream, headers) => {
@@ -214,7 +216,7 @@ async function upgradePeer(upgrade = true): Promise<{ port: number; requests: { 
     h2.close();
     h1.close();
   });
-  return { port: peer.port, requests };
+  return { port: peer.port, requests, connections: () => peer.sockets.length };
 }
 
 describe('Upgrade: h2c against a scripted peer', () => {
@@ -245,6 +247,29 @@ describe('Upgrade: h2c against a scripted peer', () => {
     expect(p.requests[2]!.headers['x-round']).toBe('b');
     // no upgrade offer on a connection that speaks HTTP/2 already
     expect(sentHeads(log).slice(1).every((h) => h.startsWith('GET /next HTTP/2\r\n'))).toBe(true);
+  });
+
+  it('PIPEWAIT transfers of a Multi wait for the answer to the offer, then share the upgraded connection', async () => {
+    const p = await upgradePeer();
+    const multi = new Multi();
+    const easies = ['/a', '/b', '/c'].map((path) => {
+      const e = easyFor(`http://127.0.0.1:${p.port}${path}`, { HTTP_VERSION: V2_0, PIPEWAIT: 1 });
+      collect(e);
+      multi.addHandle(e);
+      return e;
+    });
+    const results: number[] = [];
+    while (results.length < easies.length) {
+      multi.perform();
+      for (let m = multi.infoRead(); m !== undefined; m = multi.infoRead()) results.push(m.result);
+      if (results.length < easies.length) await multi.poll(1000);
+    }
+    expect(results).toEqual([CURLE.OK, CURLE.OK, CURLE.OK]);
+    for (const e of easies) multi.removeHandle(e);
+    multi.cleanup();
+    expect(p.connections()).toBe(1);
+    expect(p.requests.map((r) => r.version)).toEqual(['2', '2', '2']);
+    expect(easies.map((e) => info(e, 'HTTP_VERSION').value)).toEqual([V2_0, V2_0, V2_0]);
   });
 
   it('a server that ignores the offer answers on HTTP/1.1; the next request offers it again', async () => {

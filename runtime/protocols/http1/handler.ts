@@ -129,11 +129,26 @@ class HttpTransfer implements ProtocolTransfer {
       },
       writeBody: bodyWriter(ctx),
     };
-    let res = h2 !== null ? await h2Exchange(ctx, h2, req, options) : await http1Exchange(ctx, conn.stream, req, options);
-    if (res.switchedToH2 === true) {
-      // lib/http2.c Curl_http2_upgrade: the response comes on stream 1 of the new session
-      const up = upgradedSession(ctx, conn, res.leftover, req.method === 'HEAD');
-      res = await h2Exchange(ctx, up.session, req, options, up.stream);
+    let res;
+    if (h2 !== null) res = await h2Exchange(ctx, h2, req, options);
+    else if (!req.h2Upgrade) res = await http1Exchange(ctx, conn.stream, req, options);
+    else {
+      // PIPEWAIT transfers wait until the offer is answered (lib/url.c url_match_connected)
+      let answered = (): void => {};
+      conn.upgrading = new Promise<void>((r) => (answered = r));
+      try {
+        res = await http1Exchange(ctx, conn.stream, req, options);
+        // lib/http2.c Curl_http2_upgrade: the response comes on stream 1 of the new session
+        if (res.switchedToH2 === true) {
+          const up = upgradedSession(ctx, conn, res.leftover, req.method === 'HEAD');
+          conn.upgrading = null;
+          answered();
+          res = await h2Exchange(ctx, up.session, req, options, up.stream);
+        }
+      } finally {
+        conn.upgrading = null;
+        answered();
+      }
     }
     // lib/http.c: after a 417 the requests of this transfer go without Expect
     if (res.expectFailed === true) this.#state = { ...this.#state, disableExpect: true };
