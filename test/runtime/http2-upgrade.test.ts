@@ -188,7 +188,11 @@ async function upgradePeer(
   });
   const h1 = http.createServer((req, res) => {
     requests.push({ version: req.httpVersion, headers: req.headers });
-    res.end(`h1 ${req.url}`);
+    if (req.url !== '/slow') return void res.end(`h1 ${req.url}`);
+    // the head at once, the body later
+    res.writeHead(200, { 'content-length': 4 });
+    res.write('sl');
+    setTimeout(() => res.end('ow'), 300);
   });
   const peer = await listen((s) => {
     let head = Buffer.alloc(0);
@@ -270,6 +274,32 @@ describe('Upgrade: h2c against a scripted peer', () => {
     expect(p.connections()).toBe(1);
     expect(p.requests.map((r) => r.version)).toEqual(['2', '2', '2']);
     expect(easies.map((e) => info(e, 'HTTP_VERSION').value)).toEqual([V2_0, V2_0, V2_0]);
+  });
+
+  it('a PIPEWAIT transfer waits only for the head that declines the offer, then connects on its own', async () => {
+    const p = await upgradePeer(false);
+    const multi = new Multi();
+    const easies = ['/slow', '/fast'].map((path) => {
+      const e = easyFor(`http://127.0.0.1:${p.port}${path}`, { HTTP_VERSION: V2_0, PIPEWAIT: 1 });
+      collect(e);
+      multi.addHandle(e);
+      return e;
+    });
+    const order: string[] = [];
+    while (order.length < 2) {
+      multi.perform();
+      for (let m = multi.infoRead(); m !== undefined; m = multi.infoRead()) {
+        expect(m.result).toBe(CURLE.OK);
+        order.push(info(m.easy, 'EFFECTIVE_URL').value as string);
+      }
+      if (order.length < 2) await multi.poll(1000);
+    }
+    for (const e of easies) multi.removeHandle(e);
+    multi.cleanup();
+    // the second went while the first's body was still coming (lib/http.c clears
+    // upgrade_in_progress at the final head)
+    expect(order.map((u) => new URL(u).pathname)).toEqual(['/fast', '/slow']);
+    expect(p.connections()).toBe(2);
   });
 
   it('a server that ignores the offer answers on HTTP/1.1; the next request offers it again', async () => {

@@ -133,11 +133,20 @@ class HttpTransfer implements ProtocolTransfer {
     if (h2 !== null) res = await h2Exchange(ctx, h2, req, options);
     else if (!req.h2Upgrade) res = await http1Exchange(ctx, conn.stream, req, options);
     else {
-      // PIPEWAIT transfers wait until the offer is answered (lib/url.c url_match_connected)
+      // PIPEWAIT transfers wait until the offer is answered (lib/url.c url_match_connected): a
+      // 101, or a final head that declines it (lib/http.c clears upgrade_in_progress there)
       let answered = (): void => {};
       conn.upgrading = new Promise<void>((r) => (answered = r));
+      const retryAfter = options.retryAfter!;
       try {
-        res = await http1Exchange(ctx, conn.stream, req, options);
+        res = await http1Exchange(ctx, conn.stream, req, {
+          ...options,
+          retryAfter: (status, headers) => {
+            conn.upgrading = null;
+            answered();
+            return retryAfter(status, headers);
+          },
+        });
         // lib/http2.c Curl_http2_upgrade: the response comes on stream 1 of the new session
         if (res.switchedToH2 === true) {
           const up = upgradedSession(ctx, conn, res.leftover, req.method === 'HEAD');
