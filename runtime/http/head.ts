@@ -172,6 +172,10 @@ export class ResponseHeadParser {
   }
 
   push(chunk: Uint8Array): HeadResult | null {
+    if (this.parts.length === 0 && this.lines.length === 0 && !this.maybeFolded && !this.leadingUnfold) {
+      const whole = this.wholeHead(chunk);
+      if (whole !== null) return whole;
+    }
     let i = 0;
     const n = chunk.length;
     while (i < n) {
@@ -209,6 +213,65 @@ export class ResponseHeadParser {
       else this.maybeFolded = true;
     }
     return null;
+  }
+
+  /**
+   * The common case, a whole plain head at the start of `chunk`: one copy of it, each line a view
+   * of the copy, each field read from it without a view. Plain means what the line-by-line path
+   * below would take without a word: an HTTP/1.x status line of 100 or more, no fold, no NUL, a
+   * colon in every field line, within the line and head limits, no aliases, not a CONNECT
+   * answer. Anything else (or a head not complete in `chunk`) returns null and goes that way.
+   */
+  private wholeHead(chunk: Uint8Array): HeadResult | null {
+    if (this.connect || this.aliases.length > 0) return null;
+    const n = chunk.length;
+    // the line ends, until the line that ends the head (one starting with CR or LF)
+    let end = -1;
+    let i = 0;
+    let lines = 0;
+    while (i < n) {
+      const lf = chunk.indexOf(LF, i);
+      if (lf < 0 || lf + 1 - i >= this.maxLineBytes) return null;
+      const b = chunk[i];
+      if (lines > 0 && (b === CR || b === LF)) {
+        end = lf + 1;
+        break;
+      }
+      if (lines > 0 && isBlank(b)) return null;
+      lines++;
+      i = lf + 1;
+    }
+    if (end < 0 || this.total + end > this.maxHeaderBytes) return null;
+    const copy = Buffer.from(chunk.subarray(0, end));
+    if (copy.indexOf(0) >= 0) return null;
+    const status = /^HTTP\/1\.([01])[ \t](\d{3})(?![0-9])[ \t]?([^\r\n]*)\r?\n/.exec(copy.toString('latin1', 0, copy.indexOf(LF) + 1));
+    if (status === null || Number(status[2]) < 100) return null;
+    const out: Uint8Array[] = [];
+    const headers: HeaderField[] = [];
+    let s = 0;
+    while (s < end) {
+      const e = copy.indexOf(LF, s) + 1;
+      if (out.length > 0 && e < end) {
+        const colon = copy.indexOf(0x3a, s);
+        if (colon < 0 || colon >= e) return null;
+        let ve = e - 1;
+        if (ve > colon && copy[ve - 1] === CR) ve--;
+        let vs = colon + 1;
+        while (vs < ve && isBlank(copy[vs]!)) vs++;
+        while (ve > vs && isBlank(copy[ve - 1]!)) ve--;
+        headers.push([copy.toString('latin1', s, colon), copy.toString('latin1', vs, ve)]);
+      }
+      out.push(new Uint8Array(copy.buffer, copy.byteOffset + s, e - s));
+      s = e;
+    }
+    this.total += end;
+    this.headSize = end;
+    this.lines = out;
+    this.headers = headers;
+    this.version = status[1] === '0' ? '1.0' : '1.1';
+    this.status = Number(status[2]);
+    this.reason = status[3]!;
+    return this.finishHead(chunk.subarray(end));
   }
 
   private append(bytes: Uint8Array): void {
