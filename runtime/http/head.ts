@@ -107,6 +107,9 @@ const SP = 0x20;
 const HTAB = 0x09;
 const HTTP_PREFIX = [0x48, 0x54, 0x54, 0x50, 0x2f]; // "HTTP/"
 
+/** "HTTP/1.x SP 3DIGIT" (RFC 9112 section 4), of a status line without its line ending; libcurl
+ * accepts any blank and no reason phrase. */
+const STATUS_LINE = /^HTTP\/1\.([01])[ \t](\d{3})(?![0-9])[ \t]?(.*)$/s;
 const isBlank = (b: number): boolean => b === SP || b === HTAB;
 const latin1 = (bytes: Uint8Array, start = 0, end = bytes.length): string =>
   Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
@@ -244,7 +247,9 @@ export class ResponseHeadParser {
     if (end < 0 || this.total + end > this.maxHeaderBytes) return null;
     const copy = Buffer.from(chunk.subarray(0, end));
     if (copy.indexOf(0) >= 0) return null;
-    const status = /^HTTP\/1\.([01])[ \t](\d{3})(?![0-9])[ \t]?([^\r\n]*)\r?\n/.exec(copy.toString('latin1', 0, copy.indexOf(LF) + 1));
+    let se = copy.indexOf(LF);
+    if (se > 0 && copy[se - 1] === CR) se--;
+    const status = STATUS_LINE.exec(copy.toString('latin1', 0, se));
     if (status === null || Number(status[2]) < 100) return null;
     const out: Uint8Array[] = [];
     const headers: HeaderField[] = [];
@@ -357,8 +362,7 @@ export class ResponseHeadParser {
     if (end > 0 && line[end - 1] === LF) end--;
     if (end > 0 && line[end - 1] === CR) end--;
     const s = latin1(line, 0, end);
-    // "HTTP/1.x SP 3DIGIT" (RFC 9112 section 4); libcurl accepts any blank and no reason phrase.
-    const m = /^HTTP\/1\.([01])[ \t](\d{3})(?![0-9])[ \t]?(.*)$/s.exec(s);
+    const m = STATUS_LINE.exec(s);
     if (m) {
       this.version = m[1] === '0' ? '1.0' : '1.1';
       this.status = Number(m[2]);
