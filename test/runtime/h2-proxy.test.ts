@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { CURLE, Easy } from '../../runtime/index.js';
 import { haveNghttpd, startNghttpd } from '../peers/nghttpd.js';
 import { filePki, listenLoopback } from '../peers/tls-fixtures.js';
-import { capture, cleanupAfterEach, collect, info, set } from './helpers.js';
+import { capture, cleanupAfterEach, collect, easyWith, info, set } from './helpers.js';
 
 const { haveOpenssl, pki } = filePki('the HTTP/2 proxy tunnel tests');
 const { handles, closers } = cleanupAfterEach();
@@ -109,15 +109,8 @@ async function httpsOrigin(): Promise<number> {
 }
 
 function easyFor(url: string, proxyPort: number, opts: Record<string, unknown> = {}): Easy {
-  const easy = new Easy();
-  handles.push(easy);
-  set(easy, 'URL', url);
-  set(easy, 'CAINFO', pki.ca.certFile);
-  set(easy, 'PROXY', `https://localhost:${proxyPort}`);
-  set(easy, 'PROXYTYPE', 3);
-  set(easy, 'PROXY_CAINFO', pki.ca.certFile);
-  for (const [k, v] of Object.entries(opts)) set(easy, k, v);
-  return easy;
+  const proxy = { PROXY: `https://localhost:${proxyPort}`, PROXYTYPE: 3, PROXY_CAINFO: pki.ca.certFile };
+  return easyWith(handles, { URL: url, CAINFO: pki.ca.certFile, ...proxy, ...opts });
 }
 
 describe.runIf(haveOpenssl)('CURLPROXY_HTTPS2: an HTTP/2 CONNECT tunnel', () => {

@@ -146,6 +146,15 @@ export function set(easy: Easy, option: string, value: unknown): number {
   return (easy.setopt as unknown as (o: string, v: unknown) => number).call(easy, option, value);
 }
 
+/** A new handle with `options` set in their order (setopt by name), kept in `handles` to be
+ * cleaned up after the test (cleanupAfterEach). */
+export function easyWith(handles: Easy[], options: Record<string, unknown>): Easy {
+  const easy = new Easy();
+  handles.push(easy);
+  for (const [k, v] of Object.entries(options)) set(easy, k, v);
+  return easy;
+}
+
 export function info(easy: Easy, name: string): { code: number; value: unknown } {
   return (easy.getinfo as unknown as (i: string) => { code: number; value: unknown }).call(easy, name);
 }

@@ -8,7 +8,7 @@ import type * as tls from 'node:tls';
 import { describe, expect, it } from 'vitest';
 import { CURLE, Easy, Multi } from '../../runtime/index.js';
 import { filePki, listenLoopback } from '../peers/tls-fixtures.js';
-import { capture, cleanupAfterEach, collect, info, set } from './helpers.js';
+import { capture, cleanupAfterEach, collect, easyWith, info, set } from './helpers.js';
 
 const { haveOpenssl, pki } = filePki('the HTTP/2 downgrade tests');
 const { handles, closers } = cleanupAfterEach();
@@ -42,11 +42,7 @@ async function picky(refused: (path: string) => boolean): Promise<{ port: number
 }
 
 function easyFor(url: string): Easy {
-  const easy = new Easy();
-  handles.push(easy);
-  set(easy, 'URL', url);
-  set(easy, 'CAINFO', pki.ca.certFile);
-  return easy;
+  return easyWith(handles, { URL: url, CAINFO: pki.ca.certFile });
 }
 
 describe.runIf(haveOpenssl)('HTTP_1_1_REQUIRED', () => {

@@ -12,7 +12,7 @@ import { CURLE, Easy } from '../../runtime/index.js';
 import { haveNghttpd, startNghttpd, type Nghttpd } from '../peers/nghttpd.js';
 import { startRecordingSocks } from '../peers/socks.js';
 import { filePki, listenLoopback } from '../peers/tls-fixtures.js';
-import { capture, cleanupAfterEach, collect, info, set } from './helpers.js';
+import { capture, cleanupAfterEach, collect, easyWith, info } from './helpers.js';
 
 const { haveOpenssl, pki } = filePki('the HTTP/2 proxy tests');
 const { handles, closers } = cleanupAfterEach();
@@ -40,12 +40,7 @@ async function proxyPeer(secure: boolean): Promise<{ port: number; connects: str
 }
 
 function easyFor(url: string, opts: Record<string, unknown>): Easy {
-  const easy = new Easy();
-  handles.push(easy);
-  set(easy, 'URL', url);
-  set(easy, 'CAINFO', pki.ca.certFile);
-  for (const [k, v] of Object.entries(opts)) set(easy, k, v);
-  return easy;
+  return easyWith(handles, { URL: url, CAINFO: pki.ca.certFile, ...opts });
 }
 
 describe.runIf(haveOpenssl && haveNghttpd)('HTTP/2 through proxies', () => {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CURLE, Easy, Multi } from '../../runtime/index.js';
 import { haveApacheH2, startApache, type Apache } from '../peers/apache.js';
-import { capture, cleanupAfterEach, collect, info, listen, set } from './helpers.js';
+import { capture, cleanupAfterEach, collect, easyWith, info, listen, set } from './helpers.js';
 
 const { handles, closers } = cleanupAfterEach();
 if (!haveApacheH2) console.warn('apache2 with mod_http2 is not installed: skipping the h2c upgrade tests against it');
@@ -25,11 +25,7 @@ const V2TLS = 4;
 const SETTINGS_100 = 'AAMAAABkAAQAoAAAAAIAAAAA';
 
 function easyFor(url: string, opts: Record<string, unknown> = {}): Easy {
-  const easy = new Easy();
-  handles.push(easy);
-  set(easy, 'URL', url);
-  for (const [k, v] of Object.entries(opts)) set(easy, k, v);
-  return easy;
+  return easyWith(handles, { URL: url, ...opts });
 }
 
 /** The request heads the handle sent (HEADER_OUT). */

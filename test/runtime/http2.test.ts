@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { CURL_WRITEFUNC_PAUSE, CURLE, CURLH_HEADER, CURLH_PSEUDO, CURLH_TRAILER, CURLPAUSE_CONT, Easy } from '../../runtime/index.js';
 import { haveNghttpd, startNghttpd, type Nghttpd } from '../peers/nghttpd.js';
 import { filePki } from '../peers/tls-fixtures.js';
-import { capture, cleanupAfterEach, collect, info, set } from './helpers.js';
+import { capture, cleanupAfterEach, collect, easyWith, info, set } from './helpers.js';
 
 const { haveOpenssl, pki } = filePki('the HTTP/2 tests');
 const { handles, closers } = cleanupAfterEach();
@@ -63,12 +63,7 @@ async function h2server(
 }
 
 function easyFor(url: string, opts: Record<string, unknown> = {}): Easy {
-  const easy = new Easy();
-  handles.push(easy);
-  set(easy, 'URL', url);
-  set(easy, 'CAINFO', pki.ca.certFile);
-  for (const [k, v] of Object.entries(opts)) set(easy, k, v);
-  return easy;
+  return easyWith(handles, { URL: url, CAINFO: pki.ca.certFile, ...opts });
 }
 
 describe('CURLOPT_HTTP_VERSION', () => {

@@ -40,7 +40,7 @@ import { allowedBytes, checkFailOnError, checkFinalHead, sizeExceeded, withoutLe
 import { responseFacts } from './response-facts.js';
 import { closeDecoders, contentDecoders } from '../../http/content-decoding.js';
 import { chunkedDecoded, transferDecoders } from '../../http/transfer-decoding.js';
-import { UploadRun } from './upload-run.js';
+import { sentOff, UploadRun } from './upload-run.js';
 
 const EMPTY = new Uint8Array(0);
 const NO_AUTH: AuthFacts = { hostCreds: false, proxyCreds: false, problem: false };
@@ -172,9 +172,6 @@ async function exchange(
   const writeBody = options.writeBody ?? bodyWriter(ctx);
   const headerSink = opts.includeHeader ? writeBody : null;
 
-  const sentOff = (): void => {
-    ctx.infof(req.bodyLength > 0 ? `upload completely sent off: ${req.bodyLength} bytes` : 'Request completely sent off');
-  };
   // The request: head and a small body in one write, as libcurl's send buffer does; with Expect:
   // 100-continue the body waits (lib/http.c cr_exp100_read).
   const meter = ctx.meter ?? null;
@@ -192,8 +189,7 @@ async function exchange(
   ctx.headerOut(req.head);
   if (upload.streaming && !waiting100) upload.start();
   else if (!waiting100) {
-    sentOff();
-    stampTimer(ctx, 'posttransfer');
+    sentOff(ctx, req.bodyLength);
   }
   const expectDeadline = performance.now() + opts.expect100TimeoutMs;
   const sendBody = (): void => {
@@ -205,8 +201,7 @@ async function exchange(
     upload.countFixed(req.body!.length);
     reader.write(req.body!);
     ctx.info.requestSize += req.body!.length;
-    sentOff();
-    stampTimer(ctx, 'posttransfer');
+    sentOff(ctx, req.bodyLength);
   };
 
   // Heads: 1xx answers are delivered and skipped, the first final one ends the loop.

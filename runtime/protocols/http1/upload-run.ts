@@ -9,6 +9,13 @@ import type { HttpRequest } from '../../http/request.js';
 import { sendUpload, UploadSource, type UploadProgress } from '../../http/upload.js';
 import type { StreamReader } from '../../io/stream-reader.js';
 
+/** lib/request.c req_set_upload_done: the request is all out (POSTTRANSFER), and the line that
+ * says so. */
+export function sentOff(ctx: TransferContext, bytes: number): void {
+  stampTimer(ctx, 'posttransfer');
+  ctx.infof(bytes > 0 ? `upload completely sent off: ${bytes} bytes` : 'Request completely sent off');
+}
+
 export class UploadRun {
   /** The body is read as it is sent (a plan with something to read). */
   readonly streaming: boolean;
@@ -58,8 +65,7 @@ export class UploadRun {
       () => {
         this.#finished = true;
         if (this.#progress.stopped) return;
-        ctx.infof(`upload completely sent off: ${this.#progress.wire} bytes`);
-        stampTimer(ctx, 'posttransfer');
+        sentOff(ctx, this.#progress.wire);
       },
       (err: unknown) => {
         this.#finished = true;

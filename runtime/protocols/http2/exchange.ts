@@ -22,7 +22,7 @@ import { readFailure, StreamReader } from '../../io/stream-reader.js';
 import { allowedBytes, checkFailOnError, checkFinalHead, sizeExceeded, type AuthFacts } from '../http1/body-rules.js';
 import { deliverActing, type ExchangeOptions, type ExchangeResult } from '../http1/exchange.js';
 import { responseFacts } from '../http1/response-facts.js';
-import { UploadRun } from '../http1/upload-run.js';
+import { sentOff, UploadRun } from '../http1/upload-run.js';
 import { h2Request } from '../../http/h2-request.js';
 import { flowBody, nextChunk } from './stream-body.js';
 import { H2Shutdown, type H2Session } from './session.js';
@@ -272,10 +272,6 @@ async function exchange(
   const writeBody = options.writeBody ?? bodyWriter(ctx);
   const headerSink = opts.includeHeader ? writeBody : null;
   const reused = options.reused ?? false;
-  const sentOff = (): void => {
-    ctx.infof(req.bodyLength > 0 ? `upload completely sent off: ${req.bodyLength} bytes` : 'Request completely sent off');
-    stampTimer(ctx, 'posttransfer');
-  };
   // the body: at once, or after a 100 (or EXPECT_100_TIMEOUT_MS) when Expect asked for one
   let waiting100 = (req.body !== null || upload.streaming) && req.expect100;
   const sendBody = (): void => {
@@ -293,7 +289,7 @@ async function exchange(
       upload.countFixed(req.body.length);
       ctx.info.requestSize += req.body.length;
     }
-    sentOff();
+    sentOff(ctx, req.bodyLength);
   };
   let timer: NodeJS.Timeout | undefined;
   if (waiting100) {
