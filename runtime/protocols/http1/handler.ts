@@ -135,14 +135,17 @@ class HttpTransfer implements ProtocolTransfer {
     else {
       // PIPEWAIT transfers wait until the offer is answered (lib/url.c url_match_connected): a
       // 101, or a final head that declines it (lib/http.c clears upgrade_in_progress there)
-      let answered = (): void => {};
-      conn.upgrading = new Promise<void>((r) => (answered = r));
+      let settle = (): void => {};
+      conn.upgrading = new Promise<void>((r) => (settle = r));
+      const answered = (): void => {
+        conn.upgrading = null;
+        settle();
+      };
       const retryAfter = options.retryAfter!;
       try {
         res = await http1Exchange(ctx, conn.stream, req, {
           ...options,
           retryAfter: (status, headers) => {
-            conn.upgrading = null;
             answered();
             return retryAfter(status, headers);
           },
@@ -150,12 +153,10 @@ class HttpTransfer implements ProtocolTransfer {
         // lib/http2.c Curl_http2_upgrade: the response comes on stream 1 of the new session
         if (res.switchedToH2 === true) {
           const up = upgradedSession(ctx, conn, res.leftover, req.method === 'HEAD');
-          conn.upgrading = null;
           answered();
           res = await h2Exchange(ctx, up.session, req, options, up.stream);
         }
       } finally {
-        conn.upgrading = null;
         answered();
       }
     }
