@@ -3,7 +3,8 @@
 // ALPN h2), beside undici's Client with allowH2 and beside node:http2's own client, all against
 // the same node:http2 server in a worker thread (bench/h2-tls-peer.ts). The three run in turn,
 // BENCH_RUNS (default 5) times; medians and both ratios are printed. Every run checks that the
-// server saw the requests as HTTP/2.
+// server saw the requests as HTTP/2. BENCH_ONLY=text runs it when "h2 get over tls" contains the
+// text.
 import { rmSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
 import { Client } from 'undici';
@@ -28,7 +29,10 @@ async function viaUndici(port: number, ca: string, n: number): Promise<number> {
   return rate;
 }
 
-export async function benchH2Tls(): Promise<{ multi: number; undici: number; node: number }> {
+export async function benchH2Tls(): Promise<{ multi: number; undici: number; node: number } | null> {
+  // BENCH_ONLY=text runs this row only when its name contains the text, as the other benches do
+  const only = (process.env['BENCH_ONLY'] ?? '').toLowerCase();
+  if (only !== '' && !'h2 get over tls'.includes(only)) return null;
   const pem = benchCert();
   const worker = new Worker(new URL('./h2-tls-peer.js', import.meta.url), { workerData: { key: pem.key, cert: pem.cert } });
   const port = await new Promise<number>((resolve) => worker.once('message', resolve));
